@@ -1,0 +1,2 @@
+const { registerSa11yMatcher } = require('@sa11y/jest');
+registerSa11yMatcher();

@@ -1,0 +1,2 @@
+// Lightning platform modules typed by @salesforce/lightning-types.
+import '@salesforce/lightning-types';
