@@ -1,0 +1,66 @@
+// The analysis result: the stable JSON contract that `goal-coach analyze --json` writes and that
+// the org write-back, the HTML report and other tools read.
+import { z } from 'zod';
+
+export const skillSlugs = ['decision-process', 'priority-management', 'emotional-intelligence'] as const;
+export const SkillSlug = z.enum(skillSlugs);
+export type SkillSlug = z.infer<typeof SkillSlug>;
+
+/** Picklist value of Learning_Goal__c.Skill__c for each skill. */
+export const skillLabels: Record<SkillSlug, string> = {
+    'decision-process': 'Decision Process',
+    'priority-management': 'Priority Management',
+    'emotional-intelligence': 'Emotional Intelligence',
+};
+
+export const Evidence = z.object({
+    signal: z.string(),
+    /** The rep's value of the signal (a rate 0..1, or a number such as median days). */
+    rep: z.number().nullable(),
+    /** The team's value of the same signal. */
+    team: z.number().nullable(),
+    /** How many of the rep's records the rep value stands on. */
+    n: z.number().int().nonnegative(),
+    /** The evidence in plain words, e.g. "7 of 9 losses came after Proposal; team: 3 of 9". */
+    note: z.string(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Suggestion = z.object({
+    skill: SkillSlug,
+    confidence: z.number().min(0).max(1),
+    summary: z.string(),
+    evidence: z.array(Evidence),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
+
+/** Signal values by signal name; null where the signal has no data. */
+export const SignalValues = z.record(z.string(), z.number().nullable());
+
+export const RepResult = z.object({
+    id: z.string(),
+    name: z.string(),
+    managerId: z.string().nullable(),
+    closed: z.number().int(),
+    won: z.number().int(),
+    lost: z.number().int(),
+    winRate: z.number().nullable(),
+    signals: SignalValues,
+    suggestions: z.array(Suggestion),
+    withheld: z.literal('insufficient data').optional(),
+});
+export type RepResult = z.infer<typeof RepResult>;
+
+export const AnalysisResult = z.object({
+    asOf: z.string(),
+    window: z.object({ from: z.string(), to: z.string() }),
+    team: z.object({
+        closed: z.number().int(),
+        won: z.number().int(),
+        lost: z.number().int(),
+        winRate: z.number().nullable(),
+        signals: SignalValues,
+    }),
+    reps: z.array(RepResult),
+});
+export type AnalysisResult = z.infer<typeof AnalysisResult>;
