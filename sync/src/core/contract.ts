@@ -37,6 +37,9 @@ export type Suggestion = z.infer<typeof Suggestion>;
 /** Signal values by signal name; null where the signal has no data. */
 export const SignalValues = z.record(z.string(), z.number().nullable());
 
+/** Lost deals counted by the last open stage they reached before Closed Lost. */
+export const LossesByStage = z.record(z.string(), z.number().int().nonnegative());
+
 export const RepResult = z.object({
     id: z.string(),
     name: z.string(),
@@ -46,6 +49,7 @@ export const RepResult = z.object({
     lost: z.number().int(),
     winRate: z.number().nullable(),
     signals: SignalValues,
+    lossesByStage: LossesByStage,
     suggestions: z.array(Suggestion),
     withheld: z.literal('insufficient data').optional(),
 });
@@ -60,6 +64,7 @@ export const AnalysisResult = z.object({
         lost: z.number().int(),
         winRate: z.number().nullable(),
         signals: SignalValues,
+        lossesByStage: LossesByStage,
     }),
     reps: z.array(RepResult),
 });
