@@ -1,0 +1,177 @@
+import { AnalysisResult } from '../../core/contract';
+import { toId18 } from '../../org/ids';
+import {
+    decideGoal,
+    evidenceStrength,
+    fiscalPeriod,
+    planWriteBack,
+    type ExistingGoal,
+    type ExistingPlan,
+    type PlanInput,
+} from '../orgWritePlan';
+import analysisJson from './data/analysis.json';
+
+const analysis = AnalysisResult.parse(analysisJson);
+const integrationUserId = toId18('0055g00000INTEG');
+const managerId = toId18('0055g00000MGR01');
+const ana = toId18('0055g00000ABCDE');
+const period = fiscalPeriod(analysis.asOf);
+const now = '2026-11-20T03:00:00.000Z';
+const decisionKey = `${ana}:decision-process:2026-01-01`;
+const decisionSuggestion = analysis.reps[0]!.suggestions[0]!;
+
+function input(overrides: Partial<PlanInput> = {}): PlanInput {
+    return { result: analysis, period, existingPlans: new Map(), existingGoals: new Map(), integrationUserId, now, ...overrides };
+}
+
+function existingGoal(fields: Partial<ExistingGoal>): ExistingGoal {
+    return {
+        Id: 'a025g0000000001AAA',
+        Suggestion_Key__c: decisionKey,
+        Status__c: 'Suggested',
+        LastModifiedById: integrationUserId,
+        Skill__c: 'Decision Process',
+        Summary__c: decisionSuggestion.summary,
+        Evidence__c: decisionSuggestion.evidence.map((item) => item.note).join('\n'),
+        Evidence_Json__c: JSON.stringify(decisionSuggestion.evidence),
+        Confidence__c: 82,
+        Evidence_Strength__c: evidenceStrength(decisionSuggestion),
+        ...fields,
+    };
+}
+
+describe('fiscalPeriod', () => {
+    it('gives the calendar year by default and a fiscal year labelled by its end', () => {
+        expect(fiscalPeriod('2026-11-20')).toEqual({ start: '2026-01-01', end: '2026-12-31', label: 'FY2026' });
+        expect(fiscalPeriod('2026-03-02', 4)).toEqual({ start: '2025-04-01', end: '2026-03-31', label: 'FY2026' });
+        expect(() => fiscalPeriod('2026-03-02', 13)).toThrow(/1 to 12/);
+    });
+});
+
+describe('evidenceStrength', () => {
+    it('averages the absolute gap for rates and the relative gap for other values', () => {
+        expect(evidenceStrength(decisionSuggestion)).toBeCloseTo((0.34 + 0.35) / 2, 4);
+        expect(evidenceStrength(analysis.reps[0]!.suggestions[1]!)).toBeCloseTo(0.5, 4);
+    });
+});
+
+describe('planWriteBack on an empty org', () => {
+    it('inserts one plan per rep owned by the rep and one suggested goal per suggestion', () => {
+        const plan = planWriteBack(input());
+        expect(plan.plans).toHaveLength(2);
+        expect(plan.plans[0]).toEqual({
+            Plan_Key__c: `${ana}:2026-01-01`,
+            Name: 'Ana Lopez — FY2026',
+            Rep__c: ana,
+            OwnerId: ana,
+            Period_Start__c: '2026-01-01',
+            Period_End__c: '2026-12-31',
+            Loss_Profile__c: JSON.stringify({
+                asOf: '2026-11-20',
+                stages: [
+                    { stage: 'Qualification', rep: 5, team: 6 },
+                    { stage: 'Needs Analysis', rep: 0, team: 8 },
+                    { stage: 'Proposal/Price Quote', rep: 7, team: 12 },
+                    { stage: 'Negotiation/Review', rep: 2, team: 7 },
+                ],
+            }),
+            Last_Analyzed__c: now,
+        });
+        expect(plan.goals).toHaveLength(2);
+        expect(plan.goals[0]).toMatchObject({
+            Suggestion_Key__c: decisionKey,
+            Goal_Plan__r: { Plan_Key__c: `${ana}:2026-01-01` },
+            Status__c: 'Suggested',
+            Source__c: 'Analysis',
+            Skill__c: 'Decision Process',
+            Confidence__c: 82,
+            Evidence__c: '9 of 14 losses came after Proposal; team: 10 of 33\nthe economic buyer was a contact role on 3 of 14 lost deals; team: 18 of 33',
+        });
+        expect(JSON.parse(String(plan.goals[0]!.Evidence_Json__c))).toEqual(decisionSuggestion.evidence);
+        // Human fields are never part of a write.
+        for (const record of [...plan.plans, ...plan.goals]) {
+            expect(Object.keys(record)).not.toEqual(expect.arrayContaining(['Why_Goal__c']));
+            expect(record).not.toHaveProperty('Dismissed_Reason__c');
+            expect(record).not.toHaveProperty('Outcome_Target__c');
+        }
+    });
+
+    it('warns about a rep id that is not a Salesforce id and skips only that rep', () => {
+        const broken = { ...analysis, reps: [{ ...analysis.reps[1]!, id: 'not-an-id' }, analysis.reps[0]!] };
+        const plan = planWriteBack(input({ result: broken }));
+        expect(plan.warnings).toEqual([expect.stringMatching(/rep id of Ben Okafor "not-an-id" is not a Salesforce id/)]);
+        expect(plan.plans).toHaveLength(1);
+    });
+});
+
+describe('planWriteBack against existing records', () => {
+    const first = planWriteBack(input());
+    const existingPlans = new Map<string, ExistingPlan>(
+        first.plans.map((record, index) => [
+            String(record.Plan_Key__c),
+            {
+                Id: `a015g000000000${index}AAA`,
+                Plan_Key__c: String(record.Plan_Key__c),
+                Rep__c: String(record.Rep__c),
+                Period_Start__c: String(record.Period_Start__c),
+                Period_End__c: String(record.Period_End__c),
+                Loss_Profile__c: String(record.Loss_Profile__c),
+            },
+        ]),
+    );
+
+    it('writes nothing when nothing changed, even a day later', () => {
+        const later = { ...analysis, asOf: '2026-11-21' };
+        const existingGoals = new Map([[decisionKey, existingGoal({})]]);
+        const plan = planWriteBack(input({ result: later, existingPlans, existingGoals }));
+        expect(plan.plans).toEqual([]);
+        expect(plan.goals.map((goal) => goal.Suggestion_Key__c)).toEqual([`${ana}:priority-management:2026-01-01`]);
+        expect(plan.goalDecisions[0]).toMatchObject({ key: decisionKey, action: 'unchanged' });
+    });
+
+    it('writes only the changed fields of a plan and of a goal it still owns', () => {
+        const moved = {
+            ...analysis,
+            reps: [{ ...analysis.reps[0]!, lossesByStage: { ...analysis.reps[0]!.lossesByStage, 'Proposal/Price Quote': 8 } }],
+        };
+        const existingGoals = new Map([[decisionKey, existingGoal({ Confidence__c: 70, Summary__c: 'old words' })]]);
+        const plan = planWriteBack(input({ result: moved, existingPlans, existingGoals }));
+        expect(Object.keys(plan.plans[0]!).sort()).toEqual(['Last_Analyzed__c', 'Loss_Profile__c', 'Plan_Key__c']);
+        expect(plan.goals[0]).toEqual({ Suggestion_Key__c: decisionKey, Summary__c: decisionSuggestion.summary, Confidence__c: 82 });
+    });
+});
+
+describe('decideGoal: human decisions', () => {
+    it.each(['Accepted', 'In Progress', 'Achieved'])('never touches a goal that is %s', (status) => {
+        const decision = decideGoal(existingGoal({ Status__c: status, LastModifiedById: managerId, Confidence__c: 10 }), decisionSuggestion, integrationUserId);
+        expect(decision).toEqual({ action: 'kept-decision', fields: {} });
+    });
+
+    it('never touches a suggestion someone edited, even when the analysis changed', () => {
+        const decision = decideGoal(existingGoal({ LastModifiedById: managerId, Summary__c: 'Edited by the manager' }), decisionSuggestion, integrationUserId);
+        expect(decision).toEqual({ action: 'kept-edited', fields: {} });
+    });
+
+    it('keeps a dismissed goal while the evidence is no worse than when it was dismissed', () => {
+        const stored = evidenceStrength(decisionSuggestion);
+        const slightlyWorse = { ...decisionSuggestion, evidence: [{ ...decisionSuggestion.evidence[0]!, rep: 0.64 + 0.2 }, decisionSuggestion.evidence[1]!] };
+        expect(evidenceStrength(slightlyWorse) - stored).toBeCloseTo(0.1, 4);
+        const decision = decideGoal(existingGoal({ Status__c: 'Dismissed', LastModifiedById: ana, Evidence_Strength__c: stored }), slightlyWorse, integrationUserId);
+        expect(decision).toEqual({ action: 'kept-dismissed', fields: {} });
+    });
+
+    it('suggests a dismissed goal again when the evidence got materially worse, keeping the reason', () => {
+        const stored = evidenceStrength(decisionSuggestion);
+        const muchWorse = { ...decisionSuggestion, confidence: 0.9, evidence: [{ ...decisionSuggestion.evidence[0]!, rep: 0.94 }, { ...decisionSuggestion.evidence[1]!, rep: 0 }] };
+        const decision = decideGoal(existingGoal({ Status__c: 'Dismissed', LastModifiedById: ana, Evidence_Strength__c: stored }), muchWorse, integrationUserId);
+        expect(decision.action).toBe('resuggest');
+        expect(decision.fields).toMatchObject({ Status__c: 'Suggested', Confidence__c: 90, Evidence_Strength__c: evidenceStrength(muchWorse) });
+        expect(decision.fields).not.toHaveProperty('Dismissed_Reason__c');
+    });
+
+    it('does not suggest a dismissed goal again when worse evidence comes with low confidence', () => {
+        const muchWorse = { ...decisionSuggestion, confidence: 0.6, evidence: [{ ...decisionSuggestion.evidence[0]!, rep: 0.94 }, { ...decisionSuggestion.evidence[1]!, rep: 0 }] };
+        const decision = decideGoal(existingGoal({ Status__c: 'Dismissed', LastModifiedById: ana, Evidence_Strength__c: 0.2 }), muchWorse, integrationUserId);
+        expect(decision.action).toBe('kept-dismissed');
+    });
+});

@@ -1,0 +1,279 @@
+// Decides what to write back to the org for one analysis: one Goal_Plan__c per rep per period and
+// one Learning_Goal__c per suggestion, compared field by field with what the org holds, so that only
+// changed records are written and no human decision is ever overwritten. Pure: no I/O.
+import { z } from 'zod';
+import { skillLabels, type AnalysisResult, type RepResult, type SkillSlug, type Suggestion } from '../core/contract';
+import { addYears, format, subDays } from 'date-fns';
+import { toId18 } from '../org/ids';
+
+/** A dismissed goal comes back only when its evidence strength rose by at least this much... */
+export const resuggestStrengthMargin = 0.15;
+/** ...and the analysis is at least this confident. */
+export const resuggestMinConfidence = 0.75;
+
+const nullableNumber = z
+    .string()
+    .nullable()
+    .transform((value, context) => {
+        if (value === null) return null;
+        const number = Number(value);
+        if (Number.isNaN(number)) {
+            context.addIssue({ code: 'custom', message: `"${value}" is not a number` });
+            return z.NEVER;
+        }
+        return number;
+    });
+
+/** The Goal_Plan__c fields the write-back reads; the human fields are never read nor written. */
+export const ExistingPlan = z.object({
+    Id: z.string(),
+    Plan_Key__c: z.string(),
+    Rep__c: z.string().nullable(),
+    Period_Start__c: z.string().nullable(),
+    Period_End__c: z.string().nullable(),
+    Loss_Profile__c: z.string().nullable(),
+});
+export type ExistingPlan = z.infer<typeof ExistingPlan>;
+export const existingPlanFields = Object.keys(ExistingPlan.shape);
+
+export const ExistingGoal = z.object({
+    Id: z.string(),
+    Suggestion_Key__c: z.string(),
+    Status__c: z.string().nullable(),
+    LastModifiedById: z.string().nullable(),
+    Skill__c: z.string().nullable(),
+    Summary__c: z.string().nullable(),
+    Evidence__c: z.string().nullable(),
+    Evidence_Json__c: z.string().nullable(),
+    Confidence__c: nullableNumber,
+    Evidence_Strength__c: nullableNumber,
+});
+export type ExistingGoal = z.infer<typeof ExistingGoal>;
+export const existingGoalFields = Object.keys(ExistingGoal.shape);
+
+export interface Period {
+    /** yyyy-MM-dd */
+    start: string;
+    /** yyyy-MM-dd */
+    end: string;
+    /** For plan names, e.g. "FY2026". */
+    label: string;
+}
+
+export type FieldValues = Record<string, string | number | boolean | null | { Plan_Key__c: string }>;
+
+export type GoalAction =
+    | 'insert'
+    | 'update'
+    | 'unchanged'
+    | 'resuggest'
+    /** Accepted, In Progress or Achieved: the rep and manager own it now. */
+    | 'kept-decision'
+    /** Still Suggested, but someone other than the integration user edited it. */
+    | 'kept-edited'
+    /** Dismissed, and the evidence did not get materially worse. */
+    | 'kept-dismissed';
+
+export interface GoalDecision {
+    key: string;
+    repId: string;
+    skill: SkillSlug;
+    action: GoalAction;
+}
+
+export interface WritePlan {
+    plans: FieldValues[];
+    goals: FieldValues[];
+    planActions: { key: string; action: 'insert' | 'update' | 'unchanged' }[];
+    goalDecisions: GoalDecision[];
+    /** Counted problems with the input (e.g. a rep id that is not a Salesforce id). */
+    warnings: string[];
+}
+
+export interface PlanInput {
+    result: AnalysisResult;
+    period: Period;
+    existingPlans: ReadonlyMap<string, ExistingPlan>;
+    existingGoals: ReadonlyMap<string, ExistingGoal>;
+    integrationUserId: string;
+    /** ISO timestamp for Last_Analyzed__c. */
+    now: string;
+}
+
+export const goalTitles: Record<SkillSlug, string> = {
+    'decision-process': 'Map the decision process before Proposal',
+    'priority-management': 'Spend the week on the deals that can close',
+    'emotional-intelligence': "Read and answer the buyer's concerns",
+};
+
+export function planKey(repId18: string, periodStart: string): string {
+    return `${repId18}:${periodStart}`;
+}
+
+export function suggestionKey(repId18: string, skill: SkillSlug, periodStart: string): string {
+    return `${repId18}:${skill}:${periodStart}`;
+}
+
+/**
+ * How far the rep is from the team on the suggestion's evidence, 0..1: the mean over evidence items
+ * of the gap (absolute for rates in 0..1, relative to the larger value otherwise). Stored in
+ * Evidence_Strength__c so that a later run can tell whether things got materially worse.
+ */
+export function evidenceStrength(suggestion: Suggestion): number {
+    const gaps: number[] = [];
+    for (const item of suggestion.evidence) {
+        if (item.rep === null || item.team === null) continue;
+        const isRate = item.rep >= 0 && item.rep <= 1 && item.team >= 0 && item.team <= 1;
+        const scale = isRate ? 1 : Math.max(Math.abs(item.rep), Math.abs(item.team));
+        gaps.push(scale === 0 ? 0 : Math.min(1, Math.abs(item.rep - item.team) / scale));
+    }
+    if (gaps.length === 0) return 0;
+    return round(gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length, 4);
+}
+
+function round(value: number, digits: number): number {
+    const factor = 10 ** digits;
+    return Math.round(value * factor) / factor;
+}
+
+function truncate(text: string, length: number): string {
+    return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+export function lossProfileStages(rep: RepResult, team: AnalysisResult['team']): { stage: string; rep: number; team: number }[] {
+    const stages = [...new Set([...Object.keys(team.lossesByStage), ...Object.keys(rep.lossesByStage)])];
+    return stages.map((stage) => ({ stage, rep: rep.lossesByStage[stage] ?? 0, team: team.lossesByStage[stage] ?? 0 }));
+}
+
+function storedStages(lossProfile: string | null): unknown {
+    if (!lossProfile) return null;
+    try {
+        return (JSON.parse(lossProfile) as { stages?: unknown }).stages ?? null;
+    } catch {
+        return null;
+    }
+}
+
+/** The goal fields the analysis owns, as they should be now. */
+function goalContent(suggestion: Suggestion): FieldValues {
+    return {
+        Skill__c: skillLabels[suggestion.skill],
+        Summary__c: truncate(suggestion.summary, 255),
+        Evidence__c: suggestion.evidence.map((item) => item.note).join('\n'),
+        Evidence_Json__c: JSON.stringify(suggestion.evidence),
+        Confidence__c: Math.round(suggestion.confidence * 100),
+        Evidence_Strength__c: evidenceStrength(suggestion),
+    };
+}
+
+function changedFields(wanted: FieldValues, existing: Record<string, unknown>): FieldValues {
+    const changed: FieldValues = {};
+    for (const [field, value] of Object.entries(wanted)) {
+        const current = existing[field] ?? null;
+        const same = typeof value === 'number' && typeof current === 'number' ? Math.abs(value - current) < 1e-9 : value === current;
+        if (!same) changed[field] = value;
+    }
+    return changed;
+}
+
+/**
+ * The human-decision rule for an existing Learning_Goal__c. Accepted, In Progress and Achieved goals
+ * are never touched; a Suggested goal someone else edited is never touched; a Dismissed goal comes
+ * back (Status__c = Suggested, Dismissed_Reason__c kept) only when the evidence strength rose by at
+ * least `resuggestStrengthMargin` over the strength stored when it was written, with confidence at
+ * least `resuggestMinConfidence`.
+ */
+export function decideGoal(existing: ExistingGoal | undefined, suggestion: Suggestion, integrationUserId: string): { action: GoalAction; fields: FieldValues } {
+    const content = goalContent(suggestion);
+    if (!existing) {
+        return { action: 'insert', fields: { Name: goalTitles[suggestion.skill], Status__c: 'Suggested', Source__c: 'Analysis', ...content } };
+    }
+    if (existing.Status__c === 'Dismissed') {
+        const stored = existing.Evidence_Strength__c;
+        const newStrength = content.Evidence_Strength__c as number;
+        const materiallyWorse = stored !== null && newStrength - stored >= resuggestStrengthMargin - 1e-9 && suggestion.confidence >= resuggestMinConfidence;
+        return materiallyWorse ? { action: 'resuggest', fields: { Status__c: 'Suggested', ...content } } : { action: 'kept-dismissed', fields: {} };
+    }
+    if (existing.Status__c !== 'Suggested') return { action: 'kept-decision', fields: {} };
+    if (existing.LastModifiedById !== integrationUserId) return { action: 'kept-edited', fields: {} };
+    const changed = changedFields(content, existing);
+    return Object.keys(changed).length === 0 ? { action: 'unchanged', fields: {} } : { action: 'update', fields: changed };
+}
+
+export function planWriteBack(input: PlanInput): WritePlan {
+    const { result, period, existingPlans, existingGoals, integrationUserId, now } = input;
+    const writePlan: WritePlan = { plans: [], goals: [], planActions: [], goalDecisions: [], warnings: [] };
+    const integrationUser18 = toId18(integrationUserId, 'integration user id');
+    for (const rep of result.reps) {
+        let repId: string;
+        try {
+            repId = toId18(rep.id, `rep id of ${rep.name}`);
+        } catch (error) {
+            writePlan.warnings.push(`${(error as Error).message}; skipped this rep's plan and goals`);
+            continue;
+        }
+        const key = planKey(repId, period.start);
+        const stages = lossProfileStages(rep, result.team);
+        const lossProfile = JSON.stringify({ asOf: result.asOf.slice(0, 10), stages });
+        const existingPlan = existingPlans.get(key);
+        if (!existingPlan) {
+            writePlan.plans.push({
+                Plan_Key__c: key,
+                Name: truncate(`${rep.name} — ${period.label}`, 80),
+                Rep__c: repId,
+                OwnerId: repId,
+                Period_Start__c: period.start,
+                Period_End__c: period.end,
+                Loss_Profile__c: lossProfile,
+                Last_Analyzed__c: now,
+            });
+            writePlan.planActions.push({ key, action: 'insert' });
+        } else {
+            const changed = changedFields({ Rep__c: repId, Period_Start__c: period.start, Period_End__c: period.end }, existingPlan);
+            // asOf moves every day; only a change in the losses themselves is worth a write.
+            if (JSON.stringify(storedStages(existingPlan.Loss_Profile__c)) !== JSON.stringify(stages)) changed.Loss_Profile__c = lossProfile;
+            if (Object.keys(changed).length > 0) {
+                writePlan.plans.push({ Plan_Key__c: key, ...changed, Last_Analyzed__c: now });
+                writePlan.planActions.push({ key, action: 'update' });
+            } else {
+                writePlan.planActions.push({ key, action: 'unchanged' });
+            }
+        }
+        for (const suggestion of rep.suggestions) {
+            const goalKey = suggestionKey(repId, suggestion.skill, period.start);
+            const existing = existingGoals.get(goalKey);
+            const decision = decideGoal(
+                existing && { ...existing, LastModifiedById: existing.LastModifiedById && toId18(existing.LastModifiedById) },
+                suggestion,
+                integrationUser18,
+            );
+            writePlan.goalDecisions.push({ key: goalKey, repId, skill: suggestion.skill, action: decision.action });
+            if (Object.keys(decision.fields).length === 0) continue;
+            writePlan.goals.push({
+                Suggestion_Key__c: goalKey,
+                // The master-detail parent is set on insert only: it cannot be changed afterwards.
+                ...(decision.action === 'insert' ? { Goal_Plan__r: { Plan_Key__c: key } } : {}),
+                ...decision.fields,
+            });
+        }
+    }
+    return writePlan;
+}
+
+/**
+ * The plan period holding `asOf`: a fiscal year starting on the first day of `fiscalStartMonth`
+ * (1 = January), labelled by the calendar year it ends in, as Salesforce labels fiscal years.
+ */
+export function fiscalPeriod(asOf: string, fiscalStartMonth = 1): Period {
+    if (!Number.isInteger(fiscalStartMonth) || fiscalStartMonth < 1 || fiscalStartMonth > 12) {
+        throw new Error(`fiscal start month must be 1 to 12, got ${fiscalStartMonth}`);
+    }
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(asOf);
+    if (!match) throw new Error(`analysis date "${asOf}" is not yyyy-MM-dd`);
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const startYear = month >= fiscalStartMonth ? year : year - 1;
+    const start = format(new Date(Date.UTC(startYear, fiscalStartMonth - 1, 1, 12)), 'yyyy-MM-dd');
+    const end = format(subDays(addYears(new Date(Date.UTC(startYear, fiscalStartMonth - 1, 1, 12)), 1), 1), 'yyyy-MM-dd');
+    return { start, end, label: `FY${end.slice(0, 4)}` };
+}
