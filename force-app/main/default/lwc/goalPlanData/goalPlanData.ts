@@ -1,0 +1,538 @@
+// Shared helpers for the goal-plan and coaching panels: periods and plan keys, reading GraphQL
+// records that may lack fields the viewer cannot read, week streaks, the loss profile, and errors.
+import { createRecord } from 'lightning/uiRecordApi';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import GOAL_PLAN_OBJECT from '@salesforce/schema/Goal_Plan__c';
+import PLAN_NAME_FIELD from '@salesforce/schema/Goal_Plan__c.Name';
+import PLAN_REP_FIELD from '@salesforce/schema/Goal_Plan__c.Rep__c';
+import PLAN_OWNER_FIELD from '@salesforce/schema/Goal_Plan__c.OwnerId';
+import PLAN_START_FIELD from '@salesforce/schema/Goal_Plan__c.Period_Start__c';
+import PLAN_END_FIELD from '@salesforce/schema/Goal_Plan__c.Period_End__c';
+import PLAN_SELLING_WEEKS_FIELD from '@salesforce/schema/Goal_Plan__c.Selling_Weeks__c';
+import PLAN_KEY_FIELD from '@salesforce/schema/Goal_Plan__c.Plan_Key__c';
+
+export const DEFAULT_SELLING_WEEKS = 50;
+
+/** The API name of a @salesforce/schema import: the platform gives { objectApiName, fieldApiName }. */
+export function apiName(schemaRef: unknown): string {
+    if (schemaRef && typeof schemaRef === 'object') {
+        const ref = schemaRef as { objectApiName?: string; fieldApiName?: string };
+        return ref.fieldApiName ?? ref.objectApiName ?? '';
+    }
+    const text = String(schemaRef ?? '');
+    const dot = text.indexOf('.');
+    return dot >= 0 ? text.slice(dot + 1) : text;
+}
+
+// ---------------------------------------------------------------- dates (ISO yyyy-MM-dd strings)
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function toIsoDate(date: Date): string {
+    const month = String(date.getMonth() + 1).padStart(2, '0');
+    const day = String(date.getDate()).padStart(2, '0');
+    return `${date.getFullYear()}-${month}-${day}`;
+}
+
+export function todayIso(): string {
+    return toIsoDate(new Date());
+}
+
+function isoToUtcMs(iso: string): number {
+    const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
+    return Date.UTC(year, month - 1, day);
+}
+
+function utcMsToIso(ms: number): string {
+    return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+    return utcMsToIso(isoToUtcMs(iso) + days * DAY_MS);
+}
+
+export function daysBetween(fromIso: string, toIso: string): number {
+    return Math.round((isoToUtcMs(toIso) - isoToUtcMs(fromIso)) / DAY_MS);
+}
+
+export function isIsoDate(value: unknown): value is string {
+    return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
+}
+
+/** "Mar 4, 2026" in the viewer's locale, without shifting the day across time zones. */
+export function formatDate(iso: string | null | undefined): string {
+    if (!isIsoDate(iso)) {
+        return '';
+    }
+    return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+        new Date(isoToUtcMs(iso))
+    );
+}
+
+export function formatCurrency(amount: number | null | undefined): string {
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) {
+        return '';
+    }
+    return new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(amount);
+}
+
+// ---------------------------------------------------------------- periods and plan keys
+
+export interface PlanPeriod {
+    start: string;
+    end: string;
+    label: string;
+}
+
+/** The default period: the calendar year containing the given day. */
+export function calendarYearPeriod(dayIso: string): PlanPeriod {
+    const year = dayIso.slice(0, 4);
+    return { start: `${year}-01-01`, end: `${year}-12-31`, label: `FY${year}` };
+}
+
+const ID_SUFFIX_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+
+/** Salesforce 18-character id (case-safe) from a 15- or 18-character id. */
+export function toId18(id: string): string {
+    if (id.length !== 15) {
+        return id;
+    }
+    let suffix = '';
+    for (let block = 0; block < 3; block++) {
+        let flags = 0;
+        for (let position = 0; position < 5; position++) {
+            const character = id.charAt(block * 5 + position);
+            if (character >= 'A' && character <= 'Z') {
+                flags += 1 << position;
+            }
+        }
+        suffix += ID_SUFFIX_ALPHABET.charAt(flags);
+    }
+    return id + suffix;
+}
+
+/** Plan_Key__c per the data model: `<rep 18-char id>:<period start yyyy-MM-dd>`. */
+export function planKey(repId: string, periodStart: string): string {
+    return `${toId18(repId)}:${periodStart}`;
+}
+
+/** Creates the rep's plan for the period with the defaults; returns the new record id. */
+export async function createGoalPlan(repId: string, repName: string | undefined, period: PlanPeriod): Promise<string> {
+    const name = `${repName ? `${repName} — ` : ''}${period.label}`.slice(0, 80);
+    const record = await createRecord({
+        apiName: apiName(GOAL_PLAN_OBJECT),
+        fields: {
+            [apiName(PLAN_NAME_FIELD)]: name,
+            [apiName(PLAN_REP_FIELD)]: toId18(repId),
+            [apiName(PLAN_OWNER_FIELD)]: toId18(repId),
+            [apiName(PLAN_START_FIELD)]: period.start,
+            [apiName(PLAN_END_FIELD)]: period.end,
+            [apiName(PLAN_SELLING_WEEKS_FIELD)]: DEFAULT_SELLING_WEEKS,
+            [apiName(PLAN_KEY_FIELD)]: planKey(repId, period.start),
+        },
+    });
+    return record.id;
+}
+
+// ---------------------------------------------------------------- GraphQL records
+
+/** A GraphQL UI API node: fields are { value, displayValue }; a field the viewer cannot read is absent. */
+export type GraphQlNode = Record<string, unknown>;
+
+export interface GraphQlConnection {
+    edges?: Array<{ node?: GraphQlNode | null } | null> | null;
+    totalCount?: number | null;
+}
+
+/** undefined: the field is absent (not readable); null: readable but empty. */
+export function fieldValue(node: GraphQlNode | null | undefined, field: string): unknown {
+    if (!node || !(field in node)) {
+        return undefined;
+    }
+    const cell = node[field];
+    if (cell && typeof cell === 'object' && 'value' in cell) {
+        return (cell as { value: unknown }).value ?? null;
+    }
+    return cell ?? null;
+}
+
+export function textField(node: GraphQlNode | null | undefined, field: string): string | null | undefined {
+    const value = fieldValue(node, field);
+    if (value === undefined || value === null) {
+        return value;
+    }
+    return String(value);
+}
+
+export function numberField(node: GraphQlNode | null | undefined, field: string): number | null | undefined {
+    const value = fieldValue(node, field);
+    if (value === undefined || value === null || value === '') {
+        return value === '' ? null : value;
+    }
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : null;
+}
+
+export function nodesOf(connection: GraphQlConnection | null | undefined): GraphQlNode[] {
+    const nodes: GraphQlNode[] = [];
+    for (const edge of connection?.edges ?? []) {
+        if (edge?.node) {
+            nodes.push(edge.node);
+        }
+    }
+    return nodes;
+}
+
+export function nodeId(node: GraphQlNode): string {
+    return String(node.Id ?? '');
+}
+
+export interface GoalPlan {
+    id: string;
+    name: string | null | undefined;
+    repId: string | null | undefined;
+    periodStart: string | null | undefined;
+    periodEnd: string | null | undefined;
+    outcomeTarget: number | null | undefined;
+    sellingWeeks: number | null | undefined;
+    weeklyTarget: number | null | undefined;
+    whyGoal: string | null | undefined;
+    whyLadder: string | null | undefined;
+    discoverySixMonths: string | null | undefined;
+    discoveryThreeYears: string | null | undefined;
+    discoveryTenMillion: string | null | undefined;
+    discoveryUnfinished: string | null | undefined;
+    discoveryMostEarned: string | null | undefined;
+    lossProfile: string | null | undefined;
+    lastAnalyzed: string | null | undefined;
+}
+
+export function toGoalPlan(node: GraphQlNode): GoalPlan {
+    return {
+        id: nodeId(node),
+        name: textField(node, 'Name'),
+        repId: textField(node, 'Rep__c'),
+        periodStart: textField(node, 'Period_Start__c'),
+        periodEnd: textField(node, 'Period_End__c'),
+        outcomeTarget: numberField(node, 'Outcome_Target__c'),
+        sellingWeeks: numberField(node, 'Selling_Weeks__c'),
+        weeklyTarget: numberField(node, 'Weekly_Target__c'),
+        whyGoal: textField(node, 'Why_Goal__c'),
+        whyLadder: textField(node, 'Why_Ladder__c'),
+        discoverySixMonths: textField(node, 'Discovery_Six_Months__c'),
+        discoveryThreeYears: textField(node, 'Discovery_Three_Years__c'),
+        discoveryTenMillion: textField(node, 'Discovery_Ten_Million__c'),
+        discoveryUnfinished: textField(node, 'Discovery_Unfinished__c'),
+        discoveryMostEarned: textField(node, 'Discovery_Most_Earned__c'),
+        lossProfile: textField(node, 'Loss_Profile__c'),
+        lastAnalyzed: textField(node, 'Last_Analyzed__c'),
+    };
+}
+
+export type LearningGoalStatus = 'Suggested' | 'Accepted' | 'In Progress' | 'Achieved' | 'Dismissed';
+
+export interface LearningGoal {
+    id: string;
+    name: string | null | undefined;
+    skill: string | null | undefined;
+    status: string | null | undefined;
+    source: string | null | undefined;
+    summary: string | null | undefined;
+    evidence: string | null | undefined;
+    confidence: number | null | undefined;
+    targetDate: string | null | undefined;
+    resourceUrl: string | null | undefined;
+    dismissedReason: string | null | undefined;
+}
+
+export function toLearningGoal(node: GraphQlNode): LearningGoal {
+    return {
+        id: nodeId(node),
+        name: textField(node, 'Name'),
+        skill: textField(node, 'Skill__c'),
+        status: textField(node, 'Status__c'),
+        source: textField(node, 'Source__c'),
+        summary: textField(node, 'Summary__c'),
+        evidence: textField(node, 'Evidence__c'),
+        confidence: numberField(node, 'Confidence__c'),
+        targetDate: textField(node, 'Target_Date__c'),
+        resourceUrl: textField(node, 'Resource_Url__c'),
+        dismissedReason: textField(node, 'Dismissed_Reason__c'),
+    };
+}
+
+/** Goals still being worked on: the ones a session or a step can focus on. */
+export function isOpenLearningGoal(goal: LearningGoal): boolean {
+    return goal.status === 'Accepted' || goal.status === 'In Progress' || goal.status === 'Suggested';
+}
+
+export interface GoalStep {
+    id: string;
+    name: string | null | undefined;
+    description: string | null | undefined;
+    dueDate: string | null | undefined;
+    done: boolean;
+    completedOn: string | null | undefined;
+    learningGoalId: string | null | undefined;
+}
+
+export function toGoalStep(node: GraphQlNode): GoalStep {
+    return {
+        id: nodeId(node),
+        name: textField(node, 'Name'),
+        description: textField(node, 'Description__c'),
+        dueDate: textField(node, 'Due_Date__c'),
+        done: fieldValue(node, 'Done__c') === true,
+        completedOn: textField(node, 'Completed_On__c'),
+        learningGoalId: textField(node, 'Learning_Goal__c'),
+    };
+}
+
+export function isOverdue(step: GoalStep, today: string): boolean {
+    return !step.done && isIsoDate(step.dueDate) && step.dueDate < today;
+}
+
+export interface InputGoal {
+    id: string;
+    metric: string | null | undefined;
+    target: number | null | undefined;
+}
+
+export function toInputGoal(node: GraphQlNode): InputGoal {
+    return { id: nodeId(node), metric: textField(node, 'Metric__c'), target: numberField(node, 'Target__c') };
+}
+
+export interface CoachingSession {
+    id: string;
+    sessionDate: string | null | undefined;
+    focusLearningGoalId: string | null | undefined;
+    agenda: string | null | undefined;
+    notes: string | null | undefined;
+    repCommitment: string | null | undefined;
+    managerFeedback: string | null | undefined;
+    nextSessionDate: string | null | undefined;
+}
+
+export function toCoachingSession(node: GraphQlNode): CoachingSession {
+    return {
+        id: nodeId(node),
+        sessionDate: textField(node, 'Session_Date__c'),
+        focusLearningGoalId: textField(node, 'Focus_Learning_Goal__c'),
+        agenda: textField(node, 'Agenda__c'),
+        notes: textField(node, 'Notes__c'),
+        repCommitment: textField(node, 'Rep_Commitment__c'),
+        managerFeedback: textField(node, 'Manager_Feedback__c'),
+        nextSessionDate: textField(node, 'Next_Session_Date__c'),
+    };
+}
+
+// ---------------------------------------------------------------- stepping stones: weekly target and streaks
+
+export interface WonDeal {
+    closeDate: string;
+    amount: number;
+}
+
+export interface WeekResult {
+    index: number;
+    start: string;
+    won: number;
+    hit: boolean;
+    current: boolean;
+}
+
+export interface SteppingStones {
+    weeklyTarget: number;
+    weeks: WeekResult[];
+    weeksHit: number;
+    weeksElapsed: number;
+    currentStreak: number;
+    bestStreak: number;
+}
+
+/** Weekly target: the formula field when readable, else Outcome_Target__c / Selling_Weeks__c. */
+export function weeklyTargetOf(plan: GoalPlan): number | null {
+    if (typeof plan.weeklyTarget === 'number' && plan.weeklyTarget > 0) {
+        return plan.weeklyTarget;
+    }
+    const weeks = typeof plan.sellingWeeks === 'number' && plan.sellingWeeks > 0 ? plan.sellingWeeks : DEFAULT_SELLING_WEEKS;
+    if (typeof plan.outcomeTarget === 'number' && plan.outcomeTarget > 0) {
+        return plan.outcomeTarget / weeks;
+    }
+    return null;
+}
+
+/**
+ * Weeks are 7-day blocks from the period start up to the week containing today. A week is hit when
+ * its Closed Won amount reaches the weekly target. The current week extends the streak once it is
+ * hit, and does not break it while it is still under way.
+ */
+export function computeSteppingStones(
+    periodStart: string,
+    today: string,
+    weeklyTarget: number,
+    wins: WonDeal[]
+): SteppingStones {
+    const elapsedDays = daysBetween(periodStart, today);
+    const currentIndex = elapsedDays < 0 ? -1 : Math.floor(elapsedDays / 7);
+    const weeks: WeekResult[] = [];
+    for (let index = 0; index <= currentIndex; index++) {
+        weeks.push({ index, start: addDays(periodStart, index * 7), won: 0, hit: false, current: index === currentIndex });
+    }
+    for (const win of wins) {
+        const offset = daysBetween(periodStart, win.closeDate);
+        const index = Math.floor(offset / 7);
+        if (offset >= 0 && index <= currentIndex) {
+            weeks[index].won += win.amount;
+        }
+    }
+    let run = 0;
+    let bestStreak = 0;
+    for (const week of weeks) {
+        week.hit = week.won >= weeklyTarget;
+        run = week.hit ? run + 1 : 0;
+        bestStreak = Math.max(bestStreak, run);
+    }
+    let currentStreak = 0;
+    for (let index = weeks.length - 1; index >= 0; index--) {
+        const week = weeks[index];
+        if (week.hit) {
+            currentStreak++;
+        } else if (!week.current) {
+            break;
+        }
+    }
+    return {
+        weeklyTarget,
+        weeks,
+        weeksHit: weeks.filter((week) => week.hit).length,
+        weeksElapsed: weeks.length,
+        currentStreak,
+        bestStreak,
+    };
+}
+
+// ---------------------------------------------------------------- where deals are lost
+
+export interface LossStage {
+    stage: string;
+    rep: number;
+    team: number;
+}
+
+export interface LossProfile {
+    asOf: string | null;
+    stages: LossStage[];
+}
+
+export type LossProfileResult = { profile: LossProfile; problem?: undefined } | { profile?: undefined; problem: string };
+
+/** Reads Loss_Profile__c; a malformed value gives a plain problem statement instead of a crash. */
+export function parseLossProfile(text: string | null | undefined): LossProfileResult | null {
+    if (text === null || text === undefined || text.trim() === '') {
+        return null;
+    }
+    let raw: unknown;
+    try {
+        raw = JSON.parse(text);
+    } catch {
+        return { problem: 'The loss profile is not valid JSON. Run the sync service again to rewrite it.' };
+    }
+    const object = raw as { asOf?: unknown; stages?: unknown };
+    if (!object || typeof object !== 'object' || !Array.isArray(object.stages)) {
+        return { problem: 'The loss profile has no "stages" list. Run the sync service again to rewrite it.' };
+    }
+    const stages: LossStage[] = [];
+    let skipped = 0;
+    for (const entry of object.stages as unknown[]) {
+        const stage = entry as { stage?: unknown; rep?: unknown; team?: unknown };
+        if (
+            stage &&
+            typeof stage.stage === 'string' &&
+            typeof stage.rep === 'number' &&
+            typeof stage.team === 'number' &&
+            stage.rep >= 0 &&
+            stage.team >= 0
+        ) {
+            stages.push({ stage: stage.stage, rep: stage.rep, team: stage.team });
+        } else {
+            skipped++;
+        }
+    }
+    if (skipped > 0 && stages.length === 0) {
+        return { problem: `None of the ${skipped} loss profile stages could be read. Run the sync service again to rewrite it.` };
+    }
+    return { profile: { asOf: typeof object.asOf === 'string' ? object.asOf : null, stages } };
+}
+
+// ---------------------------------------------------------------- plain words
+
+export function confidenceInWords(confidence: number | null | undefined): string {
+    if (typeof confidence !== 'number') {
+        return '';
+    }
+    const level = confidence >= 75 ? 'high' : confidence >= 50 ? 'moderate' : 'low';
+    return `Confidence: ${Math.round(confidence)}% (${level})`;
+}
+
+export function linesOf(text: string | null | undefined): string[] {
+    return (text ?? '')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0);
+}
+
+// ---------------------------------------------------------------- errors and toasts
+
+/** One readable message from an LDS error, a GraphQL error list, or a thrown Error. */
+export function errorMessage(error: unknown): string {
+    if (!error) {
+        return 'Unknown error';
+    }
+    if (Array.isArray(error)) {
+        const messages = error.map((item) => errorMessage(item)).filter((message) => message !== 'Unknown error');
+        return messages.length ? messages.join(', ') : 'Unknown error';
+    }
+    if (typeof error === 'string') {
+        return error;
+    }
+    const candidate = error as {
+        message?: unknown;
+        body?: { message?: unknown; output?: { errors?: Array<{ message?: string }>; fieldErrors?: Record<string, Array<{ message?: string }>> } } | Array<{ message?: string }>;
+    };
+    const body = candidate.body;
+    if (Array.isArray(body)) {
+        return errorMessage(body);
+    }
+    if (body) {
+        const outputMessages = [
+            ...(body.output?.errors ?? []).map((item) => item.message),
+            ...Object.values(body.output?.fieldErrors ?? {}).flatMap((items) => items.map((item) => item.message)),
+        ].filter((message): message is string => typeof message === 'string' && message.length > 0);
+        if (outputMessages.length) {
+            return outputMessages.join(', ');
+        }
+        if (typeof body.message === 'string') {
+            return body.message;
+        }
+    }
+    if (typeof candidate.message === 'string') {
+        return candidate.message;
+    }
+    return 'Unknown error';
+}
+
+export function successToast(title: string, message = ''): ShowToastEvent {
+    return new ShowToastEvent({ title, message, variant: 'success' });
+}
+
+export function errorToast(title: string, error: unknown): ShowToastEvent {
+    return new ShowToastEvent({ title, message: errorMessage(error), variant: 'error' });
+}
+
+/** The value of a lightning-input / textarea / combobox change event (detail first, then the element). */
+export function inputValue(event: Event): string {
+    const detail = (event as CustomEvent<{ value?: unknown; checked?: unknown }>).detail;
+    const value = detail && detail.value !== undefined ? detail.value : (event.target as { value?: unknown } | null)?.value;
+    return value === undefined || value === null ? '' : String(value);
+}

@@ -1,0 +1,458 @@
+import { LightningElement, api, wire } from 'lwc';
+import { graphql, gql } from 'lightning/graphql';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
+import currentUserId from '@salesforce/user/Id';
+import GOAL_PLAN_OBJECT from '@salesforce/schema/Goal_Plan__c';
+import {
+    calendarYearPeriod,
+    createGoalPlan,
+    errorMessage,
+    errorToast,
+    fieldValue,
+    GoalPlan,
+    GraphQlConnection,
+    isOpenLearningGoal,
+    LearningGoal,
+    nodesOf,
+    planKey,
+    successToast,
+    textField,
+    toGoalPlan,
+    toGoalStep,
+    toId18,
+    toInputGoal,
+    toLearningGoal,
+    todayIso,
+    WonDeal,
+} from 'c/goalPlanData';
+
+interface PlanQueryResult {
+    data?: {
+        uiapi?: {
+            query?: Record<string, GraphQlConnection | undefined>;
+        };
+    };
+    errors?: unknown;
+    refresh?: () => Promise<unknown>;
+}
+
+/**
+ * The rep's goal plan for the current period on the User record page, or for a picked rep on the
+ * Coaching app page. One GraphQL query loads the plan, its learning goals, steps and input goals,
+ * and the rep's Closed Won deals of the period; the child components render and edit each part.
+ */
+export default class GoalPlanPanel extends LightningElement {
+    @api recordId?: string;
+
+    pickedRepId?: string;
+    isCreating = false;
+    objectInfoError: unknown;
+    objectInfo?: { queryable?: boolean; createable?: boolean };
+    planResult?: PlanQueryResult;
+    today = todayIso();
+
+    @wire(getObjectInfo, { objectApiName: GOAL_PLAN_OBJECT })
+    wiredObjectInfo({ data, error }: { data?: { queryable?: boolean; createable?: boolean }; error?: unknown }) {
+        this.objectInfo = data;
+        this.objectInfoError = error;
+    }
+
+    @wire(graphql, {
+        query: gql`
+            query goalPlan($repId: ID, $planKey: String, $periodStart: Date, $periodStartTime: DateTime, $today: Date) {
+                uiapi {
+                    query {
+                        User(where: { Id: { eq: $repId } }, first: 1) {
+                            edges {
+                                node {
+                                    Id
+                                    Name @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        Goal_Plan__c(where: { Plan_Key__c: { eq: $planKey } }, first: 1) {
+                            edges {
+                                node {
+                                    Id
+                                    Name @optional {
+                                        value
+                                    }
+                                    Rep__c @optional {
+                                        value
+                                    }
+                                    Period_Start__c @optional {
+                                        value
+                                    }
+                                    Period_End__c @optional {
+                                        value
+                                    }
+                                    Outcome_Target__c @optional {
+                                        value
+                                    }
+                                    Selling_Weeks__c @optional {
+                                        value
+                                    }
+                                    Weekly_Target__c @optional {
+                                        value
+                                    }
+                                    Why_Goal__c @optional {
+                                        value
+                                    }
+                                    Why_Ladder__c @optional {
+                                        value
+                                    }
+                                    Discovery_Six_Months__c @optional {
+                                        value
+                                    }
+                                    Discovery_Three_Years__c @optional {
+                                        value
+                                    }
+                                    Discovery_Ten_Million__c @optional {
+                                        value
+                                    }
+                                    Discovery_Unfinished__c @optional {
+                                        value
+                                    }
+                                    Discovery_Most_Earned__c @optional {
+                                        value
+                                    }
+                                    Loss_Profile__c @optional {
+                                        value
+                                    }
+                                    Last_Analyzed__c @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        Learning_Goal__c(
+                            where: { Goal_Plan__r: { Plan_Key__c: { eq: $planKey } } }
+                            orderBy: { CreatedDate: { order: ASC } }
+                            first: 200
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Name @optional {
+                                        value
+                                    }
+                                    Skill__c @optional {
+                                        value
+                                    }
+                                    Status__c @optional {
+                                        value
+                                    }
+                                    Source__c @optional {
+                                        value
+                                    }
+                                    Summary__c @optional {
+                                        value
+                                    }
+                                    Evidence__c @optional {
+                                        value
+                                    }
+                                    Confidence__c @optional {
+                                        value
+                                    }
+                                    Target_Date__c @optional {
+                                        value
+                                    }
+                                    Resource_Url__c @optional {
+                                        value
+                                    }
+                                    Dismissed_Reason__c @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        Goal_Step__c(
+                            where: { Goal_Plan__r: { Plan_Key__c: { eq: $planKey } } }
+                            orderBy: { Due_Date__c: { order: ASC, nulls: LAST } }
+                            first: 200
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Name @optional {
+                                        value
+                                    }
+                                    Description__c @optional {
+                                        value
+                                    }
+                                    Due_Date__c @optional {
+                                        value
+                                    }
+                                    Done__c @optional {
+                                        value
+                                    }
+                                    Completed_On__c @optional {
+                                        value
+                                    }
+                                    Learning_Goal__c @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        Input_Goal__c(where: { Goal_Plan__r: { Plan_Key__c: { eq: $planKey } } }, first: 50) {
+                            edges {
+                                node {
+                                    Id
+                                    Metric__c @optional {
+                                        value
+                                    }
+                                    Target__c @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        Opportunity(
+                            where: {
+                                and: [
+                                    { OwnerId: { eq: $repId } }
+                                    { IsWon: { eq: true } }
+                                    { CloseDate: { gte: { value: $periodStart } } }
+                                ]
+                            }
+                            first: 2000
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Amount @optional {
+                                        value
+                                    }
+                                    CloseDate @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        Event(
+                            where: {
+                                and: [
+                                    { OwnerId: { eq: $repId } }
+                                    { ActivityDate: { gte: { value: $periodStart } } }
+                                    { ActivityDate: { lte: { value: $today } } }
+                                ]
+                            }
+                            first: 1
+                        ) {
+                            totalCount
+                        }
+                        Task(
+                            where: {
+                                and: [
+                                    { OwnerId: { eq: $repId } }
+                                    { TaskSubtype: { eq: "Call" } }
+                                    { ActivityDate: { gte: { value: $periodStart } } }
+                                    { ActivityDate: { lte: { value: $today } } }
+                                ]
+                            }
+                            first: 1
+                        ) {
+                            totalCount
+                        }
+                        OpportunityContactRole(
+                            where: {
+                                and: [
+                                    { Opportunity: { OwnerId: { eq: $repId } } }
+                                    { Role: { in: ["Decision Maker", "Economic Buyer"] } }
+                                    { CreatedDate: { gte: { value: $periodStartTime } } }
+                                ]
+                            }
+                            first: 1
+                        ) {
+                            totalCount
+                        }
+                        Milestone_Completion__c(
+                            where: {
+                                and: [
+                                    { Confirmed_By__c: { eq: $repId } }
+                                    { Confirmed_On__c: { gte: { value: $periodStartTime } } }
+                                ]
+                            }
+                            first: 1
+                        ) {
+                            totalCount
+                        }
+                        OpportunitiesCreated: Opportunity(
+                            where: { and: [{ OwnerId: { eq: $repId } }, { CreatedDate: { gte: { value: $periodStartTime } } }] }
+                            first: 1
+                        ) {
+                            totalCount
+                        }
+                    }
+                }
+            }
+        `,
+        variables: '$planVariables',
+    })
+    wiredPlan(result: PlanQueryResult) {
+        this.planResult = result;
+    }
+
+    get repId(): string | undefined {
+        const id = this.recordId || this.pickedRepId;
+        return id ? toId18(id) : undefined;
+    }
+
+    get period() {
+        return calendarYearPeriod(this.today);
+    }
+
+    get planVariables() {
+        if (!this.repId) {
+            return undefined;
+        }
+        const start = this.period.start;
+        return {
+            repId: this.repId,
+            planKey: planKey(this.repId, start),
+            periodStart: start,
+            periodStartTime: `${start}T00:00:00.000Z`,
+            today: this.today,
+        };
+    }
+
+    get showRepPicker(): boolean {
+        return !this.recordId;
+    }
+
+    get viewerIsRep(): boolean {
+        return !!this.repId && this.repId === toId18(currentUserId);
+    }
+
+    // ------------------------------------------------------------ states
+
+    get noAccess(): boolean {
+        return !!this.objectInfoError || this.objectInfo?.queryable === false;
+    }
+
+    get needsRep(): boolean {
+        return !this.repId;
+    }
+
+    get errorText(): string | undefined {
+        const errors = this.planResult?.errors;
+        if (errors && (!Array.isArray(errors) || errors.length > 0)) {
+            return errorMessage(errors);
+        }
+        return undefined;
+    }
+
+    get isLoading(): boolean {
+        return !this.planResult?.data;
+    }
+
+    get queryData(): Record<string, GraphQlConnection | undefined> {
+        return this.planResult?.data?.uiapi?.query ?? {};
+    }
+
+    get plan(): GoalPlan | undefined {
+        const [node] = nodesOf(this.queryData.Goal_Plan__c);
+        return node ? toGoalPlan(node) : undefined;
+    }
+
+    get isEmpty(): boolean {
+        return !this.plan;
+    }
+
+    get canCreatePlan(): boolean {
+        return this.objectInfo?.createable !== false;
+    }
+
+    get repName(): string | undefined {
+        const [node] = nodesOf(this.queryData.User);
+        return textField(node, 'Name') ?? undefined;
+    }
+
+    get emptyMessage(): string {
+        const who = this.viewerIsRep ? 'You have' : `${this.repName ?? 'This rep'} has`;
+        return `${who} no goal plan for ${this.period.label} yet.`;
+    }
+
+    get createLabel(): string {
+        return `Create the ${this.period.label} plan`;
+    }
+
+    // ------------------------------------------------------------ plan parts for the children
+
+    get learningGoals(): LearningGoal[] {
+        return nodesOf(this.queryData.Learning_Goal__c).map(toLearningGoal);
+    }
+
+    get openLearningGoals(): LearningGoal[] {
+        return this.learningGoals.filter(isOpenLearningGoal);
+    }
+
+    get steps() {
+        return nodesOf(this.queryData.Goal_Step__c).map(toGoalStep);
+    }
+
+    get inputGoals() {
+        return nodesOf(this.queryData.Input_Goal__c).map(toInputGoal);
+    }
+
+    /** Input-goal actuals so far: totalCount per counted object (see c/inputGoals). */
+    get actualCounts(): Record<string, number> {
+        const counts: Record<string, number> = {};
+        for (const source of ['Event', 'Task', 'OpportunityContactRole', 'Milestone_Completion__c', 'OpportunitiesCreated']) {
+            const count = this.queryData[source]?.totalCount;
+            if (typeof count === 'number') {
+                counts[source] = count;
+            }
+        }
+        return counts;
+    }
+
+    get wins(): WonDeal[] {
+        const wins: WonDeal[] = [];
+        for (const node of nodesOf(this.queryData.Opportunity)) {
+            const amount = fieldValue(node, 'Amount');
+            const closeDate = fieldValue(node, 'CloseDate');
+            if (typeof amount === 'number' && typeof closeDate === 'string') {
+                wins.push({ amount, closeDate });
+            }
+        }
+        return wins;
+    }
+
+    get showDiscovery(): boolean {
+        return !this.plan?.whyGoal;
+    }
+
+    // ------------------------------------------------------------ actions
+
+    handleRepChange(event: CustomEvent<{ recordId?: string | null }>) {
+        this.pickedRepId = event.detail?.recordId ?? undefined;
+    }
+
+    async handleCreatePlan() {
+        if (!this.repId || this.isCreating) {
+            return;
+        }
+        this.isCreating = true;
+        try {
+            await createGoalPlan(this.repId, this.repName, this.period);
+            this.dispatchEvent(successToast('Goal plan created', `${this.period.label} plan is ready.`));
+            await this.refreshPlan();
+        } catch (error) {
+            this.dispatchEvent(errorToast('The goal plan could not be created', error));
+        } finally {
+            this.isCreating = false;
+        }
+    }
+
+    handlePlanChange() {
+        return this.refreshPlan();
+    }
+
+    refreshPlan(): Promise<unknown> {
+        return this.planResult?.refresh ? this.planResult.refresh() : Promise.resolve();
+    }
+}

@@ -1,0 +1,142 @@
+import { LightningElement, api } from 'lwc';
+import { createRecord } from 'lightning/uiRecordApi';
+import LEARNING_GOAL_OBJECT from '@salesforce/schema/Learning_Goal__c';
+import PLAN_FIELD from '@salesforce/schema/Learning_Goal__c.Goal_Plan__c';
+import NAME_FIELD from '@salesforce/schema/Learning_Goal__c.Name';
+import SKILL_FIELD from '@salesforce/schema/Learning_Goal__c.Skill__c';
+import STATUS_FIELD from '@salesforce/schema/Learning_Goal__c.Status__c';
+import SOURCE_FIELD from '@salesforce/schema/Learning_Goal__c.Source__c';
+import SUMMARY_FIELD from '@salesforce/schema/Learning_Goal__c.Summary__c';
+import TARGET_DATE_FIELD from '@salesforce/schema/Learning_Goal__c.Target_Date__c';
+import RESOURCE_URL_FIELD from '@salesforce/schema/Learning_Goal__c.Resource_Url__c';
+import { apiName, errorToast, inputValue, successToast } from 'c/goalPlanData';
+import type { LearningGoal } from 'c/goalPlanData';
+
+const SKILLS = ['Decision Process', 'Priority Management', 'Emotional Intelligence'];
+const STATUS_ORDER = ['Suggested', 'In Progress', 'Accepted', 'Achieved'];
+
+/** The plan's learning goals, suggested ones first, with a form to add a goal by hand. */
+export default class LearningGoalList extends LightningElement {
+    @api planId?: string;
+    @api goals: LearningGoal[] = [];
+    @api viewerIsRep = false;
+
+    showDismissed = false;
+    isFormOpen = false;
+    nameDraft = '';
+    skillDraft = '';
+    summaryDraft = '';
+    targetDateDraft = '';
+    resourceUrlDraft = '';
+    isSaving = false;
+
+    get activeGoals(): LearningGoal[] {
+        const rank = (goal: LearningGoal) => {
+            const index = STATUS_ORDER.indexOf(goal.status ?? '');
+            return index < 0 ? STATUS_ORDER.length : index;
+        };
+        return (this.goals ?? []).filter((goal) => goal.status !== 'Dismissed').sort((a, b) => rank(a) - rank(b));
+    }
+
+    get dismissedGoals(): LearningGoal[] {
+        return (this.goals ?? []).filter((goal) => goal.status === 'Dismissed');
+    }
+
+    get hasActiveGoals(): boolean {
+        return this.activeGoals.length > 0;
+    }
+
+    get hasDismissed(): boolean {
+        return this.dismissedGoals.length > 0;
+    }
+
+    get dismissedToggleLabel(): string {
+        const count = this.dismissedGoals.length;
+        return `${this.showDismissed ? 'Hide' : 'Show'} ${count} dismissed ${count === 1 ? 'goal' : 'goals'}`;
+    }
+
+    get skillOptions() {
+        return SKILLS.map((skill) => ({ label: skill, value: skill }));
+    }
+
+    get saveDisabled(): boolean {
+        return this.isSaving || this.nameDraft.trim() === '';
+    }
+
+    handleToggleDismissed() {
+        this.showDismissed = !this.showDismissed;
+    }
+
+    handleOpenForm() {
+        this.isFormOpen = true;
+    }
+
+    handleCancel() {
+        this.isFormOpen = false;
+    }
+
+    handleNameChange(event: Event) {
+        this.nameDraft = inputValue(event);
+    }
+
+    handleSkillChange(event: Event) {
+        this.skillDraft = inputValue(event);
+    }
+
+    handleSummaryChange(event: Event) {
+        this.summaryDraft = inputValue(event);
+    }
+
+    handleTargetDateChange(event: Event) {
+        this.targetDateDraft = inputValue(event);
+    }
+
+    handleResourceUrlChange(event: Event) {
+        this.resourceUrlDraft = inputValue(event);
+    }
+
+    handleGoalChange() {
+        this.dispatchEvent(new CustomEvent('planchange'));
+    }
+
+    async handleSave() {
+        if (!this.planId || this.saveDisabled) {
+            return;
+        }
+        // A goal added by hand is a human decision already: it starts Accepted.
+        const fields: Record<string, unknown> = {
+            [apiName(PLAN_FIELD)]: this.planId,
+            [apiName(NAME_FIELD)]: this.nameDraft.trim().slice(0, 80),
+            [apiName(STATUS_FIELD)]: 'Accepted',
+            [apiName(SOURCE_FIELD)]: this.viewerIsRep ? 'Rep' : 'Manager',
+        };
+        if (this.skillDraft) {
+            fields[apiName(SKILL_FIELD)] = this.skillDraft;
+        }
+        if (this.summaryDraft.trim()) {
+            fields[apiName(SUMMARY_FIELD)] = this.summaryDraft.trim().slice(0, 255);
+        }
+        if (this.targetDateDraft) {
+            fields[apiName(TARGET_DATE_FIELD)] = this.targetDateDraft;
+        }
+        if (this.resourceUrlDraft.trim()) {
+            fields[apiName(RESOURCE_URL_FIELD)] = this.resourceUrlDraft.trim();
+        }
+        this.isSaving = true;
+        try {
+            await createRecord({ apiName: apiName(LEARNING_GOAL_OBJECT), fields });
+            this.dispatchEvent(successToast('Learning goal added'));
+            this.dispatchEvent(new CustomEvent('planchange'));
+            this.nameDraft = '';
+            this.skillDraft = '';
+            this.summaryDraft = '';
+            this.targetDateDraft = '';
+            this.resourceUrlDraft = '';
+            this.isFormOpen = false;
+        } catch (error) {
+            this.dispatchEvent(errorToast('The learning goal could not be added', error));
+        } finally {
+            this.isSaving = false;
+        }
+    }
+}
