@@ -1,0 +1,97 @@
+import { SchemaIndex, CustomFieldInfo } from '../schemaIndex';
+import { Check, FindingInput } from '../types';
+import { lineOfElement, readXml, text, toArray, XmlNode } from '../xml';
+
+const name = 'field-security';
+
+/** Fields the platform always shows to whoever sees the record: a permission set may not mention them. */
+function forbiddenReason(field: CustomFieldInfo): string | undefined {
+    if (field.type === 'MasterDetail') return 'a master-detail field';
+    if (field.required) return 'a required field';
+    return undefined;
+}
+
+/** Fields whose value the platform computes: readable only. */
+function readOnlyReason(field: CustomFieldInfo): string | undefined {
+    if (field.isFormula) return 'a formula field';
+    if (field.type === 'AutoNumber') return 'an auto-number field';
+    if (field.type === 'Summary') return 'a roll-up summary field';
+    return undefined;
+}
+
+interface Grant {
+    readonly file: string;
+    readonly line?: number;
+    readonly editable: boolean;
+    readonly readable: boolean;
+}
+
+/**
+ * A custom field without field-level security in any permission set is invisible to every user;
+ * a permission set that grants FLS on a master-detail or required field fails to deploy.
+ */
+export const fieldSecurityCheck: Check = {
+    name,
+    description: 'every custom field has field-level security in a permission set, except those the platform forbids there',
+    async run(project) {
+        const schema = await SchemaIndex.load(project);
+        const grants = new Map<string, Grant[]>();
+        const permissionSets = (await project.deployableFiles()).filter((file) => file.endsWith('.permissionset-meta.xml'));
+        for (const file of permissionSets) {
+            const parsed = await readXml(file);
+            if (!parsed) continue;
+            for (const permission of toArray<XmlNode>((parsed.root.PermissionSet as XmlNode | undefined)?.fieldPermissions)) {
+                const field = text(permission, 'field') ?? '';
+                const list = grants.get(field.toLowerCase()) ?? [];
+                list.push({
+                    file,
+                    line: lineOfElement(parsed.text, 'field', field),
+                    editable: text(permission, 'editable') === 'true',
+                    readable: text(permission, 'readable') === 'true',
+                });
+                grants.set(field.toLowerCase(), list);
+            }
+        }
+
+        const findings: FindingInput[] = [];
+        for (const field of schema.customFields) {
+            const qualified = `${field.object}.${field.name}`;
+            const fieldGrants = grants.get(qualified.toLowerCase()) ?? [];
+            const forbidden = forbiddenReason(field);
+            if (forbidden) {
+                for (const grant of fieldGrants) {
+                    findings.push({
+                        check: name,
+                        file: project.relative(grant.file),
+                        line: grant.line,
+                        message: `fieldPermissions for ${qualified}, ${forbidden}: the deploy fails ("You cannot deploy to a required field").`,
+                        fix: `Remove the <fieldPermissions> entry for ${qualified}; the platform always grants access to ${forbidden.replace(/^an? /, '')}s.`,
+                    });
+                }
+                continue;
+            }
+            if (!fieldGrants.some((grant) => grant.readable || grant.editable)) {
+                findings.push({
+                    check: name,
+                    file: project.relative(field.file),
+                    message: `${qualified} has no field-level security in any permission set: no user can see it.`,
+                    fix: `Add <fieldPermissions><editable>…</editable><field>${qualified}</field><readable>true</readable></fieldPermissions> to the permission set(s) of the users who need it.`,
+                });
+            }
+            const readOnly = readOnlyReason(field);
+            if (readOnly) {
+                for (const grant of fieldGrants.filter((g) => g.editable)) {
+                    findings.push({
+                        check: name,
+                        file: project.relative(grant.file),
+                        line: grant.line,
+                        message: `${qualified} is ${readOnly} but is granted editable: the deploy fails.`,
+                        fix: `Set <editable>false</editable> for ${qualified}.`,
+                    });
+                }
+            }
+        }
+        project.note(name, `${schema.customFields.length} custom fields, ${permissionSets.length} permission sets`);
+        return findings;
+    },
+};
