@@ -302,7 +302,8 @@ function evaluateOne(
             const summary = `${value}: ${match.subject ?? '(no subject)'}`;
             return result('done', { type: 'Activity', summary, date: match.date, completion: null }, null);
         }
-        case 'Field Filled': {
+        default: {
+            // Field Filled
             const field = opportunity.fields[value];
             if (!field || !field.readable) {
                 return result('unverifiable', null, `You can't see the field ${value}, so this can't be checked.`);
