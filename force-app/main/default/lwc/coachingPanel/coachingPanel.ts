@@ -1,0 +1,379 @@
+import { LightningElement, api, wire } from 'lwc';
+import { graphql, gql } from 'lightning/graphql';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
+import currentUserId from '@salesforce/user/Id';
+import COACHING_SESSION_OBJECT from '@salesforce/schema/Coaching_Session__c';
+import {
+    addDays,
+    calendarYearPeriod,
+    createGoalPlan,
+    errorMessage,
+    errorToast,
+    fieldValue,
+    formatDate,
+    isOpenLearningGoal,
+    nodeId,
+    nodesOf,
+    planKey,
+    successToast,
+    textField,
+    toCoachingSession,
+    toGoalStep,
+    toId18,
+    toLearningGoal,
+    todayIso,
+} from 'c/goalPlanData';
+import type { CoachingSession, GraphQlConnection, LearningGoal } from 'c/goalPlanData';
+
+interface SessionsQueryResult {
+    data?: { uiapi?: { query?: Record<string, GraphQlConnection | undefined> } };
+    errors?: unknown;
+    refresh?: () => Promise<unknown>;
+}
+
+/** Without a previous session, deals count as stalled when their stage has not moved for this long. */
+const STALL_DAYS_WITHOUT_SESSION = 30;
+
+export interface DealToDiscuss {
+    id: string;
+    name: string;
+    reason: string;
+}
+
+/**
+ * The rep's coaching sessions, newest first, and a form for the next one that comes with a
+ * prepared agenda: the open learning goals, overdue steps, and the deals the viewer can see that
+ * slipped past their close date or stalled since the last session.
+ */
+export default class CoachingPanel extends LightningElement {
+    @api recordId?: string;
+
+    pickedRepId?: string;
+    isCreating = false;
+    isFormOpen = false;
+    objectInfo?: { queryable?: boolean; createable?: boolean };
+    objectInfoError: unknown;
+    sessionsResult?: SessionsQueryResult;
+    today = todayIso();
+
+    @wire(getObjectInfo, { objectApiName: COACHING_SESSION_OBJECT })
+    wiredObjectInfo({ data, error }: { data?: { queryable?: boolean; createable?: boolean }; error?: unknown }) {
+        this.objectInfo = data;
+        this.objectInfoError = error;
+    }
+
+    @wire(graphql, {
+        query: gql`
+            query coachingSessions($repId: ID, $planKey: String, $today: Date) {
+                uiapi {
+                    query {
+                        User(where: { Id: { eq: $repId } }, first: 1) {
+                            edges {
+                                node {
+                                    Id
+                                    Name @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        Goal_Plan__c(where: { Plan_Key__c: { eq: $planKey } }, first: 1) {
+                            edges {
+                                node {
+                                    Id
+                                }
+                            }
+                        }
+                        Coaching_Session__c(
+                            where: { Goal_Plan__r: { Plan_Key__c: { eq: $planKey } } }
+                            orderBy: { Session_Date__c: { order: DESC } }
+                            first: 100
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Session_Date__c @optional {
+                                        value
+                                    }
+                                    Focus_Learning_Goal__c @optional {
+                                        value
+                                    }
+                                    Agenda__c @optional {
+                                        value
+                                    }
+                                    Notes__c @optional {
+                                        value
+                                    }
+                                    Rep_Commitment__c @optional {
+                                        value
+                                    }
+                                    Manager_Feedback__c @optional {
+                                        value
+                                    }
+                                    Next_Session_Date__c @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        Learning_Goal__c(
+                            where: { Goal_Plan__r: { Plan_Key__c: { eq: $planKey } } }
+                            orderBy: { CreatedDate: { order: ASC } }
+                            first: 100
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Name @optional {
+                                        value
+                                    }
+                                    Status__c @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        Goal_Step__c(
+                            where: {
+                                and: [
+                                    { Goal_Plan__r: { Plan_Key__c: { eq: $planKey } } }
+                                    { Done__c: { eq: false } }
+                                    { Due_Date__c: { lt: { value: $today } } }
+                                ]
+                            }
+                            orderBy: { Due_Date__c: { order: ASC } }
+                            first: 100
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Name @optional {
+                                        value
+                                    }
+                                    Due_Date__c @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        Opportunity(
+                            where: { and: [{ OwnerId: { eq: $repId } }, { IsClosed: { eq: false } }] }
+                            orderBy: { CloseDate: { order: ASC } }
+                            first: 200
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Name @optional {
+                                        value
+                                    }
+                                    StageName @optional {
+                                        value
+                                    }
+                                    CloseDate @optional {
+                                        value
+                                    }
+                                    LastStageChangeDate @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        `,
+        variables: '$sessionVariables',
+    })
+    wiredSessions(result: SessionsQueryResult) {
+        this.sessionsResult = result;
+    }
+
+    get repId(): string | undefined {
+        const id = this.recordId || this.pickedRepId;
+        return id ? toId18(id) : undefined;
+    }
+
+    get period() {
+        return calendarYearPeriod(this.today);
+    }
+
+    get sessionVariables() {
+        return this.repId ? { repId: this.repId, planKey: planKey(this.repId, this.period.start), today: this.today } : undefined;
+    }
+
+    get showRepPicker(): boolean {
+        return !this.recordId;
+    }
+
+    get viewerIsRep(): boolean {
+        return !!this.repId && this.repId === toId18(currentUserId);
+    }
+
+    // ------------------------------------------------------------ states
+
+    get noAccess(): boolean {
+        return !!this.objectInfoError || this.objectInfo?.queryable === false;
+    }
+
+    get needsRep(): boolean {
+        return !this.repId;
+    }
+
+    get errorText(): string | undefined {
+        const errors = this.sessionsResult?.errors;
+        return errors && (!Array.isArray(errors) || errors.length > 0) ? errorMessage(errors) : undefined;
+    }
+
+    get isLoading(): boolean {
+        return !this.sessionsResult?.data;
+    }
+
+    get queryData(): Record<string, GraphQlConnection | undefined> {
+        return this.sessionsResult?.data?.uiapi?.query ?? {};
+    }
+
+    get planId(): string | undefined {
+        const [node] = nodesOf(this.queryData.Goal_Plan__c);
+        return node ? nodeId(node) : undefined;
+    }
+
+    get isEmpty(): boolean {
+        return !this.planId;
+    }
+
+    get canCreateSession(): boolean {
+        return this.objectInfo?.createable !== false;
+    }
+
+    get showNewSession(): boolean {
+        return (
+            !this.noAccess &&
+            !this.needsRep &&
+            !this.errorText &&
+            !this.isLoading &&
+            !this.isEmpty &&
+            !this.isFormOpen &&
+            this.canCreateSession
+        );
+    }
+
+    get repName(): string | undefined {
+        const [node] = nodesOf(this.queryData.User);
+        return textField(node, 'Name') ?? undefined;
+    }
+
+    get emptyMessage(): string {
+        const who = this.viewerIsRep ? 'You have' : `${this.repName ?? 'This rep'} has`;
+        return `${who} no goal plan for ${this.period.label} yet. Sessions are logged on the plan.`;
+    }
+
+    get createLabel(): string {
+        return `Create the ${this.period.label} plan`;
+    }
+
+    // ------------------------------------------------------------ sessions and the prepared agenda
+
+    get sessions(): CoachingSession[] {
+        return nodesOf(this.queryData.Coaching_Session__c).map(toCoachingSession);
+    }
+
+    get learningGoals(): LearningGoal[] {
+        return nodesOf(this.queryData.Learning_Goal__c).map(toLearningGoal);
+    }
+
+    get openLearningGoals(): LearningGoal[] {
+        return this.learningGoals.filter(isOpenLearningGoal);
+    }
+
+    get lastSessionDate(): string | undefined {
+        return this.sessions.find((session) => session.sessionDate)?.sessionDate ?? undefined;
+    }
+
+    get dealsToDiscuss(): DealToDiscuss[] {
+        const since = this.lastSessionDate ?? addDays(this.today, -STALL_DAYS_WITHOUT_SESSION);
+        const deals: DealToDiscuss[] = [];
+        for (const node of nodesOf(this.queryData.Opportunity)) {
+            const name = textField(node, 'Name') ?? 'Opportunity';
+            const stage = textField(node, 'StageName');
+            const closeDate = textField(node, 'CloseDate');
+            const stageChanged = fieldValue(node, 'LastStageChangeDate');
+            const stageText = stage ? ` (${stage})` : '';
+            if (closeDate && closeDate < this.today) {
+                deals.push({ id: nodeId(node), name, reason: `slipped past its close date, ${formatDate(closeDate)}${stageText}` });
+            } else if (typeof stageChanged === 'string' && stageChanged.slice(0, 10) < since) {
+                deals.push({
+                    id: nodeId(node),
+                    name,
+                    reason: `stalled: no stage change since ${formatDate(stageChanged.slice(0, 10))}${stageText}`,
+                });
+            }
+        }
+        return deals;
+    }
+
+    get preparedAgenda(): string {
+        const lines: string[] = [];
+        const goals = this.openLearningGoals;
+        if (goals.length) {
+            lines.push('Open learning goals:');
+            goals.forEach((goal) => lines.push(`- ${goal.name ?? 'Learning goal'}${goal.status ? ` (${goal.status})` : ''}`));
+        }
+        const overdue = nodesOf(this.queryData.Goal_Step__c).map(toGoalStep);
+        if (overdue.length) {
+            lines.push('Overdue steps:');
+            overdue.forEach((step) => lines.push(`- ${step.name ?? 'Step'}${step.dueDate ? ` (due ${formatDate(step.dueDate)})` : ''}`));
+        }
+        const deals = this.dealsToDiscuss;
+        if (deals.length) {
+            const since = this.lastSessionDate ? ` since the last session (${formatDate(this.lastSessionDate)})` : '';
+            lines.push(`Deals that slipped or stalled${since}:`);
+            deals.forEach((deal) => lines.push(`- ${deal.name}: ${deal.reason}`));
+        }
+        return lines.join('\n');
+    }
+
+    // ------------------------------------------------------------ actions
+
+    handleRepChange(event: CustomEvent<{ recordId?: string | null }>) {
+        this.pickedRepId = event.detail?.recordId ?? undefined;
+        this.isFormOpen = false;
+    }
+
+    handleOpenForm() {
+        this.isFormOpen = true;
+    }
+
+    handleFormClose() {
+        this.isFormOpen = false;
+    }
+
+    async handleSessionSaved() {
+        this.isFormOpen = false;
+        await this.refreshSessions();
+    }
+
+    handlePlanChange() {
+        return this.refreshSessions();
+    }
+
+    async handleCreatePlan() {
+        if (!this.repId || this.isCreating) {
+            return;
+        }
+        this.isCreating = true;
+        try {
+            await createGoalPlan(this.repId, this.repName, this.period);
+            this.dispatchEvent(successToast('Goal plan created', `${this.period.label} plan is ready.`));
+            await this.refreshSessions();
+        } catch (error) {
+            this.dispatchEvent(errorToast('The goal plan could not be created', error));
+        } finally {
+            this.isCreating = false;
+        }
+    }
+
+    refreshSessions(): Promise<unknown> {
+        return this.sessionsResult?.refresh ? this.sessionsResult.refresh() : Promise.resolve();
+    }
+}
