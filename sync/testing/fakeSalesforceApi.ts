@@ -102,7 +102,7 @@ export class FakeSalesforceApi {
     private readonly cursors = new Map<string, QueryCursor>();
     private readonly jobs = new Map<string, BulkJob>();
     private server: http.Server | undefined;
-    private lastModstamp = 0;
+    private clockOffsetMs = 0;
     private tokenSequence = 0;
     private readonly options: Required<FakeOrgOptions>;
     url = '';
@@ -171,10 +171,14 @@ export class FakeSalesforceApi {
         return makeId(keyPrefixes[sobject] ?? 'a0Z', sequence);
     }
 
+    /** Salesforce stamps have whole seconds: records written in the same second share a stamp. */
     private modstamp(): string {
-        const now = Math.max(Date.now(), this.lastModstamp + 1);
-        this.lastModstamp = now;
-        return new Date(now).toISOString();
+        return new Date(Math.floor((Date.now() + this.clockOffsetMs) / 1000) * 1000).toISOString();
+    }
+
+    /** Moves the org's clock forward, so that later edits get later SystemModstamps than earlier reads saw. */
+    advanceClock(ms: number): void {
+        this.clockOffsetMs += ms;
     }
 
     /** Inserts a record as a user (the integration user by default); returns its id. */

@@ -17,11 +17,11 @@ export function soqlString(value: string): string {
     return `'${escaped}'`;
 }
 
-/** A SOQL dateTime literal (unquoted, UTC) from an ISO timestamp; rejects anything else. */
+/** A SOQL dateTime literal (unquoted, UTC, whole seconds as SOQL documents it) from an ISO timestamp. */
 export function soqlDateTime(iso: string): string {
     const time = Date.parse(iso);
     if (!/^\d{4}-\d{2}-\d{2}T/.test(iso) || Number.isNaN(time)) throw new Error(`"${iso}" is not an ISO date-time`);
-    return new Date(time).toISOString();
+    return new Date(Math.floor(time / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
 /** A SOQL date literal (unquoted yyyy-MM-dd). */

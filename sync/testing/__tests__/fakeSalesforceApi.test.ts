@@ -34,9 +34,12 @@ describe('fake Salesforce API with the real jsforce client', () => {
     });
 
     it('filters by SystemModstamp and rejects SOQL it does not implement', async () => {
-        const stamps = fake.list('Opportunity').map((row) => String(row.SystemModstamp)).sort();
-        const after = await conn.query(`SELECT Id FROM Opportunity WHERE SystemModstamp > ${stamps[5]} AND Amount >= 0`);
-        expect(after.totalSize).toBe(2);
+        fake.load('Opportunity', [
+            { Name: 'Old', Amount: 1, SystemModstamp: '2026-01-01T10:00:00.000Z' },
+            { Name: 'New', Amount: 1, SystemModstamp: '2026-01-01T10:00:01.000Z' },
+        ]);
+        const after = await conn.query('SELECT Id, Name FROM Opportunity WHERE SystemModstamp > 2026-01-01T10:00:00Z AND Amount < 1000');
+        expect(after.records.map((record) => record.Name)).toEqual(['New']);
         await expect(conn.query('SELECT Id FROM Opportunity GROUP BY Name')).rejects.toThrow(/unsupported SOQL/);
     });
 

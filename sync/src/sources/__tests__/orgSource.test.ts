@@ -1,0 +1,84 @@
+import '../../../testing/nodeRealm';
+import { OrgApi } from '../../org/api';
+import { connectWithToken } from '../../org/connection';
+import { FakeSalesforceApi, fakeApiVersion } from '../../../testing/fakeSalesforceApi';
+import { OrgSource } from '../orgSource';
+
+async function collect(source: OrgSource, sobject: 'Opportunity' | 'User', fields: string[]) {
+    const rows = [];
+    for await (const { row } of source.rows(sobject, fields)) rows.push(row);
+    return rows;
+}
+
+describe('OrgSource', () => {
+    let fake: FakeSalesforceApi;
+    let api: OrgApi;
+
+    beforeEach(async () => {
+        fake = new FakeSalesforceApi({ queryPageSize: 50, bulkPageSize: 40, bulkPollsUntilComplete: 2 });
+        await fake.start();
+        fake.load(
+            'Opportunity',
+            Array.from({ length: 120 }, (_, i) => ({ Name: `Deal ${i}`, StageName: 'Closed Lost', Amount: i, SystemModstamp: '2026-11-01T08:00:00.000Z' })),
+        );
+        const { conn, guard } = connectWithToken({ instanceUrl: fake.url, accessToken: fake.createSession(), version: fakeApiVersion });
+        api = new OrgApi(conn, { guard, retry: { baseDelayMs: 1 } });
+        fake.resetCalls();
+    });
+    afterEach(async () => fake.stop());
+
+    it('counts every object in one call and pages a small object over REST', async () => {
+        const source = await OrgSource.open(api, { bulkThreshold: 1000 });
+        expect(fake.callCount()).toBe(1);
+        expect(await source.has('Opportunity')).toBe(true);
+        const rows = await collect(source, 'Opportunity', ['Id', 'Name', 'Amount']);
+        expect(rows).toHaveLength(120);
+        expect(rows[7]).toEqual({ Id: expect.any(String), Name: 'Deal 7', Amount: '7' });
+        // ⌈120 / 50⌉ REST pages after the count batch.
+        expect(fake.callCount((call) => call.kind === 'query' || call.kind === 'queryMore')).toBe(3);
+        expect(source.stats).toEqual([{ sobject: 'Opportunity', mode: 'full', api: 'rest', fetched: 120, rows: 120 }]);
+    });
+
+    it('reads a large object with one Bulk API 2.0 job, its polls and locator pages', async () => {
+        const source = await OrgSource.open(api, { bulkThreshold: 100, bulk: { pollIntervalMs: 1, pageSize: 40 } });
+        const rows = await collect(source, 'Opportunity', ['Id', 'Name']);
+        expect(new Set(rows.map((row) => row.Id)).size).toBe(120);
+        expect(fake.callCount((call) => call.kind === 'bulkCreate')).toBe(1);
+        expect(fake.callCount((call) => call.kind === 'bulkPoll')).toBe(3);
+        expect(fake.callCount((call) => call.kind === 'bulkResults')).toBe(3);
+    });
+
+    it('reads nothing again when nothing changed, and only the changed rows when something did', async () => {
+        const first = await OrgSource.open(api, { bulkThreshold: 1000 });
+        const before = await collect(first, 'Opportunity', ['Id', 'Name']);
+        const state = first.nextState(fake.orgId);
+        expect(state.objects.Opportunity?.watermark).toBe('2026-11-01T08:00:00.000Z');
+
+        fake.resetCalls();
+        const quiet = await OrgSource.open(api, { previous: state, bulkThreshold: 1000 });
+        expect(await collect(quiet, 'Opportunity', ['Name'])).toEqual(before.map(({ Name }) => ({ Name })));
+        expect(fake.callCount()).toBe(1);
+        expect(quiet.stats[0]).toMatchObject({ mode: 'unchanged', api: 'none', fetched: 0 });
+
+        const changedId = String(before[3]!.Id);
+        fake.update('Opportunity', changedId, { Name: 'Deal 3 renamed' });
+        fake.insert('Opportunity', { Name: 'Brand new', StageName: 'Prospecting', Amount: 5 });
+        fake.resetCalls();
+        const next = await OrgSource.open(api, { previous: quiet.nextState(fake.orgId), bulkThreshold: 1000 });
+        const after = await collect(next, 'Opportunity', ['Id', 'Name']);
+        expect(after).toHaveLength(121);
+        expect(after.find((row) => row.Id === changedId)?.Name).toBe('Deal 3 renamed');
+        expect(next.stats[0]).toMatchObject({ mode: 'incremental', api: 'rest', fetched: 2, rows: 121 });
+        expect(fake.calls.map((call) => call.kind)).toEqual(['batch', 'query']);
+        expect(decodeURIComponent(fake.calls[1]!.search)).toMatch(/WHERE SystemModstamp > 2026-11-01T08:00:00Z/);
+    });
+
+    it('reads an object in full again when the analysis asks for fields the saved rows lack', async () => {
+        const first = await OrgSource.open(api, { bulkThreshold: 1000 });
+        await collect(first, 'Opportunity', ['Id', 'Name']);
+        const next = await OrgSource.open(api, { previous: first.nextState(fake.orgId), bulkThreshold: 1000 });
+        const rows = await collect(next, 'Opportunity', ['Id', 'Amount']);
+        expect(rows[1]!.Amount).toBe('1');
+        expect(next.stats[0]).toMatchObject({ mode: 'full', fetched: 120 });
+    });
+});
