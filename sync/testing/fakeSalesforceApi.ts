@@ -215,6 +215,11 @@ export class FakeSalesforceApi {
         Object.assign(record, fields, { LastModifiedById: asUser, LastModifiedDate: stamp, SystemModstamp: stamp });
     }
 
+    /** Deletes a record (as a user in the UI would). */
+    remove(sobject: string, id: string): void {
+        this.table(sobject).delete(id);
+    }
+
     list(sobject: string): StoredRecord[] {
         return [...this.table(sobject).values()].map((record) => ({ ...record }));
     }
