@@ -1,0 +1,107 @@
+import { createElement } from 'lwc';
+import LearningGoalList from 'c/learningGoalList';
+import { createRecord } from 'lightning/uiRecordApi';
+import learningGoals from './data/learningGoals.json';
+
+const createRecordMock = createRecord as unknown as jest.Mock;
+
+function flushPromises(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function createList(goals: unknown[] = learningGoals, viewerIsRep = false) {
+    const element = createElement('c-learning-goal-list', { is: LearningGoalList }) as HTMLElement & Record<string, unknown>;
+    element.planId = 'a015g00000PlAn1AAB';
+    element.goals = goals;
+    element.viewerIsRep = viewerIsRep;
+    const toasts: Array<{ variant?: string; message?: string }> = [];
+    const changes: Event[] = [];
+    element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
+    element.addEventListener('planchange', (event) => changes.push(event));
+    document.body.appendChild(element);
+    return { element, root: element.shadowRoot!, toasts, changes };
+}
+
+function type(input: Element, value: string) {
+    (input as HTMLInputElement).value = value;
+    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+async function fillAndSave(root: ShadowRoot) {
+    (root.querySelector('lightning-button.open-goal-form') as HTMLElement).click();
+    await flushPromises();
+    type(root.querySelector('lightning-input.name-input')!, 'Pause and label the emotion in tough calls');
+    type(root.querySelector('lightning-combobox.skill-input')!, 'Emotional Intelligence');
+    type(root.querySelector('lightning-input.resource-input')!, 'https://example.com/mentoring/eq');
+    await flushPromises();
+    (root.querySelector('lightning-button.save-goal') as HTMLElement).click();
+    await flushPromises();
+}
+
+describe('c-learning-goal-list', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+    });
+
+    it('lists suggested goals first and tucks dismissed ones away', async () => {
+        const { element, root } = createList();
+        await flushPromises();
+        const items = Array.from(root.querySelectorAll('c-learning-goal-item')) as Array<HTMLElement & { goal: { status: string } }>;
+        expect(items.map((item) => item.goal.status)).toEqual(['Suggested', 'In Progress', 'Achieved']);
+        const toggle = root.querySelector('lightning-button.toggle-dismissed') as HTMLElement & { label: string };
+        expect(toggle.label).toBe('Show 1 dismissed goal');
+        toggle.click();
+        await flushPromises();
+        expect(root.querySelectorAll('c-learning-goal-item')).toHaveLength(4);
+        await expect(element).toBeAccessible();
+    });
+
+    it('passes a goal change up to the panel', async () => {
+        const { root, changes } = createList();
+        await flushPromises();
+        root.querySelector('c-learning-goal-item')!.dispatchEvent(new CustomEvent('planchange'));
+        expect(changes).toHaveLength(1);
+    });
+
+    it('adds a manual goal as the manager, already accepted', async () => {
+        const { root, toasts, changes } = createList([]);
+        await flushPromises();
+        expect(root.querySelector('.no-goals')).not.toBeNull();
+        await fillAndSave(root);
+        expect(createRecordMock).toHaveBeenCalledWith({
+            apiName: 'Learning_Goal__c',
+            fields: {
+                Goal_Plan__c: 'a015g00000PlAn1AAB',
+                Name: 'Pause and label the emotion in tough calls',
+                Status__c: 'Accepted',
+                Source__c: 'Manager',
+                Skill__c: 'Emotional Intelligence',
+                Resource_Url__c: 'https://example.com/mentoring/eq',
+            },
+        });
+        expect(toasts).toEqual([expect.objectContaining({ variant: 'success' })]);
+        expect(changes).toHaveLength(1);
+    });
+
+    it('records the rep as the source when reps add their own goal', async () => {
+        const { root } = createList([], true);
+        await flushPromises();
+        await fillAndSave(root);
+        expect(createRecordMock.mock.calls[0][0].fields.Source__c).toBe('Rep');
+    });
+
+    it('keeps the form as typed when the save fails', async () => {
+        createRecordMock.mockRejectedValueOnce({ body: { message: 'Resource URL: invalid URL' } });
+        const { element, root, toasts } = createList([]);
+        await flushPromises();
+        await fillAndSave(root);
+        expect(toasts).toEqual([expect.objectContaining({ variant: 'error', message: 'Resource URL: invalid URL' })]);
+        expect((root.querySelector('lightning-input.name-input') as HTMLInputElement).value).toBe(
+            'Pause and label the emotion in tough calls'
+        );
+        await expect(element).toBeAccessible();
+    });
+});
