@@ -10,7 +10,7 @@ function flushPromises(): Promise<void> {
 }
 
 function createInputGoals(inputGoals: unknown[] = data.inputGoals, actualCounts: Record<string, number> = data.actualCounts) {
-    const element = createElement('c-input-goals', { is: InputGoals }) as HTMLElement & Record<string, unknown>;
+    const element = createElement('c-input-goals', { is: InputGoals }) as unknown as HTMLElement & Record<string, unknown>;
     element.planId = 'a015g00000PlAn1AAB';
     element.inputGoals = inputGoals;
     element.actualCounts = actualCounts;

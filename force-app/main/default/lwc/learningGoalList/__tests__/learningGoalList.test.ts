@@ -10,7 +10,7 @@ function flushPromises(): Promise<void> {
 }
 
 function createList(goals: unknown[] = learningGoals, viewerIsRep = false) {
-    const element = createElement('c-learning-goal-list', { is: LearningGoalList }) as HTMLElement & Record<string, unknown>;
+    const element = createElement('c-learning-goal-list', { is: LearningGoalList }) as unknown as HTMLElement & Record<string, unknown>;
     element.planId = 'a015g00000PlAn1AAB';
     element.goals = goals;
     element.viewerIsRep = viewerIsRep;

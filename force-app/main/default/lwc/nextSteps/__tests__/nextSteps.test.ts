@@ -12,7 +12,7 @@ function flushPromises(): Promise<void> {
 }
 
 function createSteps(steps: unknown[] = data.steps) {
-    const element = createElement('c-next-steps', { is: NextSteps }) as HTMLElement & Record<string, unknown>;
+    const element = createElement('c-next-steps', { is: NextSteps }) as unknown as HTMLElement & Record<string, unknown>;
     element.planId = PLAN_ID;
     element.steps = steps;
     element.learningGoals = data.learningGoals;

@@ -11,7 +11,7 @@ function flushPromises(): Promise<void> {
 }
 
 function createForm() {
-    const element = createElement('c-session-form', { is: SessionForm }) as HTMLElement & Record<string, unknown>;
+    const element = createElement('c-session-form', { is: SessionForm }) as unknown as HTMLElement & Record<string, unknown>;
     element.planId = 'a015g00000PlAn1AAB';
     element.agenda = AGENDA;
     element.learningGoals = openGoals;

@@ -10,7 +10,7 @@ function flushPromises(): Promise<void> {
 }
 
 function createLog(sessions: unknown[] = data.sessions) {
-    const element = createElement('c-session-log', { is: SessionLog }) as HTMLElement & Record<string, unknown>;
+    const element = createElement('c-session-log', { is: SessionLog }) as unknown as HTMLElement & Record<string, unknown>;
     element.planId = 'a015g00000PlAn1AAB';
     element.sessions = sessions;
     element.learningGoals = data.learningGoals;

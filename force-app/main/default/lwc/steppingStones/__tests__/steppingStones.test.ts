@@ -11,7 +11,7 @@ function flushPromises(): Promise<void> {
 }
 
 function createStones(planValue: Record<string, unknown> = plan) {
-    const element = createElement('c-stepping-stones', { is: SteppingStones }) as HTMLElement & Record<string, unknown>;
+    const element = createElement('c-stepping-stones', { is: SteppingStones }) as unknown as HTMLElement & Record<string, unknown>;
     element.plan = planValue;
     element.wins = wins;
     element.today = '2026-03-18';
