@@ -1,0 +1,169 @@
+// The preview host page: choose a panel and a rep or opportunity of the sample org; the panel is
+// mounted as on a Lightning record page (recordId and objectApiName set), toasts and navigation
+// requests are shown here. Built by preview/build.ts with the panels themselves.
+import '@lwc/synthetic-shadow';
+import { createElement } from 'lwc';
+import { panels } from 'preview/panels';
+import { refreshAllWires } from 'preview/org';
+
+interface Session {
+    currentUserId: string;
+    reps: Array<{ id: string; name: string; managerId: string | null; openOpportunities: number }>;
+    users: Array<{ id: string; name: string }>;
+    opportunities: Array<{ id: string; name: string; stage: string; closed: boolean }>;
+    notes: string[];
+    heavyRepId: string | null;
+}
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const params = new URLSearchParams(location.search);
+
+function option(select: HTMLSelectElement, value: string, label: string, selected: boolean): void {
+    const element = document.createElement('option');
+    element.value = value;
+    element.textContent = label;
+    element.selected = selected;
+    select.appendChild(element);
+}
+
+function setStatus(text: string): void {
+    byId('preview-status').textContent = text;
+}
+
+function showToast(detail: { title?: string; message?: string; variant?: string }): void {
+    const variant = ['success', 'warning', 'error', 'info'].includes(detail.variant ?? '') ? detail.variant! : 'info';
+    const toast = document.createElement('div');
+    toast.className = `slds-notify slds-notify_toast slds-theme_${variant}`;
+    toast.setAttribute('role', variant === 'error' ? 'alert' : 'status');
+    toast.dataset.variant = variant;
+    const body = document.createElement('div');
+    body.className = 'slds-notify__content';
+    const title = document.createElement('h2');
+    title.className = 'slds-text-heading_small';
+    title.textContent = detail.title ?? '';
+    const message = document.createElement('p');
+    message.textContent = detail.message ?? '';
+    body.append(title, message);
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'slds-button slds-button_icon slds-button_icon-inverse slds-notify__close';
+    close.textContent = '×';
+    close.setAttribute('aria-label', 'Close');
+    close.addEventListener('click', () => toast.remove());
+    toast.append(body, close);
+    byId('toast-region').appendChild(toast);
+    const preview = window.goalCoachPreview!;
+    (preview as unknown as { toasts: unknown[] }).toasts.push({ title: detail.title, message: detail.message, variant });
+    setTimeout(() => toast.remove(), 8000);
+}
+
+function goTo(next: Record<string, string | null>): void {
+    const url = new URL(location.href);
+    for (const [key, value] of Object.entries(next)) {
+        if (value) url.searchParams.set(key, value);
+        else url.searchParams.delete(key);
+    }
+    location.assign(url.toString());
+}
+
+async function main(): Promise<void> {
+    const panelName = params.get('panel') ?? panels[0]?.info.name ?? '';
+    const panel = panels.find((p) => p.info.name === panelName) ?? panels[0];
+    const forOpportunity = Boolean(panel?.info.objects.includes('Opportunity'));
+    const sessionUrl = new URL('/api/session', location.origin);
+    const repParam = params.get('rep');
+    if (params.get('as')) sessionUrl.searchParams.set('as', params.get('as')!);
+    const firstSession = (await (await fetch(sessionUrl)).json()) as Session;
+    const rep = firstSession.reps.find((r) => r.id === repParam) ?? firstSession.reps[0];
+    const viewer = params.get('as') ?? (forOpportunity ? rep?.id : rep?.managerId ?? rep?.id) ?? firstSession.currentUserId;
+    sessionUrl.searchParams.set('as', viewer);
+    if (rep) sessionUrl.searchParams.set('ownerId', rep.id);
+    const session = (await (await fetch(sessionUrl)).json()) as Session;
+    window.goalCoachPreview = {
+        currentUserId: session.currentUserId,
+        requests: 0,
+        requestsByKind: {},
+        inFlight: 0,
+        lastResponseAt: 0,
+        renderedAt: 0,
+        ...{ toasts: [] as unknown[] },
+    };
+
+    const panelSelect = byId<HTMLSelectElement>('panel-select');
+    for (const p of panels) option(panelSelect, p.info.name, p.info.masterLabel, p === panel);
+    if (!panels.length) option(panelSelect, '', 'No panels in force-app yet', true);
+    const repSelect = byId<HTMLSelectElement>('rep-select');
+    for (const r of session.reps) option(repSelect, r.id, `${r.name} (${r.openOpportunities} open)`, r === rep);
+    const asSelect = byId<HTMLSelectElement>('as-select');
+    for (const u of session.users) option(asSelect, u.id, u.name, u.id === session.currentUserId);
+    const opportunitySelect = byId<HTMLSelectElement>('opportunity-select');
+    const opportunity = session.opportunities.find((o) => o.id === params.get('recordId')) ?? session.opportunities.find((o) => !o.closed) ?? session.opportunities[0];
+    if (forOpportunity) {
+        byId('opportunity-field').hidden = false;
+        for (const o of session.opportunities) option(opportunitySelect, o.id, `${o.name} — ${o.stage}`, o === opportunity);
+    }
+    panelSelect.addEventListener('change', () => goTo({ panel: panelSelect.value, recordId: null, as: null }));
+    repSelect.addEventListener('change', () => goTo({ rep: repSelect.value, recordId: null, as: null }));
+    opportunitySelect.addEventListener('change', () => goTo({ recordId: opportunitySelect.value }));
+    asSelect.addEventListener('change', () => goTo({ as: asSelect.value }));
+
+    const notes = byId('preview-notes');
+    for (const note of session.notes) {
+        const item = document.createElement('li');
+        item.textContent = note;
+        notes.appendChild(item);
+    }
+
+    document.addEventListener('lightning__showtoast', (event) => showToast((event as CustomEvent).detail ?? {}));
+    document.addEventListener('lightning__refreshevent', () => refreshAllWires());
+    document.addEventListener('preview__navigate', (event) => {
+        const reference = (event as CustomEvent).detail?.pageReference ?? {};
+        const attributes = reference.attributes ?? {};
+        const target = panels.find((p) => p.info.objects.includes(String(attributes.objectApiName)));
+        if (reference.type === 'standard__recordPage' && attributes.objectApiName === 'User' && target) {
+            goTo({ panel: target.info.name, rep: String(attributes.recordId), recordId: null, as: null });
+        } else if (reference.type === 'standard__recordPage' && attributes.objectApiName === 'Opportunity' && target) {
+            goTo({ panel: target.info.name, recordId: String(attributes.recordId) });
+        } else {
+            showToast({ title: 'Navigation', message: `The panel asked to open ${reference.type ?? 'a page'} ${JSON.stringify(attributes)}; the preview shows panels only.`, variant: 'info' });
+        }
+    });
+
+    const host = byId('panel-host');
+    if (!panel) {
+        host.dataset.state = 'empty';
+        host.className += ' preview-empty';
+        host.textContent = 'No panel is exposed in force-app/main/default/lwc yet (a component with isExposed true in its js-meta.xml).';
+        setStatus('No panels to show.');
+        return;
+    }
+    const recordId = forOpportunity ? opportunity?.id : rep?.id;
+    const objectApiName = forOpportunity ? 'Opportunity' : 'User';
+    if (!recordId) {
+        host.dataset.state = 'empty';
+        host.textContent = forOpportunity ? 'This rep has no opportunities in the sample org.' : 'The sample org has no reps.';
+        setStatus('Nothing to show.');
+        return;
+    }
+    (window as unknown as { goalCoachPreviewPage: unknown }).goalCoachPreviewPage = {
+        type: 'standard__recordPage',
+        attributes: { recordId, objectApiName, actionName: 'view' },
+        state: {},
+    };
+    const startedAt = performance.now();
+    const module = await panel.load();
+    const element = createElement(panel.info.tag, { is: module.default as never }) as HTMLElement & { recordId?: string; objectApiName?: string };
+    element.recordId = recordId;
+    element.objectApiName = objectApiName;
+    host.appendChild(element);
+    host.dataset.state = 'mounted';
+    host.dataset.panel = panel.info.name;
+    const who = session.users.find((u) => u.id === session.currentUserId)?.name ?? session.currentUserId;
+    setStatus(`${panel.info.masterLabel} on ${forOpportunity ? opportunity?.name : rep?.name} · viewing as ${who}`);
+    (window.goalCoachPreview as unknown as { mountedAt: number }).mountedAt = startedAt;
+}
+
+main().catch((error: unknown) => {
+    setStatus(`The preview could not start: ${error instanceof Error ? error.message : String(error)}`);
+    byId('panel-host').dataset.state = 'error';
+});

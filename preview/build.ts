@@ -1,0 +1,230 @@
+// Builds the preview bundle: the deployed components (force-app lwc, TypeScript transpiled as the
+// org build does), the local lightning/* data modules and the host page, compiled by open-source
+// LWC with lightning-base-components. Nothing in force-app is copied into the repository or edited:
+// the staging folder lives under artifacts/ (git-ignored).
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { rollup, type Plugin, type RollupLog } from 'rollup';
+import lwc from '@lwc/rollup-plugin';
+import replace from '@rollup/plugin-replace';
+import { XMLParser } from 'fast-xml-parser';
+
+export const repoRoot = path.resolve(__dirname, '..');
+export const defaultOutDir = path.join(repoRoot, 'artifacts', 'preview');
+const componentsDir = path.join(repoRoot, 'force-app', 'main', 'default', 'lwc');
+const previewModulesDir = path.join(__dirname, 'modules');
+const appDir = path.join(__dirname, 'app');
+const lbcDir = path.dirname(require.resolve('lightning-base-components/package.json'));
+const sldsDir = path.dirname(require.resolve('@salesforce-ux/design-system/package.json'));
+
+/** A component that a Lightning page can place, read from its js-meta.xml. */
+export interface PanelInfo {
+    name: string;
+    tag: string;
+    masterLabel: string;
+    targets: string[];
+    /** Objects of the record pages it supports; empty when it is not limited. */
+    objects: string[];
+}
+
+export interface BuildResult {
+    outDir: string;
+    panels: PanelInfo[];
+    components: string[];
+    warnings: number;
+    durationMs: number;
+}
+
+export interface BuildOptions {
+    outDir?: string;
+    /** Called with progress lines; silent when absent. */
+    log?: (line: string) => void;
+}
+
+const tsOptions: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ESNext,
+    module: ts.ModuleKind.ESNext,
+    isolatedModules: true,
+    experimentalDecorators: false,
+    useDefineForClassFields: true,
+    verbatimModuleSyntax: false,
+};
+
+function kebab(name: string): string {
+    return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+/** Copies a component folder to the staging tree, TypeScript transpiled to JavaScript. */
+function stageComponent(sourceDir: string, targetDir: string): void {
+    fs.mkdirSync(targetDir, { recursive: true });
+    for (const entry of fs.readdirSync(sourceDir, { withFileTypes: true })) {
+        if (entry.name === '__tests__' || entry.name.startsWith('.')) continue;
+        const from = path.join(sourceDir, entry.name);
+        if (entry.isDirectory()) {
+            stageComponent(from, path.join(targetDir, entry.name));
+        } else if (entry.name.endsWith('.d.ts')) {
+            continue;
+        } else if (entry.name.endsWith('.ts')) {
+            const source = fs.readFileSync(from, 'utf8');
+            const out = ts.transpileModule(source, { compilerOptions: tsOptions, fileName: from });
+            fs.writeFileSync(path.join(targetDir, entry.name.replace(/\.ts$/, '.js')), out.outputText);
+        } else if (entry.name.endsWith('.js') && fs.existsSync(from.replace(/\.js$/, '.ts'))) {
+            // tsc output of `npm run build`, possibly stale: the .ts is transpiled instead.
+            continue;
+        } else {
+            fs.copyFileSync(from, path.join(targetDir, entry.name));
+        }
+    }
+}
+
+function listDirs(dir: string): string[] {
+    if (!fs.existsSync(dir)) return [];
+    return fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+        .map((e) => e.name)
+        .sort();
+}
+
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['target', 'targetConfig', 'object'].includes(name) });
+
+export function readPanelInfo(name: string, metaFile: string): PanelInfo | null {
+    if (!fs.existsSync(metaFile)) return null;
+    const meta = xml.parse(fs.readFileSync(metaFile, 'utf8'))?.LightningComponentBundle;
+    if (!meta || String(meta.isExposed) !== 'true') return null;
+    const targets: string[] = (meta.targets?.target ?? []).map(String);
+    const objects = new Set<string>();
+    for (const config of meta.targetConfigs?.targetConfig ?? []) {
+        for (const object of config?.objects?.object ?? []) objects.add(String(object));
+    }
+    return { name, tag: `c-${kebab(name)}`, masterLabel: String(meta.masterLabel ?? name), targets, objects: [...objects] };
+}
+
+/** Resolves the @salesforce/* scoped modules: schema tokens, the current user, i18n and labels. */
+function salesforceScopedModules(): Plugin {
+    const prefix = '\0sf-scoped:';
+    const scopedDir = path.join(lbcDir, 'scopedImports');
+    return {
+        name: 'salesforce-scoped-modules',
+        resolveId(source) {
+            if (!source.startsWith('@salesforce/')) return null;
+            const [, type, ...rest] = source.split('/');
+            const scopedFile = path.join(scopedDir, `@salesforce-${type}-${rest.join('/')}.js`);
+            if (type !== 'schema' && type !== 'user' && fs.existsSync(scopedFile)) return scopedFile;
+            if (['schema', 'user', 'label', 'i18n', 'client', 'customPermission', 'userPermission', 'gate'].includes(type ?? '')) {
+                return prefix + source;
+            }
+            return null;
+        },
+        load(id) {
+            if (!id.startsWith(prefix)) return null;
+            const source = id.slice(prefix.length);
+            const [, type, ...restParts] = source.split('/');
+            const rest = restParts.join('/');
+            switch (type) {
+                case 'schema': {
+                    // The same shape the platform (and sfdx-lwc-jest) gives: { objectApiName, fieldApiName }.
+                    const [objectApiName, ...fieldPath] = rest.split('.');
+                    const token = fieldPath.length ? { objectApiName, fieldApiName: fieldPath.join('.') } : { objectApiName };
+                    return `export default ${JSON.stringify(token)};`;
+                }
+                case 'user':
+                    if (rest === 'Id') return `import { currentUserId } from 'preview/org'; export default currentUserId();`;
+                    if (rest === 'isGuest') return 'export default false;';
+                    return `export default undefined;`;
+                case 'label':
+                    return `export default ${JSON.stringify(rest)};`;
+                case 'customPermission':
+                case 'userPermission':
+                    return 'export default true;';
+                case 'gate':
+                    return 'export default { isOpen() { return false; } };';
+                default:
+                    return 'export default undefined;';
+            }
+        },
+    };
+}
+
+/** Writes the list of panels as a module the host page imports (each panel its own chunk). */
+function writePanelRegistry(stageDir: string, panels: PanelInfo[]): void {
+    const dir = path.join(stageDir, 'preview', 'panels');
+    fs.mkdirSync(dir, { recursive: true });
+    const entries = panels
+        .map((p) => `    { info: ${JSON.stringify(p)}, load: () => import('c/${p.name}') },`)
+        .join('\n');
+    fs.writeFileSync(path.join(dir, 'panels.js'), `// Generated by preview/build.ts\nexport const panels = [\n${entries}\n];\n`);
+}
+
+// Warnings raised by lightning-base-components' own templates and sources, not by our code.
+function isThirdPartyWarning(log: RollupLog): boolean {
+    const where = log.id ?? log.loc?.file ?? '';
+    return where.includes(`${path.sep}node_modules${path.sep}`) || log.code === 'CIRCULAR_DEPENDENCY';
+}
+
+export async function buildPreview(options: BuildOptions = {}): Promise<BuildResult> {
+    const started = performance.now();
+    const log = options.log ?? (() => undefined);
+    const outDir = options.outDir ?? defaultOutDir;
+    const stageDir = path.join(outDir, 'stage', 'modules');
+    const distDir = path.join(outDir, 'dist');
+    fs.rmSync(path.join(outDir, 'stage'), { recursive: true, force: true });
+    fs.rmSync(distDir, { recursive: true, force: true });
+    fs.mkdirSync(stageDir, { recursive: true });
+
+    const components = listDirs(componentsDir).filter((name) =>
+        fs.readdirSync(path.join(componentsDir, name)).some((f) => f === `${name}.ts` || f === `${name}.js` || f === `${name}.html`),
+    );
+    for (const name of components) stageComponent(path.join(componentsDir, name), path.join(stageDir, 'c', name));
+    for (const namespace of listDirs(previewModulesDir)) {
+        for (const name of listDirs(path.join(previewModulesDir, namespace))) {
+            stageComponent(path.join(previewModulesDir, namespace, name), path.join(stageDir, namespace, name));
+        }
+    }
+    // The module resolver wants a package.json above the namespace folders.
+    fs.writeFileSync(path.join(outDir, 'stage', 'package.json'), JSON.stringify({ name: 'goal-coach-preview-stage', private: true }) + '\n');
+    stageComponent(appDir, path.join(outDir, 'stage', 'app'));
+
+    const panels = components
+        .map((name) => readPanelInfo(name, path.join(componentsDir, name, `${name}.js-meta.xml`)))
+        .filter((p): p is PanelInfo => p !== null);
+    writePanelRegistry(stageDir, panels);
+    log(`staged ${components.length} component(s), ${panels.length} panel(s): ${panels.map((p) => p.name).join(', ') || 'none yet'}`);
+
+    let warnings = 0;
+    const bundle = await rollup({
+        input: path.join(outDir, 'stage', 'app', 'main.js'),
+        plugins: [
+            replace({
+                preventAssignment: true,
+                values: { 'import.meta.env.SSR': 'false', 'process.env.NODE_ENV': JSON.stringify('development') },
+            }),
+            salesforceScopedModules(),
+            lwc({
+                rootDir: stageDir,
+                modules: [{ dir: stageDir }, { npm: 'lightning-base-components' }],
+                enableDynamicComponents: true,
+            }),
+        ],
+        onwarn(warning, defaultHandler) {
+            if (isThirdPartyWarning(warning)) return;
+            warnings += 1;
+            defaultHandler(warning);
+        },
+    });
+    await bundle.write({ dir: distDir, format: 'esm', entryFileNames: 'main.js', chunkFileNames: 'chunks/[name]-[hash].js' });
+    await bundle.close();
+
+    // Static assets: SLDS stylesheet, icons and the host page.
+    const assetsOut = path.join(distDir, 'assets');
+    fs.cpSync(path.join(sldsDir, 'assets', 'styles'), path.join(assetsOut, 'styles'), { recursive: true });
+    fs.cpSync(path.join(sldsDir, 'assets', 'icons'), path.join(assetsOut, 'icons'), { recursive: true });
+    fs.cpSync(path.join(sldsDir, 'assets', 'images'), path.join(assetsOut, 'images'), { recursive: true });
+    for (const file of ['index.html', 'preview.css']) fs.copyFileSync(path.join(appDir, file), path.join(distDir, file));
+    fs.writeFileSync(path.join(distDir, 'panels.json'), JSON.stringify(panels, null, 2) + '\n');
+
+    const durationMs = Math.round(performance.now() - started);
+    log(`built ${path.relative(repoRoot, distDir)} in ${(durationMs / 1000).toFixed(1)} s`);
+    return { outDir: distDir, panels, components, warnings, durationMs };
+}

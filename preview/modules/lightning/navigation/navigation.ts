@@ -1,0 +1,50 @@
+// lightning/navigation for the preview: NavigationMixin dispatches the page reference to the host
+// page (which opens records it can show and reports the rest), and CurrentPageReference gives the
+// record page the host page shows.
+import { PreviewWireAdapter } from 'preview/org';
+
+export interface PageReference {
+    type: string;
+    attributes?: Record<string, unknown>;
+    state?: Record<string, unknown>;
+}
+
+const Navigate = Symbol('Navigate');
+const GenerateUrl = Symbol('GenerateUrl');
+
+export function urlOf(pageReference: PageReference): string {
+    const attributes = pageReference.attributes ?? {};
+    if (pageReference.type === 'standard__recordPage' && attributes.recordId) return `#/record/${String(attributes.objectApiName ?? 'record')}/${String(attributes.recordId)}`;
+    if (pageReference.type === 'standard__webPage' && attributes.url) return String(attributes.url);
+    return `#/${pageReference.type}/${Object.values(attributes).map(String).join('/')}`;
+}
+
+type Constructor = new (...args: any[]) => HTMLElement;
+
+function mixin<T extends Constructor>(Base: T): T {
+    return class extends Base {
+        [Navigate](pageReference: PageReference, replace?: boolean): void {
+            this.dispatchEvent(new CustomEvent('preview__navigate', { bubbles: true, composed: true, detail: { pageReference, replace: Boolean(replace) } }));
+        }
+        [GenerateUrl](pageReference: PageReference): Promise<string> {
+            return Promise.resolve(urlOf(pageReference));
+        }
+    };
+}
+
+export const NavigationMixin = Object.assign(mixin, { Navigate, GenerateUrl });
+
+export class CurrentPageReference extends PreviewWireAdapter<Record<string, unknown>> {
+    protected readonly requiredKeys: string[] = [];
+    override connect(): void {
+        super.connect();
+        const page = (window as unknown as { goalCoachPreviewPage?: PageReference }).goalCoachPreviewPage;
+        this.dataCallback(page ?? { type: 'standard__navItemPage', attributes: {}, state: {} });
+    }
+    protected load(): Promise<unknown> {
+        return Promise.resolve(undefined);
+    }
+    protected affectedBy(): boolean {
+        return false;
+    }
+}

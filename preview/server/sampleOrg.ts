@@ -1,0 +1,490 @@
+// Builds the preview's in-memory org: the sample export (users, opportunities, history, contact
+// roles, activities, stages), the default milestone definitions, and Goal Coach records seeded
+// deterministically per rep (a plan, learning goals from the analysis when it is available, steps,
+// input goals, sessions, milestone confirmations), plus an optional heavy rep for load measurements.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { addDays, format } from 'date-fns';
+import { AnalysisResult, skillLabels, type SkillSlug } from '../../sync/src/core/contract';
+import { makeId, toId18 } from '../../sync/src/org/ids';
+import { type DataType, type FieldInfo, Schema, field, makeObject, parseDataModelDoc, readObjectMetadata } from './schema';
+import { type FieldValue, Org, type OrgRecord } from './org';
+
+export const repoRoot = path.resolve(__dirname, '..', '..');
+
+export interface SampleOrgOptions {
+    exportDir?: string;
+    milestonesCsv?: string;
+    /** A JSON analysis result (the contract of sync/src/core/contract.ts) to seed suggestions from. */
+    analysisJson?: string;
+    /** Adds a rep with 300 open opportunities, 50 learning goals and 40 sessions. */
+    heavyRep?: boolean;
+    now?: () => Date;
+}
+
+export interface SampleOrg {
+    org: Org;
+    /** What was loaded, skipped or missing, in plain words: printed by the server. */
+    notes: string[];
+    reps: Array<{ id: string; name: string; managerId: string | null; openOpportunities: number }>;
+    heavyRepId: string | null;
+}
+
+const standardPrefixes: Record<string, string> = {
+    User: '005',
+    Account: '001',
+    Contact: '003',
+    Opportunity: '006',
+    OpportunityHistory: '008',
+    OpportunityContactRole: '00K',
+    Task: '00T',
+    Event: '00U',
+    OpportunityStage: '01J',
+};
+
+/** Standard lookups of the exported objects and their relationship names. */
+const standardReferences: Record<string, { to: string[]; relationshipName: string }> = {
+    OwnerId: { to: ['User'], relationshipName: 'Owner' },
+    ManagerId: { to: ['User'], relationshipName: 'Manager' },
+    AccountId: { to: ['Account'], relationshipName: 'Account' },
+    ContactId: { to: ['Contact'], relationshipName: 'Contact' },
+    OpportunityId: { to: ['Opportunity'], relationshipName: 'Opportunity' },
+    WhatId: { to: ['Opportunity', 'Account'], relationshipName: 'What' },
+    WhoId: { to: ['Contact'], relationshipName: 'Who' },
+};
+
+const standardChildNames: Record<string, string> = {
+    'Opportunity.OwnerId': 'Opportunities',
+    'User.ManagerId': 'ManagedUsers',
+    'OpportunityContactRole.OpportunityId': 'OpportunityContactRoles',
+    'OpportunityHistory.OpportunityId': 'OpportunityHistories',
+    'Task.WhatId': 'Tasks',
+    'Event.WhatId': 'Events',
+    'Opportunity.AccountId': 'Opportunities',
+    'Contact.AccountId': 'Contacts',
+};
+
+type CsvRow = Record<string, string>;
+
+/** The standard fields of an object whose export file is missing, so that queries still answer. */
+const standardFallbackHeaders: Record<string, string[]> = {
+    User: ['Id', 'Name', 'ManagerId', 'IsActive'],
+    Account: ['Id', 'Name'],
+    Contact: ['Id', 'Name', 'AccountId'],
+    Opportunity: ['Id', 'Name', 'OwnerId', 'AccountId', 'StageName', 'Amount', 'CloseDate', 'IsClosed', 'IsWon', 'NextStep', 'CreatedDate'],
+    OpportunityHistory: ['Id', 'OpportunityId', 'StageName', 'Amount', 'CloseDate', 'CreatedDate'],
+    OpportunityContactRole: ['Id', 'OpportunityId', 'ContactId', 'Role', 'IsPrimary'],
+    Task: ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'TaskSubtype', 'Status', 'IsClosed', 'ActivityDate', 'CompletedDateTime'],
+    Event: ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'EventSubtype', 'ActivityDate', 'StartDateTime', 'EndDateTime'],
+    OpportunityStage: ['Id', 'ApiName', 'MasterLabel', 'SortOrder', 'IsClosed', 'IsWon', 'IsActive', 'DefaultProbability'],
+};
+
+function readCsv(file: string): CsvRow[] {
+    return parseCsv(fs.readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as CsvRow[];
+}
+
+/** The type of an exported column, from its name and values. */
+function inferType(name: string, values: string[]): DataType {
+    const present = values.filter((v) => v !== '');
+    if (name === 'Id') return 'Id';
+    if (standardReferences[name] || /Id$/.test(name)) return 'Reference';
+    if (present.length && present.every((v) => v === 'true' || v === 'false')) return 'Boolean';
+    if (/^(Amount|ExpectedRevenue|.*Amount)$/.test(name)) return 'Currency';
+    if (name === 'Probability' || name === 'DefaultProbability') return 'Percent';
+    if (present.length && present.every((v) => /^-?\d+(\.\d+)?$/.test(v))) return 'Double';
+    if (present.length && present.every((v) => /^\d{4}-\d{2}-\d{2}$/.test(v))) return 'Date';
+    if (present.length && present.every((v) => /^\d{4}-\d{2}-\d{2}T/.test(v))) return 'DateTime';
+    if (['StageName', 'Type', 'LeadSource', 'ForecastCategoryName', 'Status', 'Priority', 'Role', 'TaskSubtype', 'EventSubtype'].includes(name)) return 'Picklist';
+    // A column without values: its standard type by name.
+    if (!present.length && /^(Is|Has)[A-Z]/.test(name)) return 'Boolean';
+    if (!present.length && /DateTime$|^CompletedDateTime$/.test(name)) return 'DateTime';
+    if (!present.length && /Date$/.test(name)) return 'Date';
+    return 'String';
+}
+
+function convertCell(type: DataType, raw: string | undefined): FieldValue {
+    if (raw === undefined || raw === '') return type === 'Boolean' ? false : null;
+    switch (type) {
+        case 'Boolean':
+            return raw === 'true';
+        case 'Currency':
+        case 'Double':
+        case 'Int':
+        case 'Percent':
+            return Number(raw);
+        case 'DateTime':
+            return new Date(raw).toISOString();
+        case 'Id':
+        case 'Reference':
+            return /^[a-zA-Z0-9]{15}$/.test(raw) ? toId18(raw) : raw;
+        default:
+            return raw;
+    }
+}
+
+function standardObject(apiName: string, rows: CsvRow[], headers: string[]): { info: ReturnType<typeof makeObject>; types: Map<string, DataType> } {
+    const types = new Map<string, DataType>();
+    const fields: FieldInfo[] = [];
+    for (const name of headers) {
+        if (['Id', 'CreatedDate', 'LastModifiedDate', 'SystemModstamp', 'CreatedById', 'LastModifiedById', 'OwnerId'].includes(name)) {
+            types.set(name, name.endsWith('Date') || name === 'SystemModstamp' ? 'DateTime' : name === 'Id' ? 'Id' : 'Reference');
+            continue;
+        }
+        const type = inferType(name, rows.slice(0, 500).map((r) => r[name] ?? ''));
+        types.set(name, type);
+        const reference = standardReferences[name];
+        fields.push(
+            field(name, type, {
+                ...(type === 'Reference' ? { referenceTo: reference?.to ?? [], ...(reference ? { relationshipName: reference.relationshipName } : {}) } : {}),
+                ...(type === 'Picklist' ? { picklistValues: [...new Set(rows.map((r) => r[name] ?? '').filter(Boolean))].sort() } : {}),
+            }),
+        );
+    }
+    const owned = headers.includes('OwnerId');
+    const info = makeObject(apiName, standardPrefixes[apiName] ?? '0ZZ', fields, { custom: false, owned });
+    if (!info.fields.has('Name') && headers.includes('Name')) info.fields.set('Name', field('Name', 'String', { length: 120 }));
+    return { info, types };
+}
+
+/** Goal Coach objects: force-app metadata when present, else the data model document. */
+function customObjects(schema: Schema, notes: string[]): Record<string, string> {
+    const doc = parseDataModelDoc(fs.readFileSync(path.join(repoRoot, 'docs', 'data-model.md'), 'utf8'));
+    const objectsDir = path.join(repoRoot, 'force-app', 'main', 'default', 'objects');
+    const childNames: Record<string, string> = {};
+    let prefix = 1;
+    for (const docObject of doc) {
+        const keyPrefix = `a${String(prefix++).padStart(2, '0')}`;
+        const meta = readObjectMetadata(objectsDir, docObject.apiName);
+        if (!meta) notes.push(`${docObject.apiName}: no field metadata in force-app yet; using docs/data-model.md`);
+        const fields = meta?.fields ?? docObject.fields;
+        const hasOwner = meta ? meta.hasOwner : docObject.hasOwner;
+        const object = makeObject(docObject.apiName, keyPrefix, fields, { custom: true, owned: hasOwner, ...(meta?.label ? { label: meta.label } : {}) });
+        const name = object.fields.get('Name')!;
+        if (meta?.nameLabel) name.label = meta.nameLabel;
+        if (meta?.autoNumberName) Object.assign(name, { autoNumber: meta.autoNumberName.displayFormat, updateable: false, required: false });
+        schema.objects.set(object.apiName, object);
+        Object.assign(childNames, meta?.childNames ?? {});
+    }
+    return childNames;
+}
+
+/** A small deterministic generator (mulberry32), so every run seeds the same records. */
+function seededRandom(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+const day = (d: Date) => format(d, 'yyyy-MM-dd');
+
+const fallbackSuggestions: Record<SkillSlug, { title: string; summary: string; evidence: string }> = {
+    'decision-process': {
+        title: 'Map the decision process before Proposal',
+        summary: 'Deals without a mapped economic buyer stall after Proposal.',
+        evidence: 'Sample evidence: most losses came after Proposal/Price Quote without an Economic Buyer contact role.',
+    },
+    'priority-management': {
+        title: 'Protect time for the deals most likely to close',
+        summary: 'Late-stage deals wait longer between activities than the team\'s.',
+        evidence: 'Sample evidence: the median gap between activities on late-stage deals is longer than the team\'s.',
+    },
+    'emotional-intelligence': {
+        title: 'Read the buyer\'s hesitation before Negotiation',
+        summary: 'Deals slip in Negotiation more often than the team\'s.',
+        evidence: 'Sample evidence: close dates were pushed more often in Negotiation/Review than across the team.',
+    },
+};
+
+function loadAnalysis(file: string | undefined, notes: string[]): AnalysisResult | null {
+    const candidate = file ?? path.join(repoRoot, 'artifacts', 'coaching-report.json');
+    if (!fs.existsSync(candidate)) {
+        notes.push(`no analysis result at ${path.relative(repoRoot, candidate)} (run \`npm start\` to write it): learning goals use sample suggestions`);
+        return null;
+    }
+    const parsed = AnalysisResult.safeParse(JSON.parse(fs.readFileSync(candidate, 'utf8')));
+    if (!parsed.success) {
+        notes.push(`${path.relative(repoRoot, candidate)} does not match the analysis contract (${parsed.error.issues[0]?.message}); learning goals use sample suggestions`);
+        return null;
+    }
+    notes.push(`learning goals from the analysis in ${path.relative(repoRoot, candidate)} (as of ${parsed.data.asOf})`);
+    return parsed.data;
+}
+
+export function buildSampleOrg(options: SampleOrgOptions = {}): SampleOrg {
+    const now = options.now ?? (() => new Date());
+    const notes: string[] = [];
+    const exportDir = options.exportDir ?? path.join(repoRoot, 'sync', 'sample-data', 'export');
+    const milestonesCsv = options.milestonesCsv ?? path.join(repoRoot, 'data', 'milestones', 'Sales_Milestone__c.csv');
+    const schema = new Schema();
+    const childNames = customObjects(schema, notes);
+
+    const exported = new Map<string, { rows: CsvRow[]; types: Map<string, DataType> }>();
+    for (const apiName of ['User', 'Account', 'Contact', 'Opportunity', 'OpportunityHistory', 'OpportunityContactRole', 'Task', 'Event', 'OpportunityStage']) {
+        const file = path.join(exportDir, `${apiName}.csv`);
+        if (!fs.existsSync(file)) {
+            if (['User', 'Opportunity'].includes(apiName)) notes.push(`${path.relative(repoRoot, file)} is missing: generate the sample export (see sync/) to see real deals`);
+            // An empty object still answers queries.
+            const { info, types } = standardObject(apiName, [], standardFallbackHeaders[apiName] ?? ['Id', 'Name']);
+            schema.objects.set(apiName, info);
+            exported.set(apiName, { rows: [], types });
+            continue;
+        }
+        const rows = readCsv(file);
+        const headers = rows.length ? Object.keys(rows[0]!) : [];
+        const { info, types } = standardObject(apiName, rows, headers);
+        schema.objects.set(apiName, info);
+        exported.set(apiName, { rows, types });
+    }
+    const stages = exported.get('OpportunityStage')?.rows ?? [];
+    const stageName = schema.object('Opportunity')?.fields.get('StageName');
+    if (stageName && stages.length) {
+        stageName.picklistValues = stages.map((s) => s.ApiName || s.MasterLabel || '').filter(Boolean);
+        stageName.dataType = 'Picklist';
+    }
+    schema.linkRelationships({ ...standardChildNames, ...childNames });
+
+    const users = exported.get('User')!.rows;
+    const firstUser = users[0]?.Id ? toId18(users[0].Id) : makeId('005', 1, 'PV');
+    const org = new Org(schema, firstUser, now);
+    for (const [apiName, { rows, types }] of exported) {
+        for (const row of rows) {
+            const values: Record<string, FieldValue> = {};
+            for (const [name, raw] of Object.entries(row)) values[name] = convertCell(types.get(name) ?? 'String', raw);
+            org.load(apiName, values);
+        }
+    }
+    if (!users.length) {
+        org.load('User', { Id: firstUser, Name: 'Preview Manager', IsActive: true });
+    }
+    notes.push(`loaded ${[...exported].map(([name, { rows }]) => `${rows.length} ${name}`).join(', ')}`);
+
+    loadMilestones(org, milestonesCsv, notes);
+    const analysis = loadAnalysis(options.analysisJson, notes);
+    const reps = seedGoalCoach(org, analysis, now());
+    let heavyRepId: string | null = null;
+    if (options.heavyRep) heavyRepId = seedHeavyRep(org, now());
+    const repList = [...reps, ...(heavyRepId ? [org.get(heavyRepId)!] : [])].map((rep) => ({
+        id: rep.Id,
+        name: String(rep.Name),
+        managerId: (rep.ManagerId as string | null) ?? null,
+        openOpportunities: org.all('Opportunity').filter((o) => o.OwnerId === rep.Id && o.IsClosed !== true).length,
+    }));
+    return { org, notes, reps: repList, heavyRepId };
+}
+
+function loadMilestones(org: Org, file: string, notes: string[]): void {
+    if (!fs.existsSync(file)) {
+        notes.push(`${path.relative(repoRoot, file)} is missing: the milestone panel has no definitions`);
+        return;
+    }
+    const object = org.objectInfo('Sales_Milestone__c');
+    let skipped = 0;
+    for (const row of readCsv(file)) {
+        const values: Record<string, FieldValue> = {};
+        for (const [name, raw] of Object.entries(row)) {
+            const info = object.fields.get(name);
+            if (!info) {
+                skipped++;
+                continue;
+            }
+            values[name] = convertCell(info.dataType, raw);
+        }
+        if (values.Active__c === null || row.Active__c === undefined) values.Active__c = true;
+        org.load('Sales_Milestone__c', values);
+    }
+    notes.push(`loaded ${org.count('Sales_Milestone__c')} milestone definitions${skipped ? ` (${skipped} unknown column values ignored)` : ''}`);
+}
+
+function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): OrgRecord[] {
+    const random = seededRandom(20260101);
+    const opportunities = org.all('Opportunity');
+    const owners = new Set(opportunities.map((o) => o.OwnerId));
+    const reps = org.all('User').filter((u) => owners.has(u.Id)).sort((a, b) => String(a.Name).localeCompare(String(b.Name)));
+    const year = today.getFullYear();
+    const periodStart = `${year}-01-01`;
+    const periodEnd = `${year}-12-31`;
+    const analysisByRep = new Map((analysis?.reps ?? []).map((r) => [toId18(r.id), r]));
+    const milestones = org.all('Sales_Milestone__c');
+
+    reps.forEach((rep, index) => {
+        const result = analysisByRep.get(rep.Id);
+        const wonLastYear = opportunities.filter((o) => o.OwnerId === rep.Id && o.IsWon === true).reduce((sum, o) => sum + (Number(o.Amount) || 0), 0);
+        const target = Math.max(250_000, Math.round((wonLastYear * 1.2) / 50_000) * 50_000);
+        const withWhy = index % 2 === 0;
+        const lossProfile = result
+            ? JSON.stringify({
+                  asOf: analysis!.asOf,
+                  stages: Object.keys({ ...analysis!.team.lossesByStage, ...result.lossesByStage }).map((stage) => ({ stage, rep: result.lossesByStage[stage] ?? 0, team: analysis!.team.lossesByStage[stage] ?? 0 })),
+              })
+            : null;
+        const plan = org.load('Goal_Plan__c', {
+            Name: `${rep.Name} — FY${year}`.slice(0, 80),
+            Rep__c: rep.Id,
+            OwnerId: rep.Id,
+            Period_Start__c: periodStart,
+            Period_End__c: periodEnd,
+            Outcome_Target__c: target,
+            Selling_Weeks__c: 50,
+            Plan_Key__c: `${rep.Id}:${periodStart}`,
+            Why_Ladder__c: withWhy ? 'Hit my number this year\nPay off the house early\nMore time with my kids' : null,
+            Why_Goal__c: withWhy ? 'More time with my kids' : null,
+            Discovery_Six_Months__c: withWhy ? 'Two new logos in my territory and a pipeline I trust' : null,
+            Loss_Profile__c: lossProfile,
+            Last_Analyzed__c: result ? `${analysis!.asOf}T06:00:00.000Z` : null,
+        });
+        const goals: OrgRecord[] = [];
+        const suggestions = result?.suggestions ?? (analysis ? [] : [{ skill: (['decision-process', 'priority-management', 'emotional-intelligence'] as const)[index % 3]!, confidence: 0.6 + (index % 3) / 10, summary: '', evidence: [] }]);
+        for (const suggestion of suggestions) {
+            const fallback = fallbackSuggestions[suggestion.skill];
+            goals.push(
+                org.load('Learning_Goal__c', {
+                    Goal_Plan__c: plan.Id,
+                    Name: fallback.title,
+                    Skill__c: skillLabels[suggestion.skill],
+                    Status__c: 'Suggested',
+                    Source__c: 'Analysis',
+                    Summary__c: (suggestion.summary || fallback.summary).slice(0, 255),
+                    Evidence__c: suggestion.evidence.length ? suggestion.evidence.map((e) => e.note).join('\n') : fallback.evidence,
+                    Evidence_Json__c: JSON.stringify(suggestion.evidence),
+                    Confidence__c: Math.round(suggestion.confidence * 100),
+                    Evidence_Strength__c: Math.round(suggestion.confidence * 10000) / 10000,
+                    Suggestion_Key__c: `${rep.Id}:${suggestion.skill}:${periodStart}`,
+                }),
+            );
+        }
+        if (index % 3 !== 2) {
+            goals.push(
+                org.load('Learning_Goal__c', {
+                    Goal_Plan__c: plan.Id,
+                    Name: 'Ask "what happens if you do nothing?" in every discovery call',
+                    Skill__c: 'Emotional Intelligence',
+                    Status__c: 'Accepted',
+                    Source__c: 'Manager',
+                    Summary__c: 'Build urgency from the buyer\'s own words.',
+                    Confidence__c: null,
+                    Target_Date__c: day(addDays(today, 45)),
+                }),
+            );
+        }
+        const focus = goals.find((g) => g.Status__c === 'Accepted') ?? goals[0];
+        const steps: Array<[string, string, number, boolean]> = [
+            ['Book three discovery calls', 'Book three discovery calls with new decision makers this week', -10, true],
+            ['Map the buying committee', 'List the economic buyer and the champion on my two largest deals', 5, false],
+            ['Review lost deals', 'Read the notes of my last three lost deals and write down one pattern', -3, false],
+        ];
+        for (const [name, description, offset, done] of steps) {
+            org.load('Goal_Step__c', {
+                Goal_Plan__c: plan.Id,
+                Name: name,
+                Description__c: description,
+                Due_Date__c: day(addDays(today, offset)),
+                Done__c: done,
+                Completed_On__c: done ? day(addDays(today, offset - 1)) : null,
+                Learning_Goal__c: focus?.Id ?? null,
+            });
+        }
+        org.load('Input_Goal__c', { Goal_Plan__c: plan.Id, Metric__c: 'Meetings Held', Target__c: 120 + Math.round(random() * 4) * 10 });
+        org.load('Input_Goal__c', { Goal_Plan__c: plan.Id, Metric__c: 'Decision Makers Mapped', Target__c: 40 });
+        for (const weeksAgo of [4, 2]) {
+            org.load('Coaching_Session__c', {
+                Goal_Plan__c: plan.Id,
+                Session_Date__c: day(addDays(today, -7 * weeksAgo)),
+                Focus_Learning_Goal__c: focus?.Id ?? null,
+                Agenda__c: 'Review last week\'s steps; one deal to practise on',
+                Notes__c: weeksAgo === 4 ? 'Talked through the stalled renewal; no economic buyer yet.' : 'Mapped the committee on the largest deal together.',
+                Rep_Commitment__c: 'Ask for the economic buyer in the next call',
+                Manager_Feedback__c: weeksAgo === 2 ? 'Good progress: the champion is now named on both deals.' : null,
+                Next_Session_Date__c: day(addDays(today, -7 * weeksAgo + 14)),
+            });
+        }
+        // Confirm the first manual milestone on some open deals.
+        const manual = milestones.filter((m) => m.Evidence_Type__c === 'Manual');
+        opportunities
+            .filter((o) => o.OwnerId === rep.Id && o.IsClosed !== true)
+            .slice(0, 3)
+            .forEach((opportunity, i) => {
+                const milestone = manual.find((m) => m.Stage__c === opportunity.StageName) ?? (i === 0 ? manual[0] : undefined);
+                if (!milestone) return;
+                org.load('Milestone_Completion__c', {
+                    Opportunity__c: opportunity.Id,
+                    Sales_Milestone__c: milestone.Id,
+                    Confirmed_By__c: rep.Id,
+                    Confirmed_On__c: addDays(today, -3).toISOString(),
+                    Completion_Key__c: `${opportunity.Id}:${milestone.Id}`,
+                });
+            });
+    });
+    return reps;
+}
+
+/** A rep with 300 open opportunities, 50 learning goals and 40 sessions, to measure render time. */
+function seedHeavyRep(org: Org, today: Date): string {
+    const users = org.all('User');
+    const manager = users.find((u) => u.ManagerId === null && users.some((other) => other.ManagerId === u.Id)) ?? users[0];
+    const rep = org.load('User', { Id: makeId('005', 1, 'HV'), Name: 'Harper Heavy (load test)', ManagerId: manager?.Id ?? null, IsActive: true });
+    const stageValues = (org.schema.object('Opportunity')?.fields.get('StageName')?.picklistValues ?? []).filter((s) => !/closed/i.test(s));
+    const openStages = stageValues.length ? stageValues : ['Prospecting', 'Qualification', 'Proposal/Price Quote', 'Negotiation/Review'];
+    const opportunityFields = org.schema.object('Opportunity')!.fields;
+    for (let i = 0; i < 300; i++) {
+        const values: Record<string, FieldValue> = {
+            Name: `Load test deal ${String(i + 1).padStart(3, '0')}`,
+            OwnerId: rep.Id,
+            StageName: openStages[i % openStages.length]!,
+            Amount: 10_000 + (i % 20) * 5_000,
+            CloseDate: day(addDays(today, 5 + (i % 90))),
+            IsClosed: false,
+            IsWon: false,
+        };
+        for (const key of Object.keys(values)) if (!opportunityFields.has(key)) delete values[key];
+        org.load('Opportunity', values);
+    }
+    const year = today.getFullYear();
+    const plan = org.load('Goal_Plan__c', {
+        Name: `${rep.Name} — FY${year}`,
+        Rep__c: rep.Id,
+        OwnerId: rep.Id,
+        Period_Start__c: `${year}-01-01`,
+        Period_End__c: `${year}-12-31`,
+        Outcome_Target__c: 2_000_000,
+        Selling_Weeks__c: 50,
+        Plan_Key__c: `${rep.Id}:${year}-01-01`,
+        Why_Ladder__c: 'Make President\'s Club\nTake my family to Japan',
+        Why_Goal__c: 'Take my family to Japan',
+    });
+    const skills = ['Decision Process', 'Priority Management', 'Emotional Intelligence'];
+    const statuses = ['Suggested', 'Accepted', 'In Progress', 'Achieved', 'Dismissed'];
+    const goals: OrgRecord[] = [];
+    for (let i = 0; i < 50; i++) {
+        goals.push(
+            org.load('Learning_Goal__c', {
+                Goal_Plan__c: plan.Id,
+                Name: `Load test learning goal ${i + 1}`,
+                Skill__c: skills[i % 3]!,
+                Status__c: statuses[i % 5]!,
+                Source__c: i % 2 ? 'Manager' : 'Analysis',
+                Summary__c: 'A generated goal for the load measurement.',
+                Confidence__c: 40 + (i % 50),
+            }),
+        );
+    }
+    for (let i = 0; i < 40; i++) {
+        org.load('Coaching_Session__c', {
+            Goal_Plan__c: plan.Id,
+            Session_Date__c: day(addDays(today, -7 * (40 - i))),
+            Focus_Learning_Goal__c: goals[i % goals.length]!.Id,
+            Agenda__c: `Weekly one-on-one ${i + 1}`,
+            Notes__c: 'Generated session for the load measurement.',
+            Next_Session_Date__c: day(addDays(today, -7 * (39 - i))),
+        });
+    }
+    for (let i = 0; i < 10; i++) {
+        org.load('Goal_Step__c', { Goal_Plan__c: plan.Id, Name: `Load test step ${i + 1}`, Due_Date__c: day(addDays(today, i - 5)), Done__c: i % 3 === 0 });
+    }
+    return rep.Id;
+}
