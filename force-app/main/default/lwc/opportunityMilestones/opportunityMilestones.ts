@@ -21,7 +21,8 @@ import {
     CONTACT_ROLES_LIST,
     DEFINITION_PAGE_SIZE,
     EVENTS_LIST,
-    OPPORTUNITY_BASE_FIELDS,
+    OPPORTUNITY_OPTIONAL_FIELDS,
+    OPPORTUNITY_REQUIRED_FIELDS,
     RELATED_LIST_PARAMETERS,
     TASKS_LIST,
     errorMessage,
@@ -127,13 +128,15 @@ export default class OpportunityMilestones extends LightningElement {
         this.queryResult = result;
         if (result.errors && result.errors.length) {
             this.queryError = result.errors;
-            return;
+        } else if (result.data) {
+            this.queryError = undefined;
+            this.applyDefinitions(result.data);
         }
-        if (!result.data) {
-            return;
-        }
-        this.queryError = undefined;
-        const { raw, truncated } = readDefinitions(result.data);
+        this.recompute();
+    }
+
+    private applyDefinitions(data: MilestoneQueryData): void {
+        const { raw, truncated } = readDefinitions(data);
         const checked = checkDefinitions(raw);
         this.definitions = checked.definitions;
         this.definitionProblems = checked.problems;
@@ -143,7 +146,7 @@ export default class OpportunityMilestones extends LightningElement {
             this.opportunityFields = undefined;
             return;
         }
-        const fields = [...OPPORTUNITY_BASE_FIELDS, ...evidenceFieldNames(checked.definitions)];
+        const fields = [...OPPORTUNITY_OPTIONAL_FIELDS, ...evidenceFieldNames(checked.definitions)];
         // Keep the same array while the field list is unchanged, so getRecord isn't asked again.
         if (fields.join() !== this.opportunityFields?.join()) {
             this.opportunityFields = fields;
@@ -154,12 +157,14 @@ export default class OpportunityMilestones extends LightningElement {
         return this.recordId ? { opportunityId: this.recordId, pageSize: DEFINITION_PAGE_SIZE } : undefined;
     }
 
-    // 2. The deal: stage, amount and the Field Filled evidence, all optional so that a field the
-    //    viewer can't read is left out instead of failing the request. Waits for the definitions.
-    @wire(getRecord, { recordId: '$recordId', optionalFields: '$opportunityFields' })
+    // 2. The deal: stage, then amount and the Field Filled evidence as optional fields, so that a
+    //    field the viewer can't read is left out instead of failing the request. Waits for the
+    //    definitions, which decide the field list.
+    @wire(getRecord, { recordId: '$recordId', fields: OPPORTUNITY_REQUIRED_FIELDS, optionalFields: '$opportunityFields' })
     wiredRecord({ data, error }: WireResult<UiRecord>): void {
         this.record = data;
         this.recordError = error;
+        this.recompute();
     }
 
     // 3. Contact roles, tasks and events in one related-list batch request.
@@ -168,6 +173,7 @@ export default class OpportunityMilestones extends LightningElement {
         this.relatedLists = data;
         this.relatedListsError = error;
         this.relatedListsLoaded = Boolean(data || error);
+        this.recompute();
     }
 
     // 4. Stage order from the StageName picklist (usually already cached by the page's Path).
@@ -179,6 +185,7 @@ export default class OpportunityMilestones extends LightningElement {
         } else if (error) {
             this.picklistFailed = true;
         }
+        this.recompute();
     }
 
     // ---- State ----
@@ -226,7 +233,14 @@ export default class OpportunityMilestones extends LightningElement {
         return !this.isLoading && !this.noAccess && !this.errorText && !this.isEmpty;
     }
 
-    get evaluation(): MilestoneEvaluation | null {
+    /** Evaluated once per wire update, not once per getter call. */
+    private evaluation: MilestoneEvaluation | null = null;
+
+    private recompute(): void {
+        this.evaluation = this.evaluate();
+    }
+
+    private evaluate(): MilestoneEvaluation | null {
         if (!this.record || !this.opportunityFields) {
             return null;
         }

@@ -57,7 +57,12 @@ export const RELATED_LIST_PARAMETERS = [
     },
 ];
 
-export const OPPORTUNITY_BASE_FIELDS = ['Opportunity.StageName', 'Opportunity.Amount', 'Opportunity.IsClosed'];
+/**
+ * getRecord needs at least one required field. StageName is safe there: a field required on every
+ * Opportunity can't be hidden by field-level security. Everything else is optional.
+ */
+export const OPPORTUNITY_REQUIRED_FIELDS = ['Opportunity.StageName'];
+export const OPPORTUNITY_OPTIONAL_FIELDS = ['Opportunity.Amount', 'Opportunity.IsClosed'];
 
 // ---- Wire shapes (the subset the panel reads) ----
 

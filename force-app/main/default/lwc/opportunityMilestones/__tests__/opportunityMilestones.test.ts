@@ -135,11 +135,12 @@ describe('c-opportunity-milestones: states', () => {
 });
 
 describe('c-opportunity-milestones: evidence', () => {
-    it('asks getRecord only for the stage, amount and the fields the definitions need, all optional', async () => {
+    it('asks getRecord for the stage, and for the amount and the fields the definitions need as optional fields', async () => {
         await load();
         expect(recordAdapter.getLastConfig()).toEqual({
             recordId: OPPORTUNITY_ID,
-            optionalFields: ['Opportunity.StageName', 'Opportunity.Amount', 'Opportunity.IsClosed', 'Opportunity.NextStep'],
+            fields: ['Opportunity.StageName'],
+            optionalFields: ['Opportunity.Amount', 'Opportunity.IsClosed', 'Opportunity.NextStep'],
         });
         expect(relatedListAdapter.getLastConfig().parentRecordId).toBe(OPPORTUNITY_ID);
         expect(picklistAdapter.getLastConfig()).toEqual({ recordTypeId: '012000000000000AAA', fieldApiName: 'Opportunity.StageName' });
@@ -258,7 +259,7 @@ describe('c-opportunity-milestones: field-level security', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('says so when the stage itself is hidden', async () => {
+    it('says so when the record comes back without a stage', async () => {
         const record = clone(opportunityRestrictedFields) as Json;
         delete record.fields.StageName;
         const element = await load({ record });
