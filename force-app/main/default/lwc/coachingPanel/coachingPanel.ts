@@ -1,6 +1,8 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql, gql } from 'lightning/graphql';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
+import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
+import type { PageReference } from 'lightning/navigation';
 import currentUserId from '@salesforce/user/Id';
 import COACHING_SESSION_OBJECT from '@salesforce/schema/Coaching_Session__c';
 import {
@@ -45,8 +47,12 @@ export interface DealToDiscuss {
  * prepared agenda: the open learning goals, overdue steps, and the deals the viewer can see that
  * slipped past their close date or stalled since the last session.
  */
-export default class CoachingPanel extends LightningElement {
+export default class CoachingPanel extends NavigationMixin(LightningElement) {
     @api recordId?: string;
+    /** On an app page, hide this panel's picker and follow the rep picked in another panel (page state c__repId). */
+    @api hideRepPicker = false;
+
+    pageRef?: PageReference;
 
     pickedRepId?: string;
     isCreating = false;
@@ -189,8 +195,13 @@ export default class CoachingPanel extends LightningElement {
         this.sessionsResult = result;
     }
 
+    @wire(CurrentPageReference)
+    wiredPageRef(pageRef: PageReference | undefined) {
+        this.pageRef = pageRef;
+    }
+
     get repId(): string | undefined {
-        const id = this.recordId || this.pickedRepId;
+        const id = this.recordId || this.pickedRepId || this.pageStateRepId;
         return id ? toId18(id) : undefined;
     }
 
@@ -202,8 +213,17 @@ export default class CoachingPanel extends LightningElement {
         return this.repId ? { repId: this.repId, planKey: planKey(this.repId, this.period.start), today: this.today } : undefined;
     }
 
+    get pageStateRepId(): string | undefined {
+        const value = this.pageRef?.state?.c__repId;
+        return typeof value === 'string' && /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(value) ? value : undefined;
+    }
+
     get showRepPicker(): boolean {
-        return !this.recordId;
+        return !this.recordId && !this.hideRepPicker;
+    }
+
+    get pickerValue(): string | undefined {
+        return this.pickedRepId ?? this.pageStateRepId;
     }
 
     get viewerIsRep(): boolean {
@@ -337,6 +357,14 @@ export default class CoachingPanel extends LightningElement {
 
     handleRepChange(event: CustomEvent<{ recordId?: string | null }>) {
         this.pickedRepId = event.detail?.recordId ?? undefined;
+        // The rep goes into the page state so the other panels on the app page follow.
+        if (this.pageRef) {
+            const state = { ...(this.pageRef.state ?? {}), c__repId: this.pickedRepId };
+            const navigate = (this as unknown as Record<symbol, (pageRef: PageReference, replace?: boolean) => void>)[
+                NavigationMixin.Navigate
+            ];
+            navigate.call(this, { ...this.pageRef, state }, true);
+        }
         this.isFormOpen = false;
     }
 

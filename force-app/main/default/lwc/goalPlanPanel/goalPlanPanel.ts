@@ -1,6 +1,8 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql, gql } from 'lightning/graphql';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
+import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
+import type { PageReference } from 'lightning/navigation';
 import currentUserId from '@salesforce/user/Id';
 import GOAL_PLAN_OBJECT from '@salesforce/schema/Goal_Plan__c';
 import {
@@ -41,8 +43,12 @@ interface PlanQueryResult {
  * Coaching app page. One GraphQL query loads the plan, its learning goals, steps and input goals,
  * and the rep's Closed Won deals of the period; the child components render and edit each part.
  */
-export default class GoalPlanPanel extends LightningElement {
+export default class GoalPlanPanel extends NavigationMixin(LightningElement) {
     @api recordId?: string;
+    /** On an app page, hide this panel's picker and follow the rep picked in another panel (page state c__repId). */
+    @api hideRepPicker = false;
+
+    pageRef?: PageReference;
 
     pickedRepId?: string;
     isCreating = false;
@@ -296,8 +302,13 @@ export default class GoalPlanPanel extends LightningElement {
         this.planResult = result;
     }
 
+    @wire(CurrentPageReference)
+    wiredPageRef(pageRef: PageReference | undefined) {
+        this.pageRef = pageRef;
+    }
+
     get repId(): string | undefined {
-        const id = this.recordId || this.pickedRepId;
+        const id = this.recordId || this.pickedRepId || this.pageStateRepId;
         return id ? toId18(id) : undefined;
     }
 
@@ -319,8 +330,17 @@ export default class GoalPlanPanel extends LightningElement {
         };
     }
 
+    get pageStateRepId(): string | undefined {
+        const value = this.pageRef?.state?.c__repId;
+        return typeof value === 'string' && /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(value) ? value : undefined;
+    }
+
     get showRepPicker(): boolean {
-        return !this.recordId;
+        return !this.recordId && !this.hideRepPicker;
+    }
+
+    get pickerValue(): string | undefined {
+        return this.pickedRepId ?? this.pageStateRepId;
     }
 
     get viewerIsRep(): boolean {
@@ -430,6 +450,14 @@ export default class GoalPlanPanel extends LightningElement {
 
     handleRepChange(event: CustomEvent<{ recordId?: string | null }>) {
         this.pickedRepId = event.detail?.recordId ?? undefined;
+        // The rep goes into the page state so the other panels on the app page follow.
+        if (this.pageRef) {
+            const state = { ...(this.pageRef.state ?? {}), c__repId: this.pickedRepId };
+            const navigate = (this as unknown as Record<symbol, (pageRef: PageReference, replace?: boolean) => void>)[
+                NavigationMixin.Navigate
+            ];
+            navigate.call(this, { ...this.pageRef, state }, true);
+        }
     }
 
     async handleCreatePlan() {

@@ -3,6 +3,7 @@ import CoachingPanel from 'c/coachingPanel';
 import { graphql } from 'lightning/graphql';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { createRecord } from 'lightning/uiRecordApi';
+import { CurrentPageReference } from 'lightning/navigation';
 
 import sessionsQuery from './data/coachingQuery.json';
 import emptyQuery from './data/coachingQueryEmpty.json';
@@ -165,6 +166,24 @@ describe('c-coaching-panel', () => {
         await flushPromises();
         expect(element.shadowRoot!.querySelector('.needs-rep')).not.toBeNull();
         expect(element.shadowRoot!.querySelector('lightning-record-picker')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('can hide its picker and follow the rep picked elsewhere on the page', async () => {
+        const element = createElement('c-coaching-panel', { is: CoachingPanel }) as unknown as HTMLElement & { hideRepPicker: boolean };
+        element.hideRepPicker = true;
+        document.body.appendChild(element);
+        await flushPromises();
+        expect(element.shadowRoot!.querySelector('lightning-record-picker')).toBeNull();
+        expect(element.shadowRoot!.querySelector('.needs-rep')).not.toBeNull();
+        (CurrentPageReference as unknown as LdsTestWireAdapter).emit({
+            type: 'standard__navItemPage',
+            attributes: { apiName: 'Goal_Coach_Coaching' },
+            state: { c__repId: REP_ID },
+        });
+        graphqlAdapter.emit(sessionsQuery);
+        await flushPromises();
+        expect(element.shadowRoot!.querySelector('c-session-log')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
 });

@@ -3,6 +3,7 @@ import GoalPlanPanel from 'c/goalPlanPanel';
 import { graphql } from 'lightning/graphql';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { createRecord } from 'lightning/uiRecordApi';
+import { CurrentPageReference } from 'lightning/navigation';
 
 import planQuery from './data/goalPlanQuery.json';
 import emptyQuery from './data/goalPlanQueryEmpty.json';
@@ -205,6 +206,29 @@ describe('c-goal-plan-panel', () => {
         await flushPromises();
         const config = (graphql as unknown as LdsTestWireAdapter).getLastConfig() as { variables: Record<string, string> };
         expect(config.variables.planKey).toBe(`${REP_ID}:2026-01-01`);
+    });
+
+    it('on the app page follows the rep in the page state', async () => {
+        createPanel(null);
+        (CurrentPageReference as unknown as LdsTestWireAdapter).emit({
+            type: 'standard__navItemPage',
+            attributes: { apiName: 'Goal_Coach_Coaching' },
+            state: { c__repId: REP_ID },
+        });
+        await flushPromises();
+        const config = (graphql as unknown as LdsTestWireAdapter).getLastConfig() as { variables: Record<string, string> };
+        expect(config.variables.repId).toBe(REP_ID);
+    });
+
+    it('ignores a page state rep that is not a record id', async () => {
+        const element = createPanel(null);
+        (CurrentPageReference as unknown as LdsTestWireAdapter).emit({
+            type: 'standard__navItemPage',
+            attributes: { apiName: 'Goal_Coach_Coaching' },
+            state: { c__repId: "005' OR Name != '" },
+        });
+        await flushPromises();
+        expect(element.shadowRoot!.querySelector('.needs-rep')).not.toBeNull();
     });
 
     it('tells reps on their own record that the plan is theirs', async () => {
