@@ -31,5 +31,17 @@ module.exports = {
             moduleFileExtensions: ['ts', 'js', 'json'],
             transform: { '^.+\\.ts$': nodeTypeScript },
         },
+        {
+            // The preview's in-memory org (unit tests) and the panels in headless Chromium (e2e).
+            displayName: 'e2e',
+            rootDir: __dirname,
+            roots: ['<rootDir>/e2e', '<rootDir>/preview'],
+            testEnvironment: 'node',
+            testMatch: ['<rootDir>/e2e/**/*.e2e.ts', '<rootDir>/preview/**/__tests__/**/*.test.ts'],
+            moduleFileExtensions: ['ts', 'js', 'json'],
+            transform: { '^.+\\.ts$': nodeTypeScript },
+            globalSetup: '<rootDir>/e2e/support/globalSetup.ts',
+            setupFilesAfterEnv: ['<rootDir>/e2e/support/timeout.ts'],
+        },
     ],
 };

@@ -1,0 +1,105 @@
+// One preview per test file: a server with a fresh in-memory org on a free port, a Chromium page,
+// helpers to open a panel and wait until it has settled, and screenshots into artifacts/.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { defaultOutDir, repoRoot } from '../../preview/build';
+import { type PreviewServer, startPreviewServer } from '../../preview/server/http';
+import { type LaunchedBrowser, launchChromium } from './browser';
+
+export const screenshotsDir = path.join(repoRoot, 'artifacts', 'screenshots');
+
+export interface PreviewSession {
+    server: PreviewServer;
+    browser: LaunchedBrowser;
+    page: Page;
+    /** Messages the page logged as errors, and uncaught exceptions. */
+    pageErrors: string[];
+    close(): Promise<void>;
+}
+
+export async function openPreview(): Promise<PreviewSession> {
+    const server = await startPreviewServer({ distDir: path.join(defaultOutDir, 'dist') });
+    const browser = await launchChromium();
+    const page = await browser.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+        if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) pageErrors.push(message.text());
+    });
+    return {
+        server,
+        browser,
+        page,
+        pageErrors,
+        close: async () => {
+            await browser.close();
+            await server.close();
+        },
+    };
+}
+
+export interface PanelMetrics {
+    /** Requests to the org since the panel was mounted. */
+    requests: number;
+    requestsByKind: Record<string, number>;
+    /** From mounting the panel to its last render. */
+    readyMs: number;
+    /** From the last data response to the render that shows it. */
+    dataToRenderMs: number;
+}
+
+/** Waits until no request is in flight, the last response is rendered, and nothing changes for a moment. */
+export async function waitForSettled(page: Page, quietMs = 250): Promise<void> {
+    await page.waitForFunction(
+        (quiet) => {
+            const preview = window.goalCoachPreview as { inFlight: number; lastResponseAt: number; renderedAt: number } | undefined;
+            const host = document.getElementById('panel-host');
+            if (!preview || !host || host.dataset.state === 'loading') return false;
+            if (preview.inFlight > 0 || preview.renderedAt < preview.lastResponseAt) return false;
+            return performance.now() - Math.max(preview.renderedAt, preview.lastResponseAt) > quiet;
+        },
+        quietMs,
+        { timeout: 30_000, polling: 50 },
+    );
+}
+
+export async function openPanel(page: Page, server: PreviewServer, query: Record<string, string>): Promise<PanelMetrics> {
+    const url = new URL('/', server.url);
+    for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+    await page.goto(url.toString());
+    await page.waitForSelector('#panel-host[data-state="mounted"], #panel-host[data-state="empty"], #panel-host[data-state="error"]');
+    await waitForSettled(page);
+    return metrics(page);
+}
+
+export async function metrics(page: Page): Promise<PanelMetrics> {
+    return page.evaluate(() => {
+        const preview = window.goalCoachPreview as unknown as {
+            requests: number;
+            requestsByKind: Record<string, number>;
+            lastResponseAt: number;
+            renderedAt: number;
+            mountedAt: number;
+        };
+        return {
+            requests: preview.requests,
+            requestsByKind: { ...preview.requestsByKind },
+            readyMs: Math.round(preview.renderedAt - preview.mountedAt),
+            dataToRenderMs: Math.round(preview.renderedAt - preview.lastResponseAt),
+        };
+    });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+    fs.mkdirSync(screenshotsDir, { recursive: true });
+    const file = path.join(screenshotsDir, `${name}.png`);
+    // Toasts fade out on a timer; the picture is of the page as it is now.
+    await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+    return file;
+}
+
+/** Toasts the page has shown (title, message, variant). */
+export async function toasts(page: Page): Promise<Array<{ title?: string; message?: string; variant: string }>> {
+    return page.evaluate(() => (window.goalCoachPreview as unknown as { toasts: Array<{ title?: string; message?: string; variant: string }> }).toasts);
+}
