@@ -116,10 +116,11 @@ export function accessTokenFromEnvironment(env: NodeJS.ProcessEnv = process.env)
 export async function connectToTargetOrg(aliasOrUsername: string, options: { version?: string; maxConsecutiveRefreshes?: number } = {}): Promise<OrgConnection> {
     // Loaded lazily: @salesforce/core is large and only this path needs it.
     const { AuthInfo, StateAggregator } = await import('@salesforce/core');
-    const state = await StateAggregator.getInstance();
-    const username = state.aliases.resolveUsername(aliasOrUsername);
+    let username = aliasOrUsername;
     let authInfo;
     try {
+        const state = await StateAggregator.getInstance();
+        username = state.aliases.resolveUsername(aliasOrUsername);
         authInfo = await AuthInfo.create({ username });
     } catch (error) {
         throw new Error(
