@@ -29,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
         .option('--project <dir>', 'sfdx project to validate (the folder holding sfdx-project.json)', process.cwd())
         .option('--only <checks>', 'comma-separated checks to run', (value) => value.split(',').map((s) => s.trim()).filter(Boolean))
         .option('--skip <checks>', 'comma-separated checks to leave out', (value) => value.split(',').map((s) => s.trim()).filter(Boolean))
+        .option('--json', 'print the findings as JSON instead of the report')
         .option('--list', 'list the checks and exit')
         .option('--debug', 'print stack traces of unexpected errors')
         .exitOverride();
@@ -38,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
         // commander already printed the usage problem (or the help text).
         return (error as { exitCode?: number }).exitCode ?? 2;
     }
-    const options = program.opts<{ project: string; only?: string[]; skip?: string[]; list?: boolean; debug?: boolean }>();
+    const options = program.opts<{ project: string; only?: string[]; skip?: string[]; json?: boolean; list?: boolean; debug?: boolean }>();
     if (options.list) {
         for (const check of allChecks) console.log(`${check.name.padEnd(24)} ${check.description}`);
         return 0;
@@ -50,7 +51,13 @@ async function main(argv: string[]): Promise<number> {
             skip: options.skip,
             onCheckStart: (check) => process.stderr.write(`running ${check.name}...\n`),
         });
-        printReport(report);
+        if (options.json) {
+            const { errors, warnings } = report;
+            const checks = report.outcomes.map(({ check, findings, notes }) => ({ check: check.name, findings, notes }));
+            console.log(JSON.stringify({ errors, warnings, checks }, null, 2));
+        } else {
+            printReport(report);
+        }
         return report.errors > 0 ? 1 : 0;
     } catch (error) {
         if (error instanceof ValidationSetupError) {

@@ -140,8 +140,11 @@ async function schemaImportReferences(file: string): Promise<Reference[]> {
 }
 
 /** The component sources to read imports from: the .ts source, or the .js where a bundle has no .ts. */
-function componentSources(files: readonly string[]): string[] {
-    const inBundle = files.filter((file) => /[\\/]lwc[\\/][^\\/]+[\\/]/.test(file) && !/[\\/]__tests__[\\/]/.test(file));
+function componentSources(project: ProjectContext, files: readonly string[]): string[] {
+    const inBundle = files.filter((file) => {
+        const relative = project.relative(file);
+        return /(^|\/)lwc\/[^/]+\//.test(relative) && !/(^|\/)__tests__\//.test(relative);
+    });
     const ts = new Set(inBundle.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts')));
     const js = inBundle.filter((file) => file.endsWith('.js') && !ts.has(file.replace(/\.js$/, '.ts')));
     return [...ts, ...js];
@@ -165,7 +168,7 @@ export const fieldReferencesCheck: Check = {
             else if (file.endsWith('.layout-meta.xml')) references.push(...(await layoutReferences(file)));
             else if (file.endsWith('.listView-meta.xml')) references.push(...(await listViewReferences(file, schema, findings, project)));
         }
-        for (const file of componentSources(await project.allFiles())) references.push(...(await schemaImportReferences(file)));
+        for (const file of componentSources(project, await project.allFiles())) references.push(...(await schemaImportReferences(file)));
 
         for (const reference of references) {
             if (reference.fieldPath === '') {

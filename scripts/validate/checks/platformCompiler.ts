@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compile } from '@lwc/sfdc-lwc-compiler';
 import { findLwcBundles, LwcBundle } from '../lwcBundles';
 import { Check, FindingInput, ProjectContext } from '../types';
 
@@ -27,7 +26,15 @@ async function bundleFiles(project: ProjectContext, bundle: LwcBundle): Promise<
     return files;
 }
 
-async function compileBundle(project: ProjectContext, bundle: LwcBundle, kebabNames: Set<string>, bundleNames: Set<string>): Promise<FindingInput[]> {
+type Compile = typeof import('@lwc/sfdc-lwc-compiler').compile;
+
+async function compileBundle(
+    compile: Compile,
+    project: ProjectContext,
+    bundle: LwcBundle,
+    kebabNames: Set<string>,
+    bundleNames: Set<string>,
+): Promise<FindingInput[]> {
     const findings: FindingInput[] = [];
     const bundlePath = project.relative(bundle.dir);
     const files = await bundleFiles(project, bundle);
@@ -90,10 +97,12 @@ export const platformCompilerCheck: Check = {
         const bundleNames = new Set(bundles.map((bundle) => bundle.name));
         const kebabNames = new Set([...bundleNames].map(kebab));
         const findings: FindingInput[] = [];
+        // Loaded on demand: it pulls in ESM-only @lwc packages that only Node's require(esm) loads.
+        const { compile } = await import('@lwc/sfdc-lwc-compiler');
         const started = Date.now();
         // One at a time: the compiler is CPU-bound, so running bundles side by side gains nothing.
         for (const bundle of bundles) {
-            findings.push(...(await compileBundle(project, bundle, kebabNames, bundleNames)));
+            findings.push(...(await compileBundle(compile, project, bundle, kebabNames, bundleNames)));
         }
         project.note(name, `${bundles.length} bundles compiled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         return findings;

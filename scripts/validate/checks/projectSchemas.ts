@@ -10,6 +10,32 @@ const schemaFiles = [
     { file: 'config/project-scratch-def.json', schema: '@salesforce/schemas/project-scratch-def.schema.json', required: false },
 ] as const;
 
+/**
+ * ajv reports the failures of every alternative of an anyOf, which reads as contradictory advice.
+ * Fold everything under a failed anyOf into one message naming each distinct reason.
+ */
+function foldAlternatives(errors: readonly ErrorObject[]): string[] {
+    const alternatives = errors.filter((error) => error.keyword === 'anyOf' || error.keyword === 'oneOf').map((error) => error.instancePath);
+    const covering = (error: ErrorObject) =>
+        alternatives.find((prefix) => error.instancePath === prefix || error.instancePath.startsWith(`${prefix}/`));
+    const messages: string[] = [];
+    const folded = new Map<string, Set<string>>();
+    for (const error of errors) {
+        const prefix = covering(error);
+        if (prefix === undefined) {
+            messages.push(describe(error));
+        } else if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') {
+            const reasons = folded.get(prefix) ?? new Set<string>();
+            reasons.add(describe(error));
+            folded.set(prefix, reasons);
+        }
+    }
+    for (const [prefix, reasons] of folded) {
+        messages.push(`${prefix || '(top level)'} matches none of the allowed forms: ${[...reasons].join('; ')}`);
+    }
+    return [...new Set(messages)];
+}
+
 function describe(error: ErrorObject): string {
     const where = error.instancePath || '(top level)';
     const detail = error.params && 'additionalProperty' in error.params
@@ -50,12 +76,12 @@ export const projectSchemasCheck: Check = {
             const ajv = new Ajv({ allErrors: true, strict: false });
             const validate = ajv.compile(JSON.parse(readFileSync(require.resolve(schema), 'utf8')) as object);
             if (validate(data)) continue;
-            for (const error of validate.errors ?? []) {
+            for (const message of foldAlternatives(validate.errors ?? [])) {
                 findings.push({
                     check: name,
                     file,
-                    message: `${file}: ${describe(error)}.`,
-                    fix: `Correct ${error.instancePath || 'the file'} as the schema ${schema.split('/').pop()} requires (see its description in node_modules/${schema}).`,
+                    message: `${file}: ${message}.`,
+                    fix: `Correct the property named as ${schema.split('/').pop()} requires (its descriptions are in node_modules/${schema}).`,
                 });
             }
         }

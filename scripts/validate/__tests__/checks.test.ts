@@ -1,0 +1,144 @@
+// Each check against a fixture project that breaks it: the check must name the file, the line where
+// it can, and the problem. The good fixture passing every check is in cli.test.ts.
+import { runValidation } from '../run';
+import { errorsOf, findingsOf, fixture, summarize } from './helpers';
+
+describe('project-schemas', () => {
+    it('reports sfdx-project.json and scratch definition properties the Salesforce schemas reject', async () => {
+        const findings = await findingsOf('project-schemas', 'project-schemas');
+        expect(summarize(findings)).toEqual([
+            'error config/project-scratch-def.json config/project-scratch-def.json: /edition must be equal to one of the allowed values (Developer, Enterprise, Group, Partner Developer, Partner Enterprise, Partner Group, Partner Professional, Professional).',
+            'error config/project-scratch-def.json config/project-scratch-def.json: /features must be array.',
+            'error sfdx-project.json sfdx-project.json: (top level) must NOT have additional properties "sfdcLoginURL".',
+            expect.stringContaining('error sfdx-project.json sfdx-project.json: /packageDirectories/0 matches none of the allowed forms: /packageDirectories/0/default must be boolean'),
+        ]);
+        expect(findings.every((finding) => finding.fix.length > 0)).toBe(true);
+    });
+});
+
+describe('xml-well-formed', () => {
+    it('reports each malformed XML file with the line of the error', async () => {
+        const findings = await findingsOf('xml-well-formed', 'malformed-xml');
+        expect(summarize(findings)).toEqual([
+            "error force-app/main/default/objects/Goal_Plan__c/fields/Rep__c.field-meta.xml:2 Malformed XML: Unclosed tag 'CustomField'. (column 1).",
+            "error force-app/main/default/objects/Goal_Plan__c/fields/Why_Goal__c.field-meta.xml:4 Malformed XML: char '&' is not expected. (column 16).",
+        ]);
+    });
+});
+
+describe('sdr-convert', () => {
+    it('names the file source-deploy-retrieve cannot place', async () => {
+        const findings = await findingsOf('sdr-convert', 'sdr-unresolvable');
+        expect(findings).toHaveLength(1);
+        expect(findings[0]).toMatchObject({
+            file: 'force-app/main/default/permissionsets/Goal_Coach_Rep.permission-set-meta.xml',
+            message: expect.stringContaining('Could not infer a metadata type'),
+        });
+        // Paths in messages are relative to the project, never absolute paths of the machine.
+        expect(findings[0]!.message).not.toContain(__dirname);
+    });
+
+    it('counts the converted components per type', async () => {
+        const report = await runValidation(fixture('good'), { only: ['sdr-convert'] });
+        expect(report.errors).toBe(0);
+        expect(report.outcomes[0]!.notes).toEqual(expect.arrayContaining([
+            'CustomField: 7', 'CustomObject: 2', 'FlexiPage: 1', 'Layout: 1', 'LightningComponentBundle: 2', 'ListView: 1', 'PermissionSet: 1',
+        ]));
+    });
+});
+
+describe('unresolved-files', () => {
+    it('reports a misnamed field file that SDR leaves out silently, but not the forceignored sources', async () => {
+        const findings = await findingsOf('unresolved-files', 'unresolved-files');
+        expect(summarize(findings)).toEqual([
+            'error force-app/main/default/objects/Goal_Plan__c/fields/Why_Goal__c.field.xml This file belongs to no metadata component: source-deploy-retrieve leaves it out of the deploy without an error.',
+        ]);
+        expect(findings[0]!.fix).toContain('<Field>.field-meta.xml');
+    });
+
+    it('steps aside when SDR cannot resolve the source at all (sdr-convert reports it)', async () => {
+        expect(await findingsOf('unresolved-files', 'sdr-unresolvable')).toEqual([]);
+    });
+});
+
+describe('lwc-bundle-files', () => {
+    it('reports a bundle whose .ts was not built and a bundle without js-meta.xml', async () => {
+        const findings = await findingsOf('lwc-bundle-files', 'lwc-missing-files');
+        expect(summarize(findings)).toEqual([
+            'error force-app/main/default/lwc/goalBadge Bundle goalBadge has no goalBadge.js (its .ts source was not compiled).',
+            'error force-app/main/default/lwc/planSummary Bundle planSummary has no planSummary.js-meta.xml.',
+        ]);
+        expect(findings.find((f) => f.file.endsWith('goalBadge'))!.fix).toContain('npm run build');
+    });
+});
+
+describe('tsconfig-paths', () => {
+    it('rejects the c/* wildcard, a missing entry and an entry pointing elsewhere; warns on a stale entry', async () => {
+        const findings = await findingsOf('tsconfig-paths', 'tsconfig-paths');
+        expect(summarize(findings)).toEqual([
+            'error tsconfig.json No compilerOptions.paths entry for c/planSummary.',
+            'error tsconfig.json compilerOptions.paths "c/goalBadge" points to ["force-app/main/default/lwc/goalBadge/goalBadge.js"], not to force-app/main/default/lwc/goalBadge/goalBadge.ts.',
+            'error tsconfig.json compilerOptions.paths has the wildcard entry "c/*": the LWC module resolution has no such form.',
+            'warning tsconfig.json compilerOptions.paths "c/oldWidget" names no TypeScript bundle in the project.',
+        ]);
+        expect(findings.find((f) => f.message.startsWith('No compilerOptions'))!.fix).toBe(
+            'Add "c/planSummary": ["force-app/main/default/lwc/planSummary/planSummary.ts"] to compilerOptions.paths.',
+        );
+    });
+});
+
+describe('field-references', () => {
+    it('reports unknown fields in FlexiPages, permission sets, layouts, list views and schema imports', async () => {
+        const findings = await findingsOf('field-references', 'field-references');
+        const flexipage = 'force-app/main/default/flexipages/Goal_Plan_Record_Page.flexipage-meta.xml';
+        const layout = 'force-app/main/default/layouts/Goal_Plan__c-Goal Plan Layout.layout-meta.xml';
+        const listView = 'force-app/main/default/objects/Goal_Plan__c/listViews/All.listView-meta.xml';
+        const permissionSet = 'force-app/main/default/permissionsets/Goal_Coach_Rep.permissionset-meta.xml';
+        const component = 'force-app/main/default/lwc/planSummary/planSummary.ts';
+        expect(summarize(errorsOf(findings))).toEqual([
+            `error ${component}:4 import '@salesforce/schema/Goal_Plan__c.Rep__c.Name': Rep__c is not a relationship of Goal_Plan__c (in Goal_Plan__c.Rep__c.Name). A relationship path uses the relationship name (Rep__r), not the field name.`,
+            `error ${component}:5 import '@salesforce/schema/Opportunity.Stage': Opportunity.Stage does not exist (neither in force-app nor on the kept list of standard fields).`,
+            `error ${component}:6 import '@salesforce/schema/Opportunity.Acount.Name': Acount is not a relationship of Opportunity (in Opportunity.Acount.Name).`,
+            `error ${component}:7 import '@salesforce/schema/Coaching_Session__c': object Coaching_Session__c does not exist in the project.`,
+            `error ${flexipage}:10 FlexiPage field Record.Why_Goals__c: Goal_Plan__c.Why_Goals__c does not exist.`,
+            `error ${layout}:15 layout item Why__c: Goal_Plan__c.Why__c does not exist.`,
+            `error ${listView}:5 list view column Selling_Weeks__c: Goal_Plan__c.Selling_Weeks__c does not exist.`,
+            `error ${permissionSet}:10 fieldPermissions Goal_Plan__c.Loss_Profile__c: Goal_Plan__c.Loss_Profile__c does not exist.`,
+            `error ${permissionSet}:15 fieldPermissions Opportunity.Amont: Opportunity.Amont does not exist (neither in force-app nor on the kept list of standard fields).`,
+            `error ${permissionSet}:26 objectPermissions Coaching_Session__c: object Coaching_Session__c does not exist in the project.`,
+        ].sort());
+        // An unknown legacy list-view token cannot be proven wrong offline: a counted warning.
+        expect(summarize(findings.filter((f) => f.severity === 'warning'))).toEqual([
+            `warning ${listView}:6 List view column OWNER.NICKNAME is not on the kept list of standard list-view columns of Goal_Plan__c; it cannot be verified offline.`,
+        ]);
+    });
+});
+
+describe('field-security', () => {
+    it('requires FLS for ordinary fields and rejects it for required, master-detail and editable formula fields', async () => {
+        const findings = await findingsOf('field-security', 'field-security');
+        const permissionSet = 'force-app/main/default/permissionsets/Goal_Coach_Rep.permissionset-meta.xml';
+        expect(summarize(findings)).toEqual([
+            'error force-app/main/default/objects/Goal_Plan__c/fields/Why_Goal__c.field-meta.xml Goal_Plan__c.Why_Goal__c has no field-level security in any permission set: no user can see it.',
+            `error ${permissionSet}:10 Goal_Plan__c.Weekly_Target__c is a formula field but is granted editable: the deploy fails.`,
+            `error ${permissionSet}:20 fieldPermissions for Learning_Goal__c.Goal_Plan__c, a master-detail field: the deploy fails ("You cannot deploy to a required field").`,
+            `error ${permissionSet}:5 fieldPermissions for Goal_Plan__c.Rep__c, a required field: the deploy fails ("You cannot deploy to a required field").`,
+        ]);
+    });
+});
+
+describe('flexipage-components', () => {
+    it('reports missing, unexposed, wrongly named and wrongly targeted components', async () => {
+        const findings = await findingsOf('flexipage-components', 'flexipage-components');
+        const page = 'force-app/main/default/flexipages/Opportunity_Coaching_Page.flexipage-meta.xml';
+        expect(summarize(findings)).toEqual([
+            'error force-app/main/default/lwc/goalBadge/goalBadge.js-meta.xml goalBadge is placed on a RecordPage (force-app/main/default/flexipages/Opportunity_Coaching_Page.flexipage-meta.xml) but does not declare the target lightning__RecordPage.',
+            `error force-app/main/default/lwc/goalBadge/goalBadge.js-meta.xml goalBadge is placed on ${page} but is not exposed.`,
+            'error force-app/main/default/lwc/planSummary/planSummary.js-meta.xml planSummary is placed on a AppPage (force-app/main/default/flexipages/Coach_Home.flexipage-meta.xml) but does not declare the target lightning__AppPage.',
+            `error force-app/main/default/lwc/planSummary/planSummary.js-meta.xml planSummary is placed on the Opportunity record page ${page}, but its targetConfig for lightning__RecordPage allows only Goal_Plan__c.`,
+            `error ${page}:18 c:milestoneTracker: no Lightning web component bundle lwc/milestoneTracker in the project.`,
+            `error ${page}:24 Component name c__planSummary is not the FlexiPage form.`,
+        ].sort());
+        expect(findings.find((f) => f.message.includes('c__planSummary'))!.fix).toContain('c:planSummary');
+    });
+});
