@@ -1,8 +1,9 @@
 // One-command scratch org: create (or reuse) the org, build, deploy, assign permission sets, create
 // the sample team with its role hierarchy, and load milestones and deals with stage history.
 // Idempotent: existing org, users, records and assignments are found first and skipped or upserted.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { addDays, addMinutes, format } from 'date-fns';
 import { z } from 'zod';
 import { DATA_FILES, loadSampleData, type SampleData, SampleDataError, type TeamMember, toCsv } from './sampleData';
@@ -128,8 +129,8 @@ class OrgSetup {
         await this.section('Sample team users', () => this.createTeam());
         await this.section('Team permission sets', () => this.teamPermissionSets());
         await this.section('Sales milestones', () => this.milestones());
-        await this.section('Accounts', () => this.upsertDataFile('Account', DATA_FILES.accounts));
-        await this.section('Contacts', () => this.upsertDataFile('Contact', DATA_FILES.contacts));
+        await this.section('Accounts', () => this.loadMissing('Account', path.join(this.options.dataDir, DATA_FILES.accounts), 'Sample_Key__c'));
+        await this.section('Contacts', () => this.loadMissing('Contact', path.join(this.options.dataDir, DATA_FILES.contacts), 'Sample_Key__c'));
         await this.section('Opportunities and stage history', () => this.opportunities());
         await this.section('Contact roles', () => this.contactRoles());
         await this.section('Tasks', () => this.tasks());
@@ -375,9 +376,37 @@ class OrgSetup {
     private async milestones(): Promise<void> {
         const file = path.join(this.options.dataDir, DATA_FILES.milestones);
         if (!existsSync(file)) {
-            this.fail(`${path.relative(this.options.projectDir, file)} is missing: the sales milestone definitions are loaded from it (upserted by Milestone_Key__c).`);
+            this.fail(`${path.relative(this.options.projectDir, file)} is missing: the sales milestone definitions are loaded from it (by Milestone_Key__c).`);
         }
-        await this.upsert('Sales_Milestone__c', path.relative(this.options.projectDir, file), 'Milestone_Key__c');
+        await this.loadMissing('Sales_Milestone__c', file, 'Milestone_Key__c');
+    }
+
+    /**
+     * Upserts the rows of a data file whose key is not in the org yet. Records already there are
+     * left alone: an admin's edits to a milestone or a demo's edits to an account survive a re-run.
+     */
+    private async loadMissing(sobject: string, file: string, keyField: string): Promise<void> {
+        const shown = path.relative(this.options.projectDir, file);
+        let rows: Record<string, string>[];
+        try {
+            rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true });
+        } catch (error) {
+            return this.fail(`${shown} cannot be read as CSV: ${(error as Error).message}`);
+        }
+        const header = Object.keys(rows[0] ?? {});
+        const keyless = rows.findIndex((row) => !row[keyField]);
+        if (!header.includes(keyField) || keyless >= 0) {
+            this.fail(`${shown}${keyless >= 0 ? ` line ${keyless + 2}` : ''} has no ${keyField}: every row needs one, so that loading it again updates instead of duplicating.`);
+        }
+        const existing = await this.query(`SELECT ${keyField} FROM ${sobject} WHERE ${keyField} != null`, z.object({ [keyField]: z.string() }));
+        const present = new Set(existing.map((record) => record[keyField]));
+        const missing = rows.filter((row) => !present.has(row[keyField] ?? ''));
+        if (missing.length === 0) {
+            this.note(`All ${rows.length} ${sobject} records from ${shown} exist: left as they are.`);
+            return;
+        }
+        const toLoad = this.writeWorkFile(`${sobject}.csv`, toCsv(missing, header), missing.length);
+        await this.upsert(sobject, toLoad, keyField);
     }
 
     private async upsert(sobject: string, file: string, externalId: string): Promise<void> {
@@ -386,10 +415,6 @@ class OrgSetup {
 
     private async insert(sobject: string, file: string): Promise<void> {
         await this.sf(['data', 'import', 'bulk', '--sobject', sobject, '--file', file, '--wait', BULK_WAIT_MINUTES]);
-    }
-
-    private async upsertDataFile(sobject: string, name: string): Promise<void> {
-        await this.upsert(sobject, path.relative(this.options.projectDir, path.join(this.options.dataDir, name)), 'Sample_Key__c');
     }
 
     private async opportunities(): Promise<void> {

@@ -8,6 +8,9 @@ import { runSetup, type SetupOptions, SetupStepError } from '../orgSetup';
 import { loadSampleData } from '../sampleData';
 import { spawnRunner } from '../sfCli';
 
+// Every sf call is a real child process, so a full run takes a few seconds.
+jest.setTimeout(60_000);
+
 const projectDir = path.resolve(__dirname, '../../..');
 const fakeCli = path.join(__dirname, 'fake-cli', 'fakeCli.js');
 const TOKEN = '00Dxx0000001gPFEAY!AQ4AQFakeSessionTokenThatMustNeverBePrinted';
@@ -183,6 +186,13 @@ describe('against a fake sf on PATH', () => {
 
     it('is idempotent: a second run creates no org, no users and no duplicate records', async () => {
         await setup();
+        // An admin edits a milestone and someone renames a demo account between the runs.
+        const edited = orgState();
+        const milestone = edited.records.Sales_Milestone__c?.[0] as Record<string, string>;
+        milestone.Name = 'Economic buyer met in person';
+        const account = edited.records.Account?.[0] as Record<string, string>;
+        account.Name = 'Acme Logistics (renamed in the org)';
+        writeFileSync(process.env.FAKE_CLI_STATE as string, JSON.stringify(edited));
         const before = orgState();
         const firstRunCalls = calls().length;
 
@@ -193,10 +203,13 @@ describe('against a fake sf on PATH', () => {
         expect(second).not.toContain('sf org create user');
         expect(second).not.toContain('sf data import bulk');
         expect(second).not.toContain('sf data update record');
+        expect(second).not.toContain('sf data upsert bulk');
         expect(summary).toMatchObject({ orgCreated: false, usersCreated: [], opportunityStageUpdates: 0, tasksInserted: 0, eventsInserted: 0, contactRolesInserted: 0 });
         expect(log).toContain('  All 60 opportunities are loaded at their final stage.');
 
         const after = orgState();
+        expect(after.records.Sales_Milestone__c?.[0]?.Name).toBe('Economic buyer met in person');
+        expect(after.records.Account?.[0]?.Name).toBe('Acme Logistics (renamed in the org)');
         expect(after.users).toEqual(before.users);
         expect(after.assignments).toEqual(before.assignments);
         for (const sobject of Object.keys(before.records)) {
