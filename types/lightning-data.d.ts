@@ -90,3 +90,18 @@ declare module 'lightning/refresh' {
         constructor();
     }
 }
+
+declare module '@salesforce/i18n/locale' {
+    const locale: string;
+    export default locale;
+}
+
+declare module '@salesforce/i18n/currency' {
+    const currency: string;
+    export default currency;
+}
+
+declare module '@salesforce/i18n/timeZone' {
+    const timeZone: string;
+    export default timeZone;
+}

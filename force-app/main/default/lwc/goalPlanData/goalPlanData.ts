@@ -10,6 +10,9 @@ import PLAN_START_FIELD from '@salesforce/schema/Goal_Plan__c.Period_Start__c';
 import PLAN_END_FIELD from '@salesforce/schema/Goal_Plan__c.Period_End__c';
 import PLAN_SELLING_WEEKS_FIELD from '@salesforce/schema/Goal_Plan__c.Selling_Weeks__c';
 import PLAN_KEY_FIELD from '@salesforce/schema/Goal_Plan__c.Plan_Key__c';
+import USER_LOCALE from '@salesforce/i18n/locale';
+import USER_CURRENCY from '@salesforce/i18n/currency';
+import USER_TIME_ZONE from '@salesforce/i18n/timeZone';
 
 export const DEFAULT_SELLING_WEEKS = 50;
 
@@ -34,8 +37,20 @@ export function toIsoDate(date: Date): string {
     return `${date.getFullYear()}-${month}-${day}`;
 }
 
+/** Today in the viewer's Salesforce time zone (the browser's may differ). */
 export function todayIso(): string {
-    return toIsoDate(new Date());
+    try {
+        const parts = new Intl.DateTimeFormat('en-US', {
+            timeZone: USER_TIME_ZONE,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+        }).formatToParts(new Date());
+        const part = (type: string) => parts.find((item) => item.type === type)?.value ?? '';
+        return `${part('year')}-${part('month')}-${part('day')}`;
+    } catch {
+        return toIsoDate(new Date());
+    }
 }
 
 function isoToUtcMs(iso: string): number {
@@ -59,12 +74,12 @@ export function isIsoDate(value: unknown): value is string {
     return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
 }
 
-/** "Mar 4, 2026" in the viewer's locale, without shifting the day across time zones. */
+/** "Mar 4, 2026" in the viewer's Salesforce locale, without shifting the day across time zones. */
 export function formatDate(iso: string | null | undefined): string {
     if (!isIsoDate(iso)) {
         return '';
     }
-    return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+    return new Intl.DateTimeFormat(USER_LOCALE, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
         new Date(isoToUtcMs(iso))
     );
 }
@@ -73,7 +88,7 @@ export function formatCurrency(amount: number | null | undefined): string {
     if (typeof amount !== 'number' || !Number.isFinite(amount)) {
         return '';
     }
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(amount);
+    return new Intl.NumberFormat(USER_LOCALE, { style: 'currency', currency: USER_CURRENCY, maximumFractionDigits: 0 }).format(amount);
 }
 
 // ---------------------------------------------------------------- periods and plan keys

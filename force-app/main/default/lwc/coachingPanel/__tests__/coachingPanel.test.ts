@@ -35,7 +35,7 @@ function createPanel(recordId: string | null = REP_ID): HTMLElement {
 describe('c-coaching-panel', () => {
     beforeEach(() => {
         jest.useFakeTimers({
-            now: new Date('2026-03-18T09:00:00'),
+            now: new Date('2026-03-18T19:00:00Z'),
             doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'setInterval', 'clearInterval', 'nextTick', 'queueMicrotask'],
         });
     });

@@ -11,6 +11,7 @@ import {
     planKey,
     toGoalPlan,
     toId18,
+    todayIso,
     weeklyTargetOf,
 } from 'c/goalPlanData';
 import type { GoalPlan } from 'c/goalPlanData';
@@ -106,5 +107,15 @@ describe('goalPlanData', () => {
         expect(errorMessage([{ message: 'Validation error' }, { message: 'Another' }])).toBe('Validation error, Another');
         expect(errorMessage(new Error('Network down'))).toBe('Network down');
         expect(errorMessage(undefined)).toBe('Unknown error');
+    });
+
+    it('takes today in the Salesforce time zone of the viewer', () => {
+        jest.useFakeTimers({ now: new Date('2026-03-18T05:30:00Z'), doNotFake: ['setTimeout', 'nextTick', 'queueMicrotask'] });
+        try {
+            // The jest setup gives the viewer America/Los_Angeles: still March 17 there.
+            expect(todayIso()).toBe('2026-03-17');
+        } finally {
+            jest.useRealTimers();
+        }
     });
 });
