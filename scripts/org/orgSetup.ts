@@ -438,33 +438,37 @@ class OrgSetup {
             return;
         }
         const rounds = Math.max(...[...remaining.values()].map((r) => r.length));
-        const columns = ['Sample_Key__c', 'StageName', 'Name', 'Account.Sample_Key__c', 'OwnerId', 'Amount', 'CloseDate', 'Type', 'LeadSource', 'NextStep'];
+        // New deals are inserted with every field at their first stage; after that a deal only
+        // moves stage, in a file of its own, so fields people changed in the org stay as they are.
+        const newDeals = this.data.opportunities
+            .filter((o) => !currentStage.has(o.Sample_Key__c) && remaining.has(o.Sample_Key__c))
+            .map((o) => ({
+                Sample_Key__c: o.Sample_Key__c,
+                StageName: remaining.get(o.Sample_Key__c)?.[0] ?? '',
+                Name: o.Name,
+                'Account.Sample_Key__c': o.AccountKey,
+                OwnerId: this.idOf(this.userIds, o.OwnerKey, 'user'),
+                Amount: o.Amount,
+                CloseDate: this.date(o.CloseInDays),
+                Type: o.Type,
+                LeadSource: o.LeadSource,
+                NextStep: o.NextStep,
+            }));
         for (let round = 0; round < rounds; round += 1) {
-            const rows = this.data.opportunities.flatMap((o): Record<string, string | number>[] => {
+            if (round === 0 && newDeals.length > 0) {
+                const file = this.writeWorkFile('Opportunity.new.csv', toCsv(newDeals, Object.keys(newDeals[0] ?? {})), newDeals.length);
+                await this.upsert('Opportunity', file, 'Sample_Key__c');
+                this.summary.opportunityStageUpdates += newDeals.length;
+            }
+            const moves = this.data.opportunities.flatMap((o) => {
                 const stage = remaining.get(o.Sample_Key__c)?.[round];
-                if (!stage) return [];
-                // New deals get every field; a deal that exists only moves stage (empty cells leave fields unchanged).
-                const isNew = !currentStage.has(o.Sample_Key__c) && round === 0;
-                return [
-                    isNew
-                        ? {
-                              Sample_Key__c: o.Sample_Key__c,
-                              StageName: stage,
-                              Name: o.Name,
-                              'Account.Sample_Key__c': o.AccountKey,
-                              OwnerId: this.idOf(this.userIds, o.OwnerKey, 'user'),
-                              Amount: o.Amount,
-                              CloseDate: this.date(o.CloseInDays),
-                              Type: o.Type,
-                              LeadSource: o.LeadSource,
-                              NextStep: o.NextStep,
-                          }
-                        : { Sample_Key__c: o.Sample_Key__c, StageName: stage },
-                ];
+                const inserted = round === 0 && !currentStage.has(o.Sample_Key__c);
+                return stage && !inserted ? [{ Sample_Key__c: o.Sample_Key__c, StageName: stage }] : [];
             });
-            const file = this.writeWorkFile(`Opportunity.round-${String(round + 1).padStart(2, '0')}.csv`, toCsv(rows, columns), rows.length);
+            if (moves.length === 0) continue;
+            const file = this.writeWorkFile(`Opportunity.round-${String(round + 1).padStart(2, '0')}.csv`, toCsv(moves, ['Sample_Key__c', 'StageName']), moves.length);
             await this.upsert('Opportunity', file, 'Sample_Key__c');
-            this.summary.opportunityStageUpdates += rows.length;
+            this.summary.opportunityStageUpdates += moves.length;
         }
     }
 

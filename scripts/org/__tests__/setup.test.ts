@@ -121,7 +121,8 @@ describe('dry run', () => {
         expect(indexOf('org create user')).toBeGreaterThan(indexOf('project deploy start'));
         expect(indexOf('--sobject Sales_Milestone__c')).toBeGreaterThan(indexOf('org create user'));
         expect(indexOf('--sobject Account')).toBeLessThan(indexOf('--sobject Contact'));
-        expect(indexOf('--sobject OpportunityContactRole')).toBeGreaterThan(indexOf('Opportunity.round-01.csv'));
+        expect(indexOf('Opportunity.new.csv')).toBeLessThan(indexOf('Opportunity.round-02.csv'));
+        expect(indexOf('--sobject OpportunityContactRole')).toBeGreaterThan(indexOf('Opportunity.round-09.csv'));
         expect(commands.at(-1)).toBe('sf org open --path lightning/app/c__Goal_Coach --target-org gc-test --json');
         expect(commands.filter((line) => line.startsWith('sf org create user'))).toHaveLength(6);
         // One upsert per stage of the longest path: 8 open stages and a closed one.
@@ -222,10 +223,15 @@ describe('against a fake sf on PATH', () => {
         process.env.FAKE_CLI_FAIL = 'Opportunity.round-04.csv';
         await expect(setup({ open: false })).rejects.toThrow('Step "Opportunities and stage history" failed');
         delete process.env.FAKE_CLI_FAIL;
+        const halfway = orgState();
+        const renamed = halfway.records.Opportunity?.[0] as Record<string, string>;
+        renamed.Name = 'Renamed by the rep';
+        writeFileSync(process.env.FAKE_CLI_STATE as string, JSON.stringify(halfway));
 
         await setup({ open: false });
 
         const state = orgState();
+        expect(state.records.Opportunity?.[0]?.Name).toBe('Renamed by the rep');
         const data = loadSampleData(path.join(sandbox, 'data'));
         const stageSteps = data.opportunities.reduce((sum, o) => sum + o.StagePath.length, 0);
         expect(state.records.OpportunityHistory).toHaveLength(stageSteps);
