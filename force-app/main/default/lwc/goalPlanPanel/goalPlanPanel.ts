@@ -254,7 +254,8 @@ export default class GoalPlanPanel extends NavigationMixin(LightningElement) {
                             where: {
                                 and: [
                                     { OwnerId: { eq: $repId } }
-                                    { TaskSubtype: { eq: "Call" } }
+                                    { IsClosed: { eq: true } }
+                                    { or: [{ TaskSubtype: { eq: "Call" } }, { Type: { eq: "Call" } }] }
                                     { ActivityDate: { gte: { value: $periodStart } } }
                                     { ActivityDate: { lte: { value: $today } } }
                                 ]
