@@ -55,6 +55,9 @@ export const fieldSecurityCheck: Check = {
 
         const findings: FindingInput[] = [];
         for (const field of schema.customFields) {
+            // Standard fields kept in source (picklist values of StageName) and the fields of custom
+            // metadata, platform events, big and external objects take no field-level security.
+            if (!/__c$/i.test(field.name) || /__(mdt|e|b|x)$/i.test(field.object)) continue;
             const qualified = `${field.object}.${field.name}`;
             const fieldGrants = grants.get(qualified.toLowerCase()) ?? [];
             const forbidden = forbiddenReason(field);

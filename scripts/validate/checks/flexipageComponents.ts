@@ -90,9 +90,12 @@ export const flexipageComponentsCheck: Check = {
                     });
                     continue;
                 }
-                if (!componentName.startsWith('c:')) continue; // platform components (flexipage:, force:, runtime_…)
+                // The project's own components: c:, or the namespace of a namespaced project.
+                const prefix = [`c:`, project.sfdxProject.namespace ? `${project.sfdxProject.namespace}:` : undefined]
+                    .find((candidate) => candidate && componentName.startsWith(candidate));
+                if (!prefix) continue; // platform components (flexipage:, force:, runtime_…)
                 placed++;
-                const bundleName = componentName.slice(2);
+                const bundleName = componentName.slice(prefix.length);
                 const bundle = bundles.get(bundleName);
                 if (!bundle) {
                     findings.push({

@@ -53,7 +53,7 @@ export const sdrConversionCheck: Check = {
                 genUniqueDir: false,
             });
             const total = [...countByType.values()].reduce((sum, count) => sum + count, 0);
-            project.note(name, `${total} components converted to Metadata API format (${result.converted?.length ?? 0} resolved source components)`);
+            project.note(name, `${total} components (${result.converted?.length ?? 0} top-level, the rest their children) converted to Metadata API format`);
             for (const [type, count] of [...countByType.entries()].sort(([a], [b]) => a.localeCompare(b))) {
                 project.note(name, `${type}: ${count}`);
             }
