@@ -22,18 +22,22 @@ export class BufferedTransport extends Transport {
     }
 
     private async send(req: HttpRequest): Promise<HttpResponse> {
+        // fetch computes the body length itself; undici rejects a content-length set by hand.
+        const headers = Object.fromEntries(
+            Object.entries((req.headers ?? {}) as Record<string, string>).filter(([name]) => !/^(content-length|transfer-encoding|host|connection)$/i.test(name)),
+        );
         const response = await fetch(req.url, {
             method: req.method,
-            headers: (req.headers ?? {}) as Record<string, string>,
+            headers,
             ...(req.body !== undefined && req.body !== null && req.method !== 'GET' ? { body: req.body as string } : {}),
             redirect: 'manual',
             signal: AbortSignal.timeout(this.timeoutMs),
         });
         const body = await response.text();
-        const headers: Record<string, string> = {};
+        const responseHeaders: Record<string, string> = {};
         response.headers.forEach((value, name) => {
-            headers[name.toLowerCase()] = value;
+            responseHeaders[name.toLowerCase()] = value;
         });
-        return { statusCode: response.status, headers, body };
+        return { statusCode: response.status, headers: responseHeaders, body };
     }
 }
