@@ -1,0 +1,196 @@
+// The engine: sources → normalized records → signals → statistics → suggestions. I/O-free apart
+// from reading the source, so the CLI (CSV export) and the org sync (live org) share it.
+import { AnalysisResult, type Evidence, type RepResult, type SkillSlug, type Suggestion } from './core/contract';
+import { formatDay } from './core/days';
+import { Warnings } from './core/problems';
+import { normalizeId } from './core/salesforceId';
+import type { RecordSource } from './core/source';
+import { AnalyzeOptions, type AnalyzeOptionsInput } from './options';
+import { loadDataset, type Dataset } from './records/loadDataset';
+import { Status, noRank } from './records/opportunityStore';
+import { signals } from './signals/registry';
+import { SignalContext, type SignalCounts, type SignalDefinition } from './signals/signal';
+
+import type { RepComparison } from './statistics/betaBinomial';
+import { assessTeam, compareSignal } from './statistics/assess';
+import type { SkillAssessment } from './statistics/decide';
+import { bandNote, evidenceNote, summaryOf } from './suggestions/phrasing';
+
+export { AnalyzeOptions } from './options';
+export type { AnalyzeOptionsInput } from './options';
+
+export interface AnalysisRun {
+    result: AnalysisResult;
+    warnings: Warnings;
+    /** Stage order came from the data, not OpportunityStage. */
+    stagesInferred: boolean;
+}
+
+interface SignalResult {
+    definition: SignalDefinition;
+    counts: { all: SignalCounts; small: SignalCounts | null; large: SignalCounts | null };
+    team: Record<"all" | "small" | "large", { successes: number; trials: number }>;
+    comparisons: (RepComparison | null)[];
+    bandComparisons: Record<'small' | 'large', (RepComparison | null)[]>;
+}
+
+function sum(values: Int32Array): number {
+    let total = 0;
+    for (const value of values) total += value;
+    return total;
+}
+
+function compareAll(counts: SignalCounts, margin: number): { team: { successes: number; trials: number }; comparisons: (RepComparison | null)[] } {
+    const team = { successes: sum(counts.successes), trials: sum(counts.trials) };
+    return { team, comparisons: compareSignal(counts.successes, counts.trials, margin) };
+}
+
+export async function analyze(source: RecordSource, input: AnalyzeOptionsInput = {}): Promise<AnalysisRun> {
+    const options = AnalyzeOptions.parse(input);
+    const warnings = new Warnings();
+    const dataset = await loadDataset(source, options, warnings);
+    const result = analyzeDataset(dataset, options);
+    return { result, warnings, stagesInferred: dataset.stages.inferred };
+}
+
+export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): AnalysisResult {
+    const context = new SignalContext(dataset, options);
+    const o = dataset.opportunities;
+    const repCount = dataset.repIds.length;
+
+    const results: SignalResult[] = signals.map((definition) => {
+        const all = definition.compute(context, 'all');
+        const small = definition.banded ? definition.compute(context, 'small') : null;
+        const large = definition.banded ? definition.compute(context, 'large') : null;
+        const allCompared = compareAll(all, options.margin);
+        const smallCompared = small ? compareAll(small, options.margin) : null;
+        const largeCompared = large ? compareAll(large, options.margin) : null;
+        return {
+            definition,
+            counts: { all, small, large },
+            team: { all: allCompared.team, small: smallCompared?.team ?? { successes: 0, trials: 0 }, large: largeCompared?.team ?? { successes: 0, trials: 0 } },
+            comparisons: allCompared.comparisons,
+            bandComparisons: { small: smallCompared?.comparisons ?? [], large: largeCompared?.comparisons ?? [] },
+        };
+    });
+
+    // Outcomes and where lost deals died, per rep and for the team.
+    const won = new Int32Array(repCount);
+    const lost = new Int32Array(repCount);
+    const lossesByStage: Record<string, number>[] = Array.from({ length: repCount }, () => ({}));
+    const teamLossesByStage: Record<string, number> = {};
+    const stageNameByRank = dataset.stages.openStages.map((stage) => stage.name);
+    for (let i = 0; i < o.size; i++) {
+        if (context.closedInWindow[i] !== 1) continue;
+        const rep = o.owner[i]!;
+        if (o.status[i] === Status.won) {
+            won[rep]! += 1;
+            continue;
+        }
+        lost[rep]! += 1;
+        const rank = o.lastOpenRank[i] !== noRank ? o.lastOpenRank[i]! : o.maxRank[i]!;
+        const stage = rank !== noRank ? (stageNameByRank[rank] ?? 'Unknown') : 'Unknown';
+        lossesByStage[rep]![stage] = (lossesByStage[rep]![stage] ?? 0) + 1;
+        teamLossesByStage[stage] = (teamLossesByStage[stage] ?? 0) + 1;
+    }
+
+    // Per rep × skill assessments for reps with enough closed deals.
+    const eligible = (rep: number) => won[rep]! + lost[rep]! >= options.minClosedDeals;
+    const { accepted } = assessTeam(
+        results.map((item) => ({ name: item.definition.name, skill: item.definition.skill, successes: item.counts.all.successes, trials: item.counts.all.trials })),
+        eligible,
+        options,
+    );
+    const acceptedByRep = new Map<number, SkillAssessment[]>();
+    for (const assessment of accepted) {
+        acceptedByRep.set(assessment.rep, [...(acceptedByRep.get(assessment.rep) ?? []), assessment]);
+    }
+
+    const wanted = options.repIds ? new Set(options.repIds.map(normalizeId)) : null;
+    const reps: RepResult[] = [];
+    for (let rep = 0; rep < repCount; rep++) {
+        const id = dataset.repIds[rep]!;
+        if (wanted && !wanted.has(id)) continue;
+        const user = dataset.users.get(id);
+        const closed = won[rep]! + lost[rep]!;
+        const signalValues: Record<string, number | null> = {};
+        for (const item of results) {
+            const trials = item.counts.all.trials[rep]!;
+            signalValues[item.definition.name] = trials > 0 ? item.counts.all.successes[rep]! / trials : null;
+            for (const band of ['small', 'large'] as const) {
+                const counts = item.counts[band];
+                if (!counts) continue;
+                const bandTrials = counts.trials[rep]!;
+                signalValues[`${item.definition.name}:${band}`] = bandTrials >= options.minSignalTrials ? counts.successes[rep]! / bandTrials : null;
+            }
+        }
+        const suggestions = (acceptedByRep.get(rep) ?? [])
+            .sort((a, b) => b.confidence - a.confidence)
+            .map((assessment) => suggestionOf(assessment, results, options));
+        reps.push({
+            id,
+            name: user?.name ?? id,
+            managerId: user?.managerId ?? null,
+            closed,
+            won: won[rep]!,
+            lost: lost[rep]!,
+            winRate: closed > 0 ? won[rep]! / closed : null,
+            signals: signalValues,
+            lossesByStage: lossesByStage[rep]!,
+            suggestions,
+            ...(eligible(rep) ? {} : { withheld: 'insufficient data' as const }),
+        });
+    }
+    reps.sort((a, b) => a.name.localeCompare(b.name));
+
+    const teamWon = sum(won);
+    const teamLost = sum(lost);
+    const teamSignals: Record<string, number | null> = {};
+    for (const item of results) {
+        const team = item.team.all;
+        teamSignals[item.definition.name] = team.trials > 0 ? team.successes / team.trials : null;
+    }
+    return AnalysisResult.parse({
+        asOf: formatDay(dataset.asOfDay),
+        window: { from: formatDay(dataset.fromDay), to: formatDay(dataset.asOfDay) },
+        team: {
+            closed: teamWon + teamLost,
+            won: teamWon,
+            lost: teamLost,
+            winRate: teamWon + teamLost > 0 ? teamWon / (teamWon + teamLost) : null,
+            signals: teamSignals,
+            lossesByStage: teamLossesByStage,
+        },
+        reps,
+    });
+}
+
+function suggestionOf(assessment: SkillAssessment, results: readonly SignalResult[], options: AnalyzeOptions): Suggestion {
+    const rep = assessment.rep;
+    const evidence: Evidence[] = [];
+    const findings: string[] = [];
+    for (const usable of assessment.usable) {
+        const item = results.find((candidate) => candidate.definition.name === usable.signal)!;
+        const comparison = item.comparisons[rep]!;
+        const counts = item.counts.all;
+        const successes = counts.successes[rep]!;
+        const trials = counts.trials[rep]!;
+        let note = evidenceNote(item.definition, successes, trials, comparison.teamRate, counts.detail);
+        for (const band of ['small', 'large'] as const) {
+            const bandCounts = item.counts[band];
+            const bandComparison = item.bandComparisons[band][rep];
+            if (!bandCounts || !bandComparison || bandCounts.trials[rep]! < options.minSignalTrials) continue;
+            if (bandComparison.probabilityWorse >= options.minConfidence) {
+                note += `; worst ${bandNote(band, bandCounts.successes[rep]!, bandCounts.trials[rep]!, bandComparison.teamRate)}`;
+            }
+        }
+        evidence.push({ signal: item.definition.name, rep: successes / trials, team: comparison.teamRate, n: trials, note });
+        if (usable.probabilityWorse >= 0.5) findings.push(item.definition.finding);
+    }
+    return {
+        skill: assessment.skill as SkillSlug,
+        confidence: Math.round(assessment.confidence * 1000) / 1000,
+        summary: summaryOf(findings),
+        evidence,
+    };
+}

@@ -1,0 +1,103 @@
+import '../../../testing/nodeRealm';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { registerSyncCommand, type SyncCommandIo } from '../sync';
+import type { FakeSalesforceApi } from '../../../testing/fakeSalesforceApi';
+import { startSampleOrg } from '../../../testing/sampleOrg';
+
+jest.setTimeout(60000);
+
+interface Run {
+    code: number;
+    stdout: string;
+    stderr: string;
+}
+
+async function goalCoach(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+    const run: Run = { code: 0, stdout: '', stderr: '' };
+    const io: SyncCommandIo = {
+        out: (text) => (run.stdout += text),
+        err: (text) => (run.stderr += text),
+        env,
+        setExitCode: (code) => (run.code = code),
+        stderr: { isTTY: false } as NodeJS.WriteStream,
+    };
+    const program = new Command('goal-coach').exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+    registerSyncCommand(program, io);
+    try {
+        await program.parseAsync(args, { from: 'user' });
+    } catch (error) {
+        run.code = (error as { exitCode?: number }).exitCode ?? 1;
+    }
+    return run;
+}
+
+describe('goal-coach sync', () => {
+    let fake: FakeSalesforceApi;
+    let stateDir: string;
+    let token: string;
+
+    beforeAll(async () => {
+        ({ fake } = await startSampleOrg());
+        stateDir = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-cmd-'));
+        token = fake.createSession();
+    });
+    afterAll(async () => {
+        await fake.stop();
+        await rm(stateDir, { recursive: true, force: true });
+    });
+
+    it('syncs with --instance-url and the token from SF_ACCESS_TOKEN, then has nothing left to write', async () => {
+        const first = await goalCoach(['sync', '--instance-url', fake.url, '--state-dir', stateDir], { SF_ACCESS_TOKEN: token });
+        expect(first.stderr).toBe('');
+        expect(first.code).toBe(0);
+        expect(first.stdout).toMatch(/goal plans: \d+ new, 0 changed, 0 unchanged/);
+        expect(first.stdout).toMatch(/read Task: full via Bulk API 2\.0, 14\d{3} fetched/);
+        expect(first.stdout).not.toContain(token);
+
+        fake.resetCalls();
+        const second = await goalCoach(['sync', '--instance-url', fake.url, '--state-dir', stateDir], { SF_ACCESS_TOKEN: token });
+        expect(second.code).toBe(0);
+        expect(second.stdout).toMatch(/written: 0 created, 0 updated, 0 failed/);
+        expect(fake.apiCallCount()).toBeLessThanOrEqual(6);
+    });
+
+    it('never takes a token from the command line and never echoes one', async () => {
+        const run = await goalCoach(['sync', '--instance-url', fake.url, `--access-token=${token}`], { SF_ACCESS_TOKEN: token });
+        expect(run.code).toBe(1);
+        expect(run.stderr).toMatch(/unknown option --access-token \(access tokens are read from SF_ACCESS_TOKEN/);
+        expect(run.stderr).not.toContain(token);
+    });
+
+    it('explains what is missing', async () => {
+        expect((await goalCoach(['sync', '--instance-url', fake.url], {})).stderr).toMatch(/needs an access token in the SF_ACCESS_TOKEN environment variable/);
+        expect((await goalCoach(['sync'], {})).stderr).toMatch(/say which org: --target-org/);
+        expect((await goalCoach(['sync', '--instance-url', 'acme.my.salesforce.com'], { SF_ACCESS_TOKEN: token })).stderr).toMatch(/is not a URL/);
+        expect((await goalCoach(['sync', '--instance-url', 'http://acme.example.com'], { SF_ACCESS_TOKEN: token })).stderr).toMatch(/must use https/);
+    });
+
+    it('says how to log in when --target-org has no sf CLI login', async () => {
+        const alias = 'goal-coach-test-no-such-login';
+        const run = await goalCoach(['sync', '--target-org', alias], {});
+        expect(run.code).toBe(1);
+        expect(run.stderr).toContain(`no sf CLI login found for "${alias}": run \`sf org login web --alias ${alias}\` or \`sf org login jwt\` first`);
+    });
+
+    it('checks record ids given on the command line', async () => {
+        const run = await goalCoach(['sync', '--instance-url', fake.url, '--rep', '005XYZ'], { SF_ACCESS_TOKEN: token });
+        expect(run.code).toBe(1);
+        expect(run.stderr).toMatch(/user id "005XYZ" is not a Salesforce id/);
+        const badChecksum = await goalCoach(['sync', '--instance-url', fake.url, '--rep', '005000000000001ZZZ'], { SF_ACCESS_TOKEN: token });
+        expect(badChecksum.stderr).toMatch(/must end with its checksum/);
+    });
+
+    it('dry run prints the records and writes nothing', async () => {
+        fake.resetCalls();
+        const run = await goalCoach(['sync', '--instance-url', fake.url, '--state-dir', stateDir, '--dry-run', '--full'], { SF_ACCESS_TOKEN: token });
+        expect(run.code).toBe(0);
+        expect(run.stdout).toMatch(/dry run: nothing to write; the org is up to date/);
+        expect(fake.callCount((call) => call.kind === 'upsert')).toBe(0);
+    });
+});

@@ -1,0 +1,5 @@
+// The commands of goal-coach: one line per command.
+import type { Command } from 'commander';
+import { analyzeCommand } from './analyze';
+
+export const commands: (() => Command)[] = [analyzeCommand];

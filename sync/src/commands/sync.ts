@@ -1,0 +1,139 @@
+// `goal-coach sync`: the analysis against a live org, with the results written back.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { accessTokenFromEnvironment, connectToTargetOrg, connectWithToken, defaultApiVersion, type OrgConnection } from '../org/connection';
+import { toId18 } from '../org/ids';
+import { createProgress } from '../org/progress';
+import { formatReport, runSync, type SyncReport } from '../org/runSync';
+import { defaultStateDirectory } from '../org/syncState';
+
+export interface SyncCommandIo {
+    out: (text: string) => void;
+    err: (text: string) => void;
+    env: NodeJS.ProcessEnv;
+    setExitCode: (code: number) => void;
+    /** Bars on stderr when it is a terminal. */
+    stderr: NodeJS.WriteStream;
+}
+
+const defaultIo: SyncCommandIo = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    env: process.env,
+    setExitCode: (code) => {
+        process.exitCode = code;
+    },
+    stderr: process.stderr,
+};
+
+/** Exit codes: 0 done, 1 could not run, 2 some records failed, 3 stopped at the org's API limit. */
+export const syncExitCodes = { ok: 0, error: 1, recordsFailed: 2, stoppedForLimit: 3 } as const;
+
+function positiveInteger(name: string) {
+    return (value: string): number => {
+        const number = Number(value);
+        if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError(`${name} must be a whole number of at least 1`);
+        return number;
+    };
+}
+
+function monthNumber(value: string): number {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1 || number > 12) throw new InvalidArgumentError('must be a month number from 1 to 12');
+    return number;
+}
+
+function recordId(value: string, previous: string[] = []): string[] {
+    try {
+        return [...previous, toId18(value, 'user id')];
+    } catch (error) {
+        throw new InvalidArgumentError((error as Error).message);
+    }
+}
+
+function isoDay(value: string): string {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('must be a date as YYYY-MM-DD');
+    return value;
+}
+
+interface SyncFlags {
+    targetOrg?: string;
+    instanceUrl?: string;
+    dryRun?: boolean;
+    full?: boolean;
+    stateDir: string;
+    fiscalStartMonth: number;
+    bulkThreshold: number;
+    apiVersion: string;
+    asOf?: string;
+    months?: number;
+    rep?: string[];
+}
+
+export function exitCodeFor(report: SyncReport): number {
+    if (report.stoppedForLimit) return syncExitCodes.stoppedForLimit;
+    if (report.failures.length > 0) return syncExitCodes.recordsFailed;
+    return syncExitCodes.ok;
+}
+
+export function registerSyncCommand(program: Command, io: SyncCommandIo = defaultIo): Command {
+    return program
+        .command('sync')
+        .description('analyze a live org and write plans and learning goals back to it (only what changed; human decisions are kept)')
+        .addOption(new Option('--target-org <aliasOrUsername>', 'an org logged in with `sf org login web` or `sf org login jwt`').conflicts('instanceUrl'))
+        .option('--instance-url <url>', 'the org URL; the access token is read from the SF_ACCESS_TOKEN environment variable')
+        .option('--dry-run', 'print what would be written, write nothing')
+        .option('--full', 'ignore the saved watermark and read every object in full')
+        .option('--state-dir <dir>', 'where the incremental sync state is kept', defaultStateDirectory)
+        .option('--fiscal-start-month <month>', 'first month of the plan period (1 = January)', monthNumber, 1)
+        .option('--bulk-threshold <rows>', 'read objects with at least this many rows through Bulk API 2.0', positiveInteger('--bulk-threshold'), 10000)
+        .option('--api-version <version>', 'Salesforce API version', defaultApiVersion)
+        .option('--as-of <date>', 'analyze as of this day (YYYY-MM-DD); default: the latest change in the org', isoDay)
+        .option('--months <n>', 'closed deals in the last n months count', positiveInteger('--months'))
+        .option('--rep <userId>', 'only write for this rep (15- or 18-character User id); repeatable', recordId)
+        // Unknown options are checked by hand below so that a mistyped token option never echoes its value.
+        .allowUnknownOption(true)
+        .allowExcessArguments(true)
+        .action(async (flags: SyncFlags, command: Command) => {
+            try {
+                const unknown = command.args.filter((arg) => arg.startsWith('-'));
+                if (unknown.length > 0 || command.args.length > 0) {
+                    const names = unknown.map((arg) => arg.split('=')[0]).join(', ');
+                    throw new Error(
+                        unknown.length > 0
+                            ? `unknown option ${names} (access tokens are read from SF_ACCESS_TOKEN, never from the command line)`
+                            : 'sync takes no arguments; see goal-coach sync --help',
+                    );
+                }
+                if (!/^\d{2,3}\.0$/.test(flags.apiVersion)) throw new Error(`--api-version must look like ${defaultApiVersion}`);
+                let connection: OrgConnection;
+                if (flags.instanceUrl) {
+                    connection = connectWithToken({ instanceUrl: flags.instanceUrl, accessToken: accessTokenFromEnvironment(io.env), version: flags.apiVersion });
+                } else if (flags.targetOrg) {
+                    connection = await connectToTargetOrg(flags.targetOrg, { version: flags.apiVersion });
+                } else {
+                    throw new Error('say which org: --target-org ALIAS_OR_USERNAME (an sf CLI login) or --instance-url URL with SF_ACCESS_TOKEN set');
+                }
+                const report = await runSync({
+                    connection,
+                    dryRun: flags.dryRun,
+                    full: flags.full,
+                    stateDirectory: flags.stateDir,
+                    fiscalStartMonth: flags.fiscalStartMonth,
+                    bulkThreshold: flags.bulkThreshold,
+                    analyze: {
+                        ...(flags.asOf ? { asOf: flags.asOf } : {}),
+                        ...(flags.months ? { months: flags.months } : {}),
+                        ...(flags.rep ? { repIds: flags.rep } : {}),
+                    },
+                    progress: createProgress(io.stderr),
+                    out: (line) => io.out(`${line}\n`),
+                    warn: (line) => io.err(`warning: ${line}\n`),
+                });
+                io.out(`${formatReport(report).join('\n')}\n`);
+                io.setExitCode(exitCodeFor(report));
+            } catch (error) {
+                io.err(`goal-coach sync: ${error instanceof Error ? error.message : String(error)}\n`);
+                io.setExitCode(syncExitCodes.error);
+            }
+        });
+}

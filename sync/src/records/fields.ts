@@ -1,0 +1,64 @@
+// zod field types for export values: every value arrives as text (or null for ""), and the issue
+// message says what is wrong in words a person fixing the CSV understands.
+import { z } from 'zod';
+import { maxYear, minYear, parseDay } from '../core/days';
+
+const idPattern = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
+
+const requiredText = (what: string) =>
+    z.string({ error: (issue) => (issue.input === null || issue.input === undefined ? `is empty; ${what} is required` : `is not text`) });
+
+export const requiredId = requiredText('a Salesforce id').regex(idPattern, { error: 'is not a 15- or 18-character Salesforce id' });
+export const optionalId = z.string().regex(idPattern, { error: 'is not a 15- or 18-character Salesforce id' }).nullable().optional();
+export const requiredName = requiredText('a value');
+export const optionalText = z.string().nullable().optional();
+
+/** Date or date-time text to a UTC day number; out-of-range years get their own message. */
+const dayText = z.string().transform((text, ctx) => {
+    const parsed = parseDay(text);
+    if (parsed.ok) return parsed.day;
+    ctx.addIssue({
+        code: 'custom',
+        message:
+            parsed.reason === 'range'
+                ? `is out of range (Salesforce dates lie between ${minYear} and ${maxYear})`
+                : 'is not a date (expected yyyy-MM-dd or an ISO date-time such as 2026-03-14T09:30:00.000Z)',
+        params: { kind: parsed.reason === 'range' ? 'date out of range' : 'wrong type' },
+    });
+    return z.NEVER;
+});
+export const requiredDay = z.union([z.null(), z.undefined(), dayText]).transform((value, ctx) => {
+    if (value === null || value === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'is empty; a date is required', params: { kind: 'missing value' } });
+        return z.NEVER;
+    }
+    return value;
+});
+export const optionalDay = dayText.nullable().optional();
+
+export const optionalNumber = z
+    .string()
+    .transform((text, ctx) => {
+        const value = Number(text);
+        if (text.trim() === '' || !Number.isFinite(value)) {
+            ctx.addIssue({ code: 'custom', message: 'is not a number', params: { kind: 'wrong type' } });
+            return z.NEVER;
+        }
+        return value;
+    })
+    .nullable()
+    .optional();
+
+const booleanWords: Record<string, boolean> = { true: true, false: false, '1': true, '0': false, yes: true, no: false };
+export const optionalBoolean = z
+    .string()
+    .transform((text, ctx) => {
+        const value = booleanWords[text.toLowerCase()];
+        if (value === undefined) {
+            ctx.addIssue({ code: 'custom', message: 'is not true or false', params: { kind: 'wrong type' } });
+            return z.NEVER;
+        }
+        return value;
+    })
+    .nullable()
+    .optional();

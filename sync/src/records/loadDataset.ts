@@ -1,0 +1,256 @@
+// Streams every object of a RecordSource into the compact state the signals read: users, the stage
+// table, per-opportunity state and per-rep task counts. Raw rows are never held.
+import { subMonths } from 'date-fns';
+import { dateToDay, formatDay, noDay, parseDay } from '../core/days';
+import { InputError, Warnings } from '../core/problems';
+import { normalizeId } from '../core/salesforceId';
+import type { RecordSource } from '../core/source';
+import type { AnalyzeOptions } from '../options';
+import { OpportunityStore, Status, noRank, wonRank } from './opportunityStore';
+import { readRows } from './readRows';
+import { StageEvidence, StageTable, stageTableFromDefinitions, type StageDefinition } from './stages';
+
+export interface UserInfo {
+    name: string;
+    managerId: string | null;
+}
+
+export interface RepTasks {
+    /** Open tasks with a due date on or before the as-of day plus the follow-up days. */
+    open: number;
+    overdue: number;
+}
+
+export interface Dataset {
+    asOfDay: number;
+    fromDay: number;
+    stages: StageTable;
+    users: Map<string, UserInfo>;
+    /** Owner ids of opportunities, by rep index (the index stored in OpportunityStore.owner). */
+    repIds: string[];
+    opportunities: OpportunityStore;
+    tasksByRep: Map<string, RepTasks>;
+    warnings: Warnings;
+}
+
+export async function loadDataset(source: RecordSource, options: AnalyzeOptions, warnings: Warnings): Promise<Dataset> {
+    for (const required of ['User', 'Opportunity', 'OpportunityHistory', 'OpportunityContactRole', 'Task', 'Event'] as const) {
+        if (!(await source.has(required))) {
+            throw new InputError(`${required}.csv`, null, 'the file is missing', `Export the ${required} object as ${required}.csv into the data folder`);
+        }
+    }
+
+    const users = new Map<string, UserInfo>();
+    for await (const { row, at } of readRows(source, 'User', warnings)) {
+        const id = normalizeId(row.Id);
+        if (users.has(id)) {
+            warnings.add('duplicate Id', at.origin, at.line, `Id ${row.Id} appears again; the later row was skipped (remove duplicate rows)`);
+            continue;
+        }
+        users.set(id, { name: row.Name, managerId: row.ManagerId ? normalizeId(row.ManagerId) : null });
+    }
+
+    // Stages: from OpportunityStage when exported, else inferred after reading the opportunities.
+    let stages: StageTable | null = null;
+    if (await source.has('OpportunityStage')) {
+        const definitions: StageDefinition[] = [];
+        const seen = new Set<string>();
+        for await (const { row, at } of readRows(source, 'OpportunityStage', warnings)) {
+            if (row.IsActive === false) continue;
+            if (seen.has(row.MasterLabel)) {
+                warnings.add('duplicate Id', at.origin, at.line, `stage ${row.MasterLabel} appears again; the later row was skipped`);
+                continue;
+            }
+            seen.add(row.MasterLabel);
+            definitions.push({
+                name: row.MasterLabel,
+                sortOrder: row.SortOrder ?? null,
+                probability: row.DefaultProbability ?? null,
+                isClosed: row.IsClosed ?? /closed/i.test(row.MasterLabel),
+                isWon: row.IsWon ?? /won/i.test(row.MasterLabel),
+            });
+        }
+        if (definitions.length > 0) stages = stageTableFromDefinitions(definitions, options.decisionStages, options.decisionProbability);
+    }
+
+    const opportunities = new OpportunityStore();
+    const repIds: string[] = [];
+    const repIndex = new Map<string, number>();
+    const stageEvidence = new StageEvidence();
+    // Stage names by opportunity are resolved once the stage table is known (it may be inferred).
+    const stageNames: string[] = [];
+    const stageNameIds = new Map<string, number>();
+    const oppStageName: number[] = [];
+    let lastModifiedDay = noDay;
+
+    for await (const { row, at } of readRows(source, 'Opportunity', warnings)) {
+        if (stages && !stages.get(row.StageName)) {
+            warnings.add('unknown stage', at.origin, at.line, `StageName "${row.StageName}" is not in OpportunityStage.csv; the row was skipped (add the stage or fix the name)`);
+            continue;
+        }
+        const id = normalizeId(row.Id);
+        const at_ = opportunities.add(id);
+        if (at_ < 0) {
+            warnings.add('duplicate Id', at.origin, at.line, `Id ${row.Id} appears again; the later row was skipped (remove duplicate rows)`);
+            continue;
+        }
+        const ownerId = normalizeId(row.OwnerId);
+        let owner = repIndex.get(ownerId);
+        if (owner === undefined) {
+            owner = repIds.length;
+            repIds.push(ownerId);
+            repIndex.set(ownerId, owner);
+        }
+        opportunities.owner[at_] = owner;
+        opportunities.amount[at_] = row.Amount ?? Number.NaN;
+        opportunities.createdDay[at_] = row.CreatedDate;
+        opportunities.closeDay[at_] = row.CloseDate;
+        let stageId = stageNameIds.get(row.StageName);
+        if (stageId === undefined) {
+            stageId = stageNames.length;
+            stageNames.push(row.StageName);
+            stageNameIds.set(row.StageName, stageId);
+        }
+        oppStageName[at_] = stageId;
+        if (!stages) stageEvidence.note(row.StageName, row.Probability, row.IsClosed, row.IsWon);
+        lastModifiedDay = Math.max(lastModifiedDay, row.LastModifiedDate ?? row.CreatedDate);
+    }
+    if (opportunities.size === 0) {
+        throw new InputError('Opportunity.csv', null, 'no usable opportunities were found', 'Export the Opportunity object with at least one row');
+    }
+
+    if (!stages) {
+        // One extra pass over the history just for stage names and probabilities.
+        for await (const { row } of readRows(source, 'OpportunityHistory', new Warnings())) {
+            stageEvidence.note(row.StageName, row.Probability, null, null);
+        }
+        stages = stageEvidence.infer(options.decisionStages, options.decisionProbability);
+    }
+    const stageTable = stages;
+
+    const todayDay = dateToDay(new Date());
+    let asOfDay: number;
+    if (options.asOf) {
+        const parsed = parseDay(options.asOf);
+        if (!parsed.ok) throw new InputError('--as-of', null, `"${options.asOf}" is not a valid date`, 'Give the date as YYYY-MM-DD');
+        asOfDay = parsed.day;
+    } else {
+        asOfDay = Math.min(lastModifiedDay, todayDay);
+    }
+    const asOfDate = new Date(asOfDay * 86_400_000);
+    const fromDay = dateToDay(subMonths(asOfDate, options.months));
+
+    const o = opportunities;
+    for (let i = 0; i < o.size; i++) {
+        const stage = stageTable.get(stageNames[oppStageName[i]!]!)!;
+        o.status[i] = stage.isClosed ? (stage.isWon ? Status.won : Status.lost) : Status.open;
+        o.currentRank[i] = stage.isClosed ? noRank : stage.rank;
+        o.maxRank[i] = o.currentRank[i]!;
+        if (stage.isDecision && o.createdDay[i]! <= asOfDay) o.firstDecisionDay[i] = o.createdDay[i]!;
+    }
+    oppStageName.length = 0;
+
+    // Meetings before history: the history pass asks whether a deal advanced after its first meeting.
+    for await (const { row, at } of readRows(source, 'Event', warnings)) {
+        if (!row.WhatId) continue;
+        const i = o.index.get(normalizeId(row.WhatId));
+        if (i === undefined) continue;
+        const day = row.ActivityDate ?? row.StartDateTime ?? row.CreatedDate;
+        if (day === null || day === undefined) {
+            warnings.add('missing value', at.origin, at.line, 'has no ActivityDate, StartDateTime or CreatedDate; the row was skipped (export one of them)');
+            continue;
+        }
+        if (day > asOfDay) continue;
+        o.activities[i]! += 1;
+        o.meetings[i]! += 1;
+        if (day > o.lastActivityDay[i]!) o.lastActivityDay[i] = day;
+        if (o.firstMeetingDay[i] === noDay || day < o.firstMeetingDay[i]!) o.firstMeetingDay[i] = day;
+        if (day > o.lastMeetingDay[i]!) o.lastMeetingDay[i] = day;
+    }
+
+    const tasksByRep = new Map<string, RepTasks>();
+    for await (const { row, at } of readRows(source, 'Task', warnings)) {
+        const created = row.CreatedDate ?? row.ActivityDate;
+        if (created === null || created === undefined) {
+            warnings.add('missing value', at.origin, at.line, 'has no ActivityDate or CreatedDate; the row was skipped (export one of them)');
+            continue;
+        }
+        if (created > asOfDay) continue;
+        const due = row.ActivityDate ?? null;
+        const done = row.IsClosed ?? (row.Status ? /^(completed|closed|done)$/i.test(row.Status) : false);
+        if (!done && due !== null && due <= asOfDay + options.followUpDays) {
+            const ownerId = normalizeId(row.OwnerId);
+            let counts = tasksByRep.get(ownerId);
+            if (!counts) {
+                counts = { open: 0, overdue: 0 };
+                tasksByRep.set(ownerId, counts);
+            }
+            counts.open += 1;
+            if (due < asOfDay) counts.overdue += 1;
+        }
+        if (!row.WhatId) continue;
+        const i = o.index.get(normalizeId(row.WhatId));
+        if (i === undefined) continue;
+        // A completed task happened on its due date (or when logged); an open one only when logged.
+        const day = done && due !== null && due <= asOfDay ? due : created;
+        o.activities[i]! += 1;
+        if (day > o.lastActivityDay[i]!) o.lastActivityDay[i] = day;
+        if (day > o.lastTaskDay[i]!) o.lastTaskDay[i] = day;
+    }
+
+    let orphanHistory = 0;
+    for await (const { row, at } of readRows(source, 'OpportunityHistory', warnings)) {
+        const i = o.index.get(normalizeId(row.OpportunityId));
+        if (i === undefined) {
+            orphanHistory += 1;
+            if (orphanHistory <= 3) warnings.add('history of an unknown opportunity', at.origin, at.line, `OpportunityId ${row.OpportunityId} is not in Opportunity.csv; the row was skipped`);
+            else warnings.add('history of an unknown opportunity', at.origin, at.line, '');
+            continue;
+        }
+        const stage = stageTable.get(row.StageName);
+        if (!stage) {
+            warnings.add('unknown stage', at.origin, at.line, `StageName "${row.StageName}" is not a known stage; the row was skipped (add it to OpportunityStage.csv or fix the name)`);
+            continue;
+        }
+        const day = row.CreatedDate;
+        if (day > asOfDay) continue;
+        if (row.CloseDate != null && row.PrevCloseDate != null && row.CloseDate > row.PrevCloseDate && o.slips[i]! < 255) o.slips[i]! += 1;
+        const meeting = o.firstMeetingDay[i]!;
+        if (stage.isClosed) {
+            if (stage.isWon && meeting !== noDay && day > meeting && day <= meeting + options.followUpDays) o.rankAfterMeeting[i] = wonRank;
+            continue;
+        }
+        const rank = stage.rank;
+        if (rank > o.maxRank[i]!) o.maxRank[i] = rank;
+        if (o.lastOpenDay[i] === noDay || day >= o.lastOpenDay[i]!) {
+            o.lastOpenDay[i] = day;
+            o.lastOpenRank[i] = rank;
+        }
+        if (o.firstDay[i] === noDay || day < o.firstDay[i]!) {
+            o.firstDay[i] = day;
+            o.firstRank[i] = rank;
+        }
+        if (day > o.lastChangeDay[i]!) o.lastChangeDay[i] = day;
+        if (stage.isDecision && (o.firstDecisionDay[i] === noDay || day < o.firstDecisionDay[i]!)) o.firstDecisionDay[i] = day;
+        if (meeting !== noDay) {
+            if (day <= meeting) {
+                if (rank > o.rankAtMeeting[i]!) o.rankAtMeeting[i] = rank;
+            } else if (day <= meeting + options.followUpDays && rank > o.rankAfterMeeting[i]!) {
+                o.rankAfterMeeting[i] = rank;
+            }
+        }
+    }
+
+    const roles = new Set(options.decisionRoles.map((role) => role.toLowerCase()));
+    for await (const { row } of readRows(source, 'OpportunityContactRole', warnings)) {
+        if (!row.Role || !roles.has(row.Role.toLowerCase())) continue;
+        const i = o.index.get(normalizeId(row.OpportunityId));
+        if (i !== undefined) o.decisionRole[i] = 1;
+    }
+
+    return { asOfDay, fromDay, stages: stageTable, users, repIds, opportunities, tasksByRep, warnings };
+}
+
+export function windowOf(dataset: Dataset): { from: string; to: string } {
+    return { from: formatDay(dataset.fromDay), to: formatDay(dataset.asOfDay) };
+}

@@ -1,0 +1,43 @@
+// Streams one object's rows through its zod schema: rows that fail are skipped and counted with the
+// file, line and fix; a missing required column stops the run.
+import type { z } from 'zod';
+import { InputError, Warnings } from '../core/problems';
+import type { RecordSource, RowLocation, SObjectName } from '../core/source';
+import { requiredColumns, rowSchemas } from './schemas';
+
+type RowOf<S extends SObjectName> = z.infer<(typeof rowSchemas)[S]>;
+
+export async function* readRows<S extends SObjectName>(
+    source: RecordSource,
+    sobject: S,
+    warnings: Warnings,
+): AsyncGenerator<{ row: RowOf<S>; at: RowLocation }> {
+    const schema = rowSchemas[sobject];
+    const fields = Object.keys(schema.shape);
+    let checked = false;
+    for await (const { row, at } of source.rows(sobject, fields)) {
+        if (!checked) {
+            checked = true;
+            const missing = requiredColumns[sobject].filter((field) => !(field in row));
+            if (missing.length > 0) {
+                throw new InputError(
+                    at.origin,
+                    1,
+                    `the header lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+                    `Export ${sobject} again including ${missing.join(', ')} (API field names as headers)`,
+                );
+            }
+        }
+        const parsed = schema.safeParse(row);
+        if (parsed.success) {
+            yield { row: parsed.data as RowOf<S>, at };
+            continue;
+        }
+        const issue = parsed.error.issues[0]!;
+        const field = String(issue.path[0] ?? '');
+        const value = row[field];
+        const kind = (issue as { params?: { kind?: string } }).params?.kind ?? (value === null || value === undefined ? 'missing value' : 'wrong type');
+        const shown = value === null || value === undefined ? '' : ` "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+        warnings.add(kind, at.origin, at.line, `${field}${shown} ${issue.message}; the row was skipped (fix the value or leave it empty if optional)`);
+    }
+}

@@ -1,0 +1,45 @@
+// The per-rep coaching summary printed in the terminal.
+import { skillLabels, type AnalysisResult } from '../core/contract';
+import type { WarningGroup } from '../core/problems';
+import { percent } from '../suggestions/phrasing';
+
+export function terminalSummary(result: AnalysisResult, warnings: readonly WarningGroup[], stagesInferred: boolean): string {
+    const lines: string[] = [];
+    const { team } = result;
+    lines.push(`Goal Coach analysis as of ${result.asOf} (closed deals ${result.window.from} to ${result.window.to})`);
+    lines.push(
+        `Team: ${team.closed} closed deals, ${team.won} won, win rate ${team.winRate === null ? 'n/a' : percent(team.winRate)}; ${result.reps.length} reps`,
+    );
+    if (stagesInferred) lines.push('Stage order inferred from the data (no OpportunityStage.csv).');
+    lines.push('');
+    for (const rep of result.reps) {
+        const header = `${rep.name} — ${rep.closed} closed, win rate ${rep.winRate === null ? 'n/a' : percent(rep.winRate)}`;
+        if (rep.withheld) {
+            lines.push(`${header}: insufficient data for suggestions`);
+            continue;
+        }
+        if (rep.suggestions.length === 0) {
+            lines.push(`${header}: no learning goal suggested (in line with the team)`);
+            continue;
+        }
+        lines.push(`${header}:`);
+        for (const suggestion of rep.suggestions) {
+            lines.push(`  ▸ ${skillLabels[suggestion.skill]} (confidence ${percent(suggestion.confidence)}): ${suggestion.summary}`);
+            for (const evidence of suggestion.evidence.slice(0, 3)) lines.push(`      - ${evidence.note}`);
+        }
+    }
+    const suggested = result.reps.reduce((sum, rep) => sum + rep.suggestions.length, 0);
+    const withheld = result.reps.filter((rep) => rep.withheld).length;
+    lines.push('');
+    lines.push(`${suggested} learning goal${suggested === 1 ? '' : 's'} suggested; ${withheld} rep${withheld === 1 ? '' : 's'} with insufficient data.`);
+    if (warnings.length > 0) {
+        const total = warnings.reduce((sum, group) => sum + group.count, 0);
+        lines.push('');
+        lines.push(`${total} input row${total === 1 ? ' was' : 's were'} skipped:`);
+        for (const group of warnings) {
+            lines.push(`  ${group.count} × ${group.kind}`);
+            for (const example of group.examples) if (example.trim().endsWith(':') === false) lines.push(`      ${example}`);
+        }
+    }
+    return lines.join('\n') + '\n';
+}

@@ -1,0 +1,364 @@
+// Deterministic generator of a realistic sales team's Salesforce export: a VP, managers and reps,
+// opportunities walking the standard sales stages with their history, tasks, meetings (Events) and
+// contact roles. Some reps have planted, known weaknesses; the rest are healthy with natural spread.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { SkillSlug } from '../core/contract';
+import { parseDay } from '../core/days';
+import { toId18 } from '../core/salesforceId';
+import { CsvWriter } from './csvWriter';
+import { Random } from './random';
+
+export interface GenerateOptions {
+    seed: number;
+    reps: number;
+    managers: number;
+    /** Mean opportunities created per rep over the history months. */
+    dealsPerRep: number;
+    /** Months of history before the as-of day. */
+    historyMonths: number;
+    asOf: string;
+    /** Which reps (by index) get which weaknesses; default: a fixed share of each. */
+    weaknesses?: Map<number, SkillSlug[]>;
+    /** Reps (by index) who joined recently and have few deals. */
+    newReps?: number[];
+    /** Scales the activity volume (1 = the sample's). */
+    activityScale?: number;
+    /** Reports progress (opportunities written so far). */
+    onProgress?: (opportunities: number) => void;
+}
+
+export interface PlantedRep {
+    id: string;
+    name: string;
+    weaknesses: SkillSlug[];
+    newRep: boolean;
+}
+
+export interface GeneratedExport {
+    reps: PlantedRep[];
+    counts: Record<string, number>;
+}
+
+const stageDefinitions = [
+    { name: 'Prospecting', probability: 10, forecast: 'Pipeline' },
+    { name: 'Qualification', probability: 10, forecast: 'Pipeline' },
+    { name: 'Needs Analysis', probability: 20, forecast: 'Pipeline' },
+    { name: 'Value Proposition', probability: 50, forecast: 'Pipeline' },
+    { name: 'Id. Decision Makers', probability: 60, forecast: 'Pipeline' },
+    { name: 'Perception Analysis', probability: 70, forecast: 'Pipeline' },
+    { name: 'Proposal/Price Quote', probability: 75, forecast: 'Pipeline' },
+    { name: 'Negotiation/Review', probability: 90, forecast: 'Commit' },
+] as const;
+const decisionRank = 3;
+/** Stages where a meeting usually happens, and how likely. */
+const meetingChance = [0.2, 0.8, 0.6, 0.3, 0.3, 0.2, 0.6, 0.4];
+
+const firstNames = ['Ana', 'Ben', 'Chloe', 'Dev', 'Elena', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jamal', 'Kira', 'Liam', 'Maya', 'Nikhil', 'Olga', 'Pablo', 'Quinn', 'Rosa', 'Sam', 'Tara', 'Umar', 'Vera', 'Wen', 'Ximena', 'Yusuf', 'Zoe'];
+const lastNames = ['Lopez', 'Schmidt', 'Okafor', 'Tanaka', 'Rossi', 'Novak', 'Haddad', 'Silva', 'Kim', 'Walsh', 'Moreau', 'Jensen', 'Patel', 'Costa', 'Nguyen', 'Berg'];
+const otherRoles = ['Technical Buyer', 'Influencer', 'Evaluator', 'Business User', 'Other'];
+const taskSubjects = ['Call', 'Email', 'Send follow-up', 'Prepare demo', 'Send pricing', 'Check in'];
+
+interface Profile {
+    earlyAdvance: number;
+    lateAdvance: number;
+    decisionRoleRate: number;
+    stageDays: number;
+    lateStageDays: number;
+    slipChance: number;
+    staleChance: number;
+    overdueChance: number;
+    activitiesPerStage: number;
+    largeDealEffort: number;
+    /** Extra chance that an early-stage meeting ends the deal. */
+    meetingLoss: number;
+    followUpChance: number;
+}
+
+function profileFor(random: Random, weaknesses: readonly SkillSlug[]): Profile {
+    // Healthy reps differ a little from each other, as real teams do.
+    const jitter = (value: number, spread: number) => value + random.normal() * spread;
+    const profile: Profile = {
+        earlyAdvance: jitter(0.8, 0.02),
+        lateAdvance: jitter(0.9, 0.015),
+        decisionRoleRate: jitter(0.75, 0.04),
+        stageDays: jitter(14, 1.5),
+        lateStageDays: jitter(15, 1.5),
+        slipChance: jitter(0.25, 0.03),
+        staleChance: jitter(0.12, 0.03),
+        overdueChance: jitter(0.15, 0.03),
+        activitiesPerStage: jitter(1.6, 0.15),
+        largeDealEffort: jitter(1.5, 0.1),
+        meetingLoss: jitter(0.03, 0.01),
+        followUpChance: jitter(0.85, 0.03),
+    };
+    if (weaknesses.includes('decision-process')) {
+        profile.lateAdvance = 0.76;
+        profile.decisionRoleRate = 0.3;
+        profile.lateStageDays = 30;
+    }
+    if (weaknesses.includes('priority-management')) {
+        profile.slipChance = 0.65;
+        profile.staleChance = 0.55;
+        profile.overdueChance = 0.55;
+        profile.activitiesPerStage = 3.2;
+        profile.largeDealEffort = 0.35;
+    }
+    if (weaknesses.includes('emotional-intelligence')) {
+        profile.meetingLoss = 0.3;
+        profile.followUpChance = 0.3;
+    }
+    return profile;
+}
+
+class IdFactory {
+    private readonly counters = new Map<string, number>();
+    next(prefix: string): string {
+        const counter = (this.counters.get(prefix) ?? 0) + 1;
+        this.counters.set(prefix, counter);
+        let body = '';
+        let rest = counter;
+        const digits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+        while (rest > 0) {
+            body = digits[rest % 62] + body;
+            rest = Math.floor(rest / 62);
+        }
+        return toId18(`${prefix}${'0'.repeat(12 - body.length)}${body}`)!;
+    }
+}
+
+const msPerDay = 86_400_000;
+const dateText = (day: number) => new Date(day * msPerDay).toISOString().slice(0, 10);
+const dateTimeText = (day: number, minutes: number) => new Date(day * msPerDay + minutes * 60_000).toISOString();
+
+/** Default planting: of every ten reps, two healthy-looking ones get a weakness each. */
+export function defaultWeaknesses(reps: number): { weaknesses: Map<number, SkillSlug[]>; newReps: number[] } {
+    const weaknesses = new Map<number, SkillSlug[]>();
+    const plan: SkillSlug[][] = [['decision-process'], ['priority-management'], ['emotional-intelligence']];
+    // Reps 1, 4, 7, ... get a weakness in turn; two of them get two.
+    let turn = 0;
+    for (let rep = 1; rep < reps; rep += 3) {
+        if (turn >= 12) break;
+        weaknesses.set(rep, plan[turn % 3]!);
+        turn += 1;
+    }
+    if (reps > 20) weaknesses.set(20, ['decision-process', 'emotional-intelligence']);
+    const newReps = reps > 10 ? [reps - 1, reps - 2] : [];
+    for (const rep of newReps) weaknesses.delete(rep);
+    return { weaknesses, newReps };
+}
+
+export async function generateExport(directory: string, options: GenerateOptions): Promise<GeneratedExport> {
+    await mkdir(directory, { recursive: true });
+    const random = new Random(options.seed);
+    const ids = new IdFactory();
+    const asOfParsed = parseDay(options.asOf);
+    if (!asOfParsed.ok) throw new Error(`asOf ${options.asOf} is not a date`);
+    const asOfDay = asOfParsed.day;
+    const startDay = asOfDay - Math.round(options.historyMonths * 30.4);
+    const planted = options.weaknesses ? { weaknesses: options.weaknesses, newReps: options.newReps ?? [] } : defaultWeaknesses(options.reps);
+    const activityScale = options.activityScale ?? 1;
+    const file = (name: string) => path.join(directory, `${name}.csv`);
+
+    const users = new CsvWriter(file('User'), ['Id', 'Name', 'Title', 'ManagerId', 'IsActive']);
+    const stages = new CsvWriter(file('OpportunityStage'), ['Id', 'MasterLabel', 'ApiName', 'SortOrder', 'DefaultProbability', 'IsClosed', 'IsWon', 'IsActive', 'ForecastCategoryName']);
+    const opportunities = new CsvWriter(file('Opportunity'), ['Id', 'Name', 'AccountId', 'OwnerId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'IsClosed', 'IsWon', 'CreatedDate', 'LastModifiedDate']);
+    const history = new CsvWriter(file('OpportunityHistory'), ['Id', 'OpportunityId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'PrevCloseDate', 'ForecastCategory', 'CreatedDate']);
+    const contactRoles = new CsvWriter(file('OpportunityContactRole'), ['Id', 'OpportunityId', 'ContactId', 'Role', 'IsPrimary']);
+    const tasks = new CsvWriter(file('Task'), ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'Status', 'IsClosed', 'ActivityDate', 'CreatedDate']);
+    const events = new CsvWriter(file('Event'), ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'ActivityDate', 'StartDateTime', 'EndDateTime', 'CreatedDate']);
+
+    let sortOrder = 1;
+    for (const stage of stageDefinitions) {
+        await stages.write([ids.next('01J'), stage.name, stage.name, sortOrder++, stage.probability, false, false, true, stage.forecast]);
+    }
+    await stages.write([ids.next('01J'), 'Closed Won', 'Closed Won', sortOrder++, 100, true, true, true, 'Closed']);
+    await stages.write([ids.next('01J'), 'Closed Lost', 'Closed Lost', sortOrder++, 0, true, false, true, 'Omitted']);
+
+    const vpId = ids.next('005');
+    await users.write([vpId, 'Morgan Reyes', 'VP Sales', null, true]);
+    const managerIds: string[] = [];
+    for (let m = 0; m < options.managers; m++) {
+        const id = ids.next('005');
+        managerIds.push(id);
+        await users.write([id, `${firstNames[(m * 7 + 3) % firstNames.length]} ${lastNames[(m * 5 + 11) % lastNames.length]}`, 'Sales Manager', vpId, true]);
+    }
+
+    const reps: PlantedRep[] = [];
+    let opportunitiesWritten = 0;
+    for (let rep = 0; rep < options.reps; rep++) {
+        const repId = ids.next('005');
+        const name = `${firstNames[rep % firstNames.length]} ${lastNames[(rep * 3 + Math.floor(rep / firstNames.length)) % lastNames.length]}${rep >= firstNames.length * lastNames.length ? ` ${rep}` : ''}`;
+        const weaknesses = planted.weaknesses.get(rep) ?? [];
+        const newRep = planted.newReps.includes(rep);
+        reps.push({ id: repId, name, weaknesses, newRep });
+        await users.write([repId, name, 'Account Executive', managerIds[rep % Math.max(1, managerIds.length)] ?? vpId, true]);
+        const profile = profileFor(random, weaknesses);
+        const firstDay = newRep ? asOfDay - 100 : startDay;
+        const dealCount = newRep ? Math.round(options.dealsPerRep * 0.15) : Math.max(5, Math.round(options.dealsPerRep * (0.85 + random.next() * 0.3)));
+
+        for (let deal = 0; deal < dealCount; deal++) {
+            const oppId = ids.next('006');
+            const accountId = ids.next('001');
+            const createdDay = firstDay + Math.floor(random.next() * (asOfDay - firstDay - 2));
+            const amount = Math.round(Math.exp(Math.log(25_000) + random.normal() * 0.9) / 100) * 100;
+            const large = amount > 25_000;
+            const effort = (large ? profile.largeDealEffort : 1) * activityScale;
+            const hasDecisionRole = random.chance(profile.decisionRoleRate);
+
+            // Walk the stages: a list of (day, rank) entries; the deal closes won, lost, or stays open.
+            let day = createdDay;
+            let rank = 0;
+            let outcome: 'won' | 'lost' | 'open' = 'open';
+            let plannedClose = createdDay + 60 + random.int(0, 60);
+            const historyRows: { day: number; rank: number | 'won' | 'lost'; close: number; prevClose: number | null }[] = [
+                { day, rank: 0, close: plannedClose, prevClose: null },
+            ];
+            const taskRows: { day: number; due: number; done: boolean; subject: string }[] = [];
+            const meetingDays: number[] = [];
+            const slipping = random.chance(profile.slipChance);
+            const slipStage = random.int(0, 1);
+            while (outcome === 'open') {
+                const late = rank >= decisionRank;
+                const dwell = Math.max(1, Math.round(random.exponential(late ? profile.lateStageDays : profile.stageDays)));
+                const leaveDay = day + dwell;
+                // Activities during the stage.
+                const activityCount = random.poisson(profile.activitiesPerStage * effort);
+                for (let a = 0; a < activityCount; a++) {
+                    const activityDay = day + Math.floor(random.next() * dwell);
+                    taskRows.push({ day: activityDay, due: activityDay, done: true, subject: random.pick(taskSubjects) });
+                }
+                let meetingHeld = false;
+                if (random.chance(meetingChance[rank]!)) {
+                    meetingHeld = true;
+                    const meetingDay = day + Math.floor(random.next() * dwell);
+                    meetingDays.push(meetingDay);
+                    if (random.chance(profile.followUpChance)) {
+                        const followUp = meetingDay + random.int(1, 3);
+                        taskRows.push({ day: followUp, due: followUp, done: true, subject: 'Send meeting follow-up' });
+                    } else {
+                        // No follow-up: the rest of the stage goes quiet.
+                        for (let t = taskRows.length - 1; t >= 0; t--) if (taskRows[t]!.day > meetingDay) taskRows.splice(t, 1);
+                    }
+                }
+                if (slipping && rank === slipStage) {
+                    const pushes = random.int(1, 2);
+                    for (let p = 0; p < pushes; p++) {
+                        const prev = plannedClose;
+                        plannedClose += random.int(14, 45);
+                        historyRows.push({ day: day + Math.min(dwell - 1, p + 1), rank, close: plannedClose, prevClose: prev });
+                    }
+                }
+                let advance = late ? profile.lateAdvance * (hasDecisionRole ? 1.04 : 0.9) : profile.earlyAdvance;
+                if (meetingHeld && !late) advance -= profile.meetingLoss;
+                day = leaveDay;
+                if (!random.chance(Math.min(0.99, advance))) {
+                    outcome = 'lost';
+                    historyRows.push({ day, rank: 'lost', close: day, prevClose: plannedClose });
+                } else if (rank === stageDefinitions.length - 1) {
+                    outcome = 'won';
+                    historyRows.push({ day, rank: 'won', close: day, prevClose: plannedClose });
+                } else {
+                    rank += 1;
+                    historyRows.push({ day, rank, close: plannedClose, prevClose: null });
+                }
+                if (day > asOfDay) break;
+            }
+            // Cut the timeline at the as-of day: what happened later is not in the export.
+            const closedRow = historyRows.find((row) => typeof row.rank !== 'number');
+            const closedBeforeAsOf = closedRow !== undefined && closedRow.day <= asOfDay;
+            const visibleHistory = historyRows.filter((row) => row.day <= asOfDay);
+            let visibleTasks = taskRows.filter((row) => row.day <= asOfDay);
+            let visibleMeetings = meetingDays.filter((meetingDay) => meetingDay <= asOfDay);
+            const finalOutcome = closedBeforeAsOf ? outcome : 'open';
+            let currentRank = 0;
+            for (const row of visibleHistory) if (typeof row.rank === 'number') currentRank = row.rank;
+            const lastStageChange = visibleHistory.reduce((last, row) => Math.max(last, row.day), createdDay);
+            if (finalOutcome === 'open' && random.chance(profile.staleChance)) {
+                // A stalled deal: nobody has touched it for weeks.
+                const quietFrom = Math.min(asOfDay - random.int(35, 80), lastStageChange + 1);
+                visibleTasks = visibleTasks.filter((row) => row.day < quietFrom);
+                visibleMeetings = visibleMeetings.filter((meetingDay) => meetingDay < quietFrom);
+            }
+            if (finalOutcome === 'open') {
+                const lastTouch = Math.max(lastStageChange, ...visibleTasks.map((row) => row.day), ...visibleMeetings);
+                // The next step: an open task, overdue for some reps.
+                const due = random.chance(profile.overdueChance) ? asOfDay - random.int(3, 40) : asOfDay + random.int(1, 20);
+                visibleTasks.push({ day: Math.min(lastTouch, due), due, done: false, subject: 'Next step' });
+                if (random.chance(profile.overdueChance)) {
+                    const overdue = asOfDay - random.int(2, 25);
+                    visibleTasks.push({ day: Math.min(lastTouch, overdue - 5), due: overdue, done: false, subject: 'Call back' });
+                }
+                plannedClose = Math.max(plannedClose, asOfDay + random.int(5, 60));
+            }
+
+            const closeDay = finalOutcome === 'open' ? plannedClose : closedRow!.day;
+            const stageName = finalOutcome === 'won' ? 'Closed Won' : finalOutcome === 'lost' ? 'Closed Lost' : stageDefinitions[currentRank]!.name;
+            const probability = finalOutcome === 'won' ? 100 : finalOutcome === 'lost' ? 0 : stageDefinitions[currentRank]!.probability;
+            const lastModified = finalOutcome === 'open' ? asOfDay : closeDay;
+            await opportunities.write([
+                oppId,
+                `Deal ${opportunitiesWritten + 1}`,
+                accountId,
+                repId,
+                stageName,
+                amount,
+                probability,
+                dateText(closeDay),
+                finalOutcome !== 'open',
+                finalOutcome === 'won',
+                dateTimeText(createdDay, 540),
+                dateTimeText(lastModified, 1020),
+            ]);
+            for (const row of visibleHistory) {
+                const closed = typeof row.rank !== 'number';
+                const name = row.rank === 'won' ? 'Closed Won' : row.rank === 'lost' ? 'Closed Lost' : stageDefinitions[row.rank as number]!.name;
+                const rowProbability = row.rank === 'won' ? 100 : row.rank === 'lost' ? 0 : stageDefinitions[row.rank as number]!.probability;
+                await history.write([
+                    ids.next('008'),
+                    oppId,
+                    name,
+                    amount,
+                    rowProbability,
+                    dateText(row.close),
+                    row.prevClose === null ? null : dateText(row.prevClose),
+                    closed ? (row.rank === 'won' ? 'Closed' : 'Omitted') : 'Pipeline',
+                    dateTimeText(row.day, 600),
+                ]);
+            }
+            for (const row of visibleTasks) {
+                await tasks.write([ids.next('00T'), oppId, repId, row.subject, row.subject.startsWith('Call') ? 'Call' : 'Email', row.done ? 'Completed' : 'Not Started', row.done, dateText(row.due), dateTimeText(row.day, 480)]);
+            }
+            for (const meetingDay of visibleMeetings) {
+                await events.write([ids.next('00U'), oppId, repId, 'Meeting', 'Meeting', dateText(meetingDay), dateTimeText(meetingDay, 600), dateTimeText(meetingDay, 660), dateTimeText(meetingDay - 3, 600)]);
+            }
+            const roleCount = random.int(1, 3);
+            for (let r = 0; r < roleCount; r++) {
+                await contactRoles.write([ids.next('00K'), oppId, ids.next('003'), random.pick(otherRoles), r === 0]);
+            }
+            if (hasDecisionRole) {
+                await contactRoles.write([ids.next('00K'), oppId, ids.next('003'), random.chance(0.5) ? 'Decision Maker' : 'Economic Buyer', false]);
+            }
+            opportunitiesWritten += 1;
+            if (options.onProgress && opportunitiesWritten % 10_000 === 0) options.onProgress(opportunitiesWritten);
+        }
+    }
+
+    const writers = { User: users, OpportunityStage: stages, Opportunity: opportunities, OpportunityHistory: history, OpportunityContactRole: contactRoles, Task: tasks, Event: events };
+    const counts: Record<string, number> = {};
+    for (const [name, writer] of Object.entries(writers)) {
+        await writer.close();
+        counts[name] = writer.rows;
+    }
+    return { reps, counts };
+}
+
+/** The committed sample: 32 reps under 3 managers, 15 months of history up to 2026-06-30. */
+export const sampleOptions: GenerateOptions = {
+    seed: 20260630,
+    reps: 32,
+    managers: 3,
+    dealsPerRep: 50,
+    historyMonths: 15,
+    asOf: '2026-06-30',
+};

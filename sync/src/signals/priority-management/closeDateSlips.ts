@@ -1,0 +1,12 @@
+import type { SignalDefinition } from '../signal';
+
+export const closeDateSlips: SignalDefinition = {
+    name: 'closeDateSlips',
+    skill: 'priority-management',
+    describe: 'Of the open deals and the deals closed in the window, the share whose close date was pushed later at least once (OpportunityHistory CloseDate after PrevCloseDate).',
+    trials: 'deals',
+    event: 'had their close date pushed out',
+    finding: 'more close dates pushed out',
+    banded: true,
+    compute: (context, band) => context.countDeals(band, (i) => context.dataset.opportunities.slips[i]! > 0),
+};

@@ -1,0 +1,137 @@
+// Reads a folder of Salesforce CSV exports (Bulk API 2.0 / Data Loader format: one <SObject>.csv per
+// object, API field names as headers, "" for null) as a RecordSource, streaming row by row.
+import { createReadStream } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform } from 'node:stream';
+import { parse, CsvError } from 'csv-parse';
+import { SingleBar, Presets } from 'cli-progress';
+import type { RawRow, RecordSource, RowLocation, SObjectName } from '../core/source';
+import { InputError, Warnings } from '../core/problems';
+
+export interface CsvExportOptions {
+    /** Where skipped rows are counted. */
+    warnings: Warnings;
+    /** Show a progress bar for large files (the caller decides: only on a TTY). */
+    progress?: boolean;
+}
+
+/** Files larger than this get a progress bar. */
+const progressThresholdBytes = 32 * 1024 * 1024;
+
+const fixes: Record<string, string> = {
+    CSV_QUOTE_NOT_CLOSED: 'A quoted value is never closed: add the missing closing quote (") or re-export the file',
+    CSV_INVALID_CLOSING_QUOTE: 'A quote inside a quoted value must be doubled (""): fix the value or re-export the file',
+    CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'Text follows a closing quote: double the inner quotes ("") or re-export the file',
+    CSV_MAX_RECORD_SIZE: 'A value is larger than the parser accepts: check for an unclosed quote',
+};
+
+export class CsvExportSource implements RecordSource {
+    constructor(
+        readonly directory: string,
+        private readonly options: CsvExportOptions,
+    ) {}
+
+    fileOf(sobject: SObjectName): string {
+        return path.join(this.directory, `${sobject}.csv`);
+    }
+
+    async has(sobject: SObjectName): Promise<boolean> {
+        try {
+            await access(this.fileOf(sobject));
+            return true;
+        } catch {
+            return false;
+        }
+    }
+
+    async *rows(sobject: SObjectName, fields: readonly string[]): AsyncIterable<{ row: RawRow; at: RowLocation }> {
+        const file = this.fileOf(sobject);
+        const origin = `${sobject}.csv`;
+        let size: number;
+        try {
+            size = (await stat(file)).size;
+        } catch {
+            throw new InputError(origin, null, `the file is missing from ${this.directory}`, `Export the ${sobject} object to ${origin}`);
+        }
+        const bar =
+            this.options.progress && size > progressThresholdBytes
+                ? new SingleBar({ format: `${origin.padEnd(28)} {bar} {percentage}% | {value}/{total} MB`, hideCursor: true }, Presets.shades_classic)
+                : null;
+        let bytesRead = 0;
+        const counter = new Transform({
+            transform(chunk: Buffer, _encoding, done) {
+                bytesRead += chunk.length;
+                done(null, chunk);
+            },
+        });
+        const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
+        const input = createReadStream(file, { highWaterMark: 1 << 20 });
+        input.on('error', (error) => parser.destroy(error));
+        input.pipe(counter).pipe(parser);
+        bar?.start(Math.ceil(size / 1048576), 0);
+
+        let header: string[] | null = null;
+        let indexes: number[] = [];
+        let lastProgress = 0;
+        try {
+            for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+                const { record, info } = item;
+                let line = info.lines;
+                for (const value of record) {
+                    if (value.includes('\n')) line -= value.split('\n').length - 1;
+                }
+                if (header === null) {
+                    header = record.map((name) => name.trim());
+                    checkHeader(origin, header);
+                    indexes = fields.map((field) => header!.indexOf(field));
+                    continue;
+                }
+                if (record.length !== header.length) {
+                    this.options.warnings.add(
+                        'ragged row',
+                        origin,
+                        line,
+                        `has ${record.length} values but the header has ${header.length} columns; the row was skipped (check for an unquoted comma or a missing value)`,
+                    );
+                    continue;
+                }
+                const row: RawRow = {};
+                for (let i = 0; i < fields.length; i++) {
+                    const index = indexes[i]!;
+                    if (index < 0) continue;
+                    const value = record[index]!;
+                    row[fields[i]!] = value === '' ? null : value;
+                }
+                if (bar && bytesRead - lastProgress > 1048576) {
+                    lastProgress = bytesRead;
+                    bar.update(Math.floor(bytesRead / 1048576));
+                }
+                yield { row, at: { origin, line } };
+            }
+            if (header === null) {
+                throw new InputError(origin, 1, 'the file is empty', 'Export the object again with its header row of API field names');
+            }
+        } catch (error) {
+            if (error instanceof CsvError) {
+                const line = typeof (error as unknown as { lines?: number }).lines === 'number' ? (error as unknown as { lines: number }).lines : null;
+                const fix = fixes[error.code] ?? 'Re-export the file in the Bulk API CSV format (UTF-8, comma-separated, values in double quotes)';
+                throw new InputError(origin, line, `the CSV is malformed (${error.message.replace(/^Invalid \w+:\s*/, '')})`, fix);
+            }
+            throw error;
+        } finally {
+            bar?.update(Math.ceil(size / 1048576));
+            bar?.stop();
+            input.destroy();
+        }
+    }
+}
+
+function checkHeader(origin: string, header: string[]): void {
+    const seen = new Set<string>();
+    for (const name of header) {
+        if (name === '') throw new InputError(origin, 1, 'the header has an empty column name', 'Give every column its API field name');
+        if (seen.has(name)) throw new InputError(origin, 1, `the header names column ${name} twice`, 'Remove the duplicate column');
+        seen.add(name);
+    }
+}

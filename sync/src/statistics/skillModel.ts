@@ -1,0 +1,98 @@
+// The skill-level model: is this rep weak in this skill, given all of the skill's signals?
+//
+// Two groups of reps (Efron's two-group model, made Bayesian):
+// - typical: each signal's rate varies around the rest of the team's rate with the team's natural
+//   spread (a beta-binomial with the team's fitted concentration);
+// - weak: the rate is shifted up by δ on the logit scale (δ uniform on a grid from a practical
+//   minimum upward) in each signal the weakness shows in; a weakness shows in any one signal with
+//   probability `showsIn`, so a rep need not be worse on every signal of the skill.
+// The Bayes factor of weak vs typical times the prior odds (π, the share of weak reps for the skill,
+// estimated from the team by EM) gives the posterior probability that the rep is weak: the
+// confidence. Computed with log-beta functions from @stdlib, never hand-rolled special functions.
+import betaln from '@stdlib/math-base-special-betaln';
+
+export interface SignalObservation {
+    successes: number;
+    trials: number;
+    /** The rest of the team's rate. */
+    teamRate: number;
+    /** The team's natural concentration (alpha + beta) for this signal. */
+    concentration: number;
+}
+
+export interface SkillModelOptions {
+    /** Smallest logit shift that counts as a weakness (0.4 ≈ +9 points at a 30% base rate). */
+    minShift: number;
+    maxShift: number;
+    /** Chance that a weakness shows in a given signal of the skill. */
+    showsIn: number;
+}
+
+export const defaultSkillModel: SkillModelOptions = { minShift: 0.4, maxShift: 2.5, showsIn: 0.6 };
+
+const gridSize = 12;
+const clampRate = (rate: number) => Math.min(0.995, Math.max(0.005, rate));
+const logit = (p: number) => Math.log(p / (1 - p));
+const logistic = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** log of the beta-binomial likelihood without the binomial coefficient (it cancels in ratios). */
+function logBetaBinomial(successes: number, trials: number, rate: number, concentration: number): number {
+    const alpha = rate * concentration;
+    const beta = (1 - rate) * concentration;
+    return betaln(successes + alpha, trials - successes + beta) - betaln(alpha, beta);
+}
+
+export interface SkillEvidence {
+    /** log Bayes factor weak vs typical. */
+    logBayesFactor: number;
+    /** Per signal, the likelihood ratio worse-vs-typical at the best-supported shift. */
+    signalRatios: number[];
+}
+
+export function skillEvidence(observations: readonly SignalObservation[], model: SkillModelOptions = defaultSkillModel): SkillEvidence {
+    const shifts = Array.from({ length: gridSize }, (_, k) => model.minShift + ((model.maxShift - model.minShift) * k) / (gridSize - 1));
+    // ratios[s][k]: likelihood ratio of signal s at shift k against the typical rate.
+    const ratios = observations.map((observation) => {
+        const base = clampRate(observation.teamRate);
+        const typical = logBetaBinomial(observation.successes, observation.trials, base, observation.concentration);
+        return shifts.map((shift) => {
+            const shifted = clampRate(logistic(logit(base) + shift));
+            return Math.exp(logBetaBinomial(observation.successes, observation.trials, shifted, observation.concentration) - typical);
+        });
+    });
+    let bayesFactor = 0;
+    for (let k = 0; k < shifts.length; k++) {
+        let product = 1;
+        for (const ratio of ratios) product *= 1 - model.showsIn + model.showsIn * ratio[k]!;
+        bayesFactor += product / shifts.length;
+    }
+    return {
+        logBayesFactor: Math.log(bayesFactor),
+        signalRatios: ratios.map((ratio) => Math.max(...ratio)),
+    };
+}
+
+export function posteriorWeak(logBayesFactor: number, prior: number): number {
+    const logOdds = logBayesFactor + Math.log(prior / (1 - prior));
+    return logistic(logOdds);
+}
+
+/** Bounds on the share of weak reps the EM may settle on. */
+export const minPrior = 0.02;
+export const maxPrior = 0.3;
+
+/**
+ * Empirical-Bayes estimate of the share of reps weak in a skill: EM on the two-group mixture, the
+ * Bayes factors held fixed. A healthy team drives it to the lower bound.
+ */
+export function estimatePrior(logBayesFactors: readonly number[]): number {
+    if (logBayesFactors.length === 0) return minPrior;
+    let prior = 0.1;
+    for (let iteration = 0; iteration < 50; iteration++) {
+        const mean = logBayesFactors.reduce((sum, logBf) => sum + posteriorWeak(logBf, prior), 0) / logBayesFactors.length;
+        const next = Math.min(maxPrior, Math.max(minPrior, mean));
+        if (Math.abs(next - prior) < 1e-6) break;
+        prior = next;
+    }
+    return prior;
+}

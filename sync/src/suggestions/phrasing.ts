@@ -1,0 +1,21 @@
+// Plain-words evidence: "9 of 14 closed deals that reached a decision stage were lost; team: 38%".
+import type { SignalDefinition } from '../signals/signal';
+
+export function percent(rate: number): string {
+    return `${Math.round(rate * 100)}%`;
+}
+
+export function evidenceNote(definition: SignalDefinition, successes: number, trials: number, teamRate: number, detail: string | undefined): string {
+    const event = definition.event.replace('{detail}', detail ?? '');
+    return `${successes} of ${trials} ${definition.trials} ${event}; team: ${percent(teamRate)}`;
+}
+
+export function bandNote(band: 'small' | 'large', successes: number, trials: number, teamRate: number): string {
+    return `on ${band} deals: ${successes} of ${trials} (${percent(successes / trials)}); team: ${percent(teamRate)}`;
+}
+
+/** Summary__c is Text(255). */
+export function summaryOf(findings: readonly string[]): string {
+    const text = `Compared with the team: ${findings.join('; ')}.`;
+    return text.length <= 255 ? text : `${text.slice(0, 254)}…`;
+}
