@@ -66,7 +66,9 @@ export const APP_PATH = 'lightning/app/c__Goal_Coach';
 const USERNAME_DOMAIN = 'goalcoach.example.com';
 const BULK_WAIT_MINUTES = '10';
 
-const orgDisplayResult = z.object({ id: z.string(), username: z.string() }).loose();
+const orgDisplayResult = z
+    .object({ id: z.string(), username: z.string(), status: z.string().optional(), expirationDate: z.string().optional() })
+    .loose();
 const orgCreateResult = z.object({ orgId: z.string(), username: z.string() }).loose();
 const idRecord = z.object({ Id: z.string() });
 const roleRecord = idRecord.extend({ DeveloperName: z.string() });
@@ -230,13 +232,17 @@ class OrgSetup {
         const { alias, days } = this.options;
         const display = await this.sf(['org', 'display'], { tolerate: () => true, dryRunResult: null });
         const existing = orgDisplayResult.safeParse(display.result);
-        if (display.status === 0 && existing.success) {
+        // sf still displays an expired scratch org from its local auth file: that one is gone.
+        const expired =
+            existing.success &&
+            (existing.data.status === 'Expired' || (existing.data.expirationDate !== undefined && existing.data.expirationDate < format(this.options.today, 'yyyy-MM-dd')));
+        if (display.status === 0 && existing.success && !expired) {
             this.orgId = existing.data.id;
             this.adminUsername = existing.data.username;
             this.note(`Org "${alias}" exists: not creating a new one.`);
             return;
         }
-        this.note(`Org "${alias}" not found: creating it.`);
+        this.note(expired ? `Org "${alias}" has expired: creating a new one under the same alias.` : `Org "${alias}" not found: creating it.`);
         const created = await this.sf(
             ['org', 'create', 'scratch', '--definition-file', 'config/project-scratch-def.json', '--alias', alias, '--duration-days', String(days), '--set-default', '--wait', '15'],
             { targetOrg: false, dryRunResult: { orgId: '<org id>', username: '<admin username>' } },

@@ -219,6 +219,17 @@ describe('against a fake sf on PATH', () => {
         expect(after.deploys).toBe(2); // the metadata is deployed every time
     });
 
+    it('creates a new org under the same alias when the old one has expired', async () => {
+        writeFileSync(
+            process.env.FAKE_CLI_STATE as string,
+            JSON.stringify({ org: { id: '00Dxx0000000OLDEAY', username: 'old-admin@example.com', alias: 'gc-test', expired: true }, users: [], roles: [], assignments: [], records: {}, nextId: 1 }),
+        );
+        const { log, summary } = await setup({ open: false });
+        expect(log).toContain('  Org "gc-test" has expired: creating a new one under the same alias.');
+        expect(summary.orgCreated).toBe(true);
+        expect(calls().map(commandOf)).toContain('sf org create scratch');
+    });
+
     it('continues a deal from the stage it reached when an earlier run stopped part-way', async () => {
         process.env.FAKE_CLI_FAIL = 'Opportunity.round-04.csv';
         await expect(setup({ open: false })).rejects.toThrow('Step "Opportunities and stage history" failed');

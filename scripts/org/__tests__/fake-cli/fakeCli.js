@@ -63,7 +63,15 @@ const alias = flag('--target-org');
 switch (command) {
     case 'org display': {
         if (!state.org || state.org.alias !== alias) reply(1, { name: 'NamedOrgNotFoundError', message: `No authorization information found for ${alias}.` });
-        reply(0, { id: state.org.id, username: state.org.username, alias, accessToken: ACCESS_TOKEN, instanceUrl: 'https://fake.scratch.my.salesforce.com' });
+        reply(0, {
+            id: state.org.id,
+            username: state.org.username,
+            alias,
+            accessToken: ACCESS_TOKEN,
+            instanceUrl: 'https://fake.scratch.my.salesforce.com',
+            status: state.org.expired ? 'Expired' : 'Active',
+            expirationDate: state.org.expired ? '2026-01-01' : '2099-12-31',
+        });
         break;
     }
     case 'org create scratch': {
