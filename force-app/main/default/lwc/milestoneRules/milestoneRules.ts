@@ -299,7 +299,9 @@ function evaluateOne(
             if (!match) {
                 return result('open', null, `Log a completed ${value.toLowerCase()} on this deal.`);
             }
-            const summary = `${value}: ${match.subject ?? '(no subject)'}`;
+            // "Call: Intro call with Priya"; a subject that only repeats the type adds nothing.
+            const summary =
+                match.subject && normalize(match.subject) !== wanted ? `${value}: ${match.subject}` : `${value} logged`;
             return result('done', { type: 'Activity', summary, date: match.date, completion: null }, null);
         }
         default: {

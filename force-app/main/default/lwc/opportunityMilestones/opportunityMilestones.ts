@@ -4,6 +4,7 @@ import { getRelatedListRecordsBatch } from 'lightning/uiRelatedListApi';
 import { getPicklistValues } from 'lightning/uiObjectInfoApi';
 import { gql, graphql } from 'lightning/graphql';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import { RefreshEvent } from 'lightning/refresh';
 import currentUserId from '@salesforce/user/Id';
 import {
     checkDefinitions,
@@ -157,10 +158,15 @@ export default class OpportunityMilestones extends LightningElement {
         return this.recordId ? { opportunityId: this.recordId, pageSize: DEFINITION_PAGE_SIZE } : undefined;
     }
 
+    /** The record id once the field list is known, so getRecord runs once, with every field. */
+    get opportunityRecordId(): string | undefined {
+        return this.opportunityFields ? this.recordId : undefined;
+    }
+
     // 2. The deal: stage, then amount and the Field Filled evidence as optional fields, so that a
     //    field the viewer can't read is left out instead of failing the request. Waits for the
     //    definitions, which decide the field list.
-    @wire(getRecord, { recordId: '$recordId', fields: OPPORTUNITY_REQUIRED_FIELDS, optionalFields: '$opportunityFields' })
+    @wire(getRecord, { recordId: '$opportunityRecordId', fields: OPPORTUNITY_REQUIRED_FIELDS, optionalFields: '$opportunityFields' })
     wiredRecord({ data, error }: WireResult<UiRecord>): void {
         this.record = data;
         this.recordError = error;
@@ -463,8 +469,14 @@ export default class OpportunityMilestones extends LightningElement {
     }
 
     private async refreshMilestones(): Promise<void> {
-        // GraphQL results are not updated by record writes: ask for them again.
-        await this.queryResult?.refresh?.();
+        // A new or deleted confirmation doesn't update a GraphQL result by itself: run the query
+        // again. Without a refresh function on the result, ask the page to refresh its views.
+        const refresh = this.queryResult?.refresh;
+        if (refresh) {
+            await refresh();
+        } else {
+            this.dispatchEvent(new RefreshEvent());
+        }
     }
 
     private toast(variant: 'success' | 'error', title: string, message: string): void {

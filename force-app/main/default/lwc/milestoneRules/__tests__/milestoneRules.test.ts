@@ -133,6 +133,14 @@ describe('evaluateMilestones: evidence', () => {
         expect(call?.evidence).toEqual({ type: 'Activity', summary: 'Call: Follow-up call', date: '2026-10-09', completion: null });
     });
 
+    it('names the activity by its subject, unless the subject only repeats the type', () => {
+        const result = evaluate(
+            {},
+            { activities: [{ id: 't1', kind: 'Task', type: 'Call', subtype: 'Call', subject: 'call', date: '2026-10-02', happened: true }] },
+        );
+        expect(result.milestones.find((item) => item.definition.key === 'prospecting-first-call')?.evidence?.summary).toBe('Call logged');
+    });
+
     it('treats a past event without a type as a meeting, and a future one as not yet held', () => {
         const held = evaluate(
             { stageName: 'Proposal/Price Quote' },

@@ -97,7 +97,7 @@ describe('c-opportunity-milestones: states', () => {
         expect(empty?.textContent).toContain('No sales milestones are defined yet.');
         expect(empty?.textContent).toContain('add Sales Milestone records');
         // Nothing to measure: the opportunity isn't even requested.
-        expect(recordAdapter.getLastConfig().optionalFields).toBeUndefined();
+        expect(recordAdapter.getLastConfig().recordId).toBeUndefined();
         await expect(element).toBeAccessible();
     });
 
@@ -328,6 +328,16 @@ describe('c-opportunity-milestones: manual confirmation', () => {
         graphqlAdapter.emit(milestoneQuery, undefined, refresh);
         await flush();
         expect(itemNamed(element, 'Deal qualified (or disqualified)').milestone).toMatchObject({ status: 'open', canConfirm: true });
+    });
+
+    it('asks the page to refresh when the query result carries no refresh function', async () => {
+        const element = await load();
+        const refreshes = jest.fn();
+        element.addEventListener('lightning__refresh', refreshes);
+        (itemNamed(element, 'Decision process mapped').shadowRoot!.querySelector('.confirm-button') as HTMLElement).click();
+        await flush();
+        expect(createRecord).toHaveBeenCalledTimes(1);
+        expect(refreshes).toHaveBeenCalledTimes(1);
     });
 
     it("offers no undo on someone else's confirmation", async () => {
