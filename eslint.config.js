@@ -4,7 +4,10 @@
 const lwcConfig = require('@salesforce/eslint-config-lwc');
 const lwcPlatform = require('@lwc/eslint-plugin-lwc-platform');
 const tseslint = require('typescript-eslint');
-const globals = require('globals');
+const path = require('node:path');
+
+// `globals` comes with @salesforce/eslint-config-lwc; resolve it from there, wherever npm puts it.
+const globals = require(require.resolve('globals', { paths: [path.dirname(require.resolve('@salesforce/eslint-config-lwc'))] }));
 
 const componentTs = ['force-app/**/lwc/**/*.ts'];
 const componentJs = ['force-app/**/lwc/**/*.js'];

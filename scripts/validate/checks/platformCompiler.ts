@@ -38,10 +38,18 @@ async function compileBundle(
     const findings: FindingInput[] = [];
     const bundlePath = project.relative(bundle.dir);
     const files = await bundleFiles(project, bundle);
+    // Compile for the API version the bundle declares: template and class features depend on it.
+    const apiVersion = Number(/<apiVersion>\s*([\d.]+)\s*<\/apiVersion>/.exec(files[`${bundle.name}.js-meta.xml`] ?? '')?.[1]);
     let output;
     try {
         output = await compile({
-            bundle: { namespace: 'c', name: bundle.name, type: 'platform', files },
+            bundle: {
+                namespace: 'c',
+                name: bundle.name,
+                type: 'platform',
+                files,
+                options: Number.isFinite(apiVersion) ? { apiVersion } : undefined,
+            },
             compilerConfigs: [{ outputConfig: { minify: false, env: { NODE_ENV: 'production' } } }],
         });
     } catch (error) {
