@@ -33,6 +33,12 @@ interface SessionsQueryResult {
     refresh?: () => Promise<unknown>;
 }
 
+interface SessionObjectInfo {
+    queryable?: boolean;
+    createable?: boolean;
+    fields?: Record<string, { updateable?: boolean } | undefined>;
+}
+
 /** Without a previous session, deals count as stalled when their stage has not moved for this long. */
 const STALL_DAYS_WITHOUT_SESSION = 30;
 
@@ -57,13 +63,13 @@ export default class CoachingPanel extends NavigationMixin(LightningElement) {
     pickedRepId?: string;
     isCreating = false;
     isFormOpen = false;
-    objectInfo?: { queryable?: boolean; createable?: boolean };
+    objectInfo?: SessionObjectInfo;
     objectInfoError: unknown;
     sessionsResult?: SessionsQueryResult;
     today = todayIso();
 
     @wire(getObjectInfo, { objectApiName: COACHING_SESSION_OBJECT })
-    wiredObjectInfo({ data, error }: { data?: { queryable?: boolean; createable?: boolean }; error?: unknown }) {
+    wiredObjectInfo({ data, error }: { data?: SessionObjectInfo; error?: unknown }) {
         this.objectInfo = data;
         this.objectInfoError = error;
     }
@@ -264,6 +270,12 @@ export default class CoachingPanel extends NavigationMixin(LightningElement) {
 
     get canCreateSession(): boolean {
         return this.objectInfo?.createable !== false;
+    }
+
+    /** Session fields the viewer may edit in place (reps: the commitment). */
+    get editableSessionFields(): string[] {
+        const fields = this.objectInfo?.fields ?? {};
+        return Object.keys(fields).filter((name) => fields[name]?.updateable === true);
     }
 
     get showNewSession(): boolean {

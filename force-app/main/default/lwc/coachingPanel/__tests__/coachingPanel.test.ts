@@ -75,6 +75,15 @@ describe('c-coaching-panel', () => {
         expect(log.planId).toBe('a015g00000PlAn1AAB');
         expect(log.sessions.map((session) => session.id)).toEqual(['a055g00000SeSs2AAB', 'a055g00000SeSs1AAB']);
         expect(log.learningGoals).toHaveLength(2);
+        expect((log as unknown as { editableFields: string[] }).editableFields).toEqual([
+            'Session_Date__c',
+            'Focus_Learning_Goal__c',
+            'Agenda__c',
+            'Notes__c',
+            'Rep_Commitment__c',
+            'Manager_Feedback__c',
+            'Next_Session_Date__c',
+        ]);
         expect(element.shadowRoot!.querySelector('c-session-form')).toBeNull();
         await expect(element).toBeAccessible();
     });
