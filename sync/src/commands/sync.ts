@@ -1,5 +1,7 @@
 // `goal-coach sync`: the analysis against a live org, with the results written back.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from '../core/problems';
+import { OrgApiError } from '../org/api';
 import { accessTokenFromEnvironment, connectToTargetOrg, connectWithToken, defaultApiVersion, type OrgConnection } from '../org/connection';
 import { toId18 } from '../org/ids';
 import { createProgress } from '../org/progress';
@@ -10,7 +12,6 @@ export interface SyncCommandIo {
     out: (text: string) => void;
     err: (text: string) => void;
     env: NodeJS.ProcessEnv;
-    setExitCode: (code: number) => void;
     /** Bars on stderr when it is a terminal. */
     stderr: NodeJS.WriteStream;
 }
@@ -19,14 +20,18 @@ const defaultIo: SyncCommandIo = {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     env: process.env,
-    setExitCode: (code) => {
-        process.exitCode = code;
-    },
     stderr: process.stderr,
 };
 
-/** Exit codes: 0 done, 1 could not run, 2 some records failed, 3 stopped at the org's API limit. */
-export const syncExitCodes = { ok: 0, error: 1, recordsFailed: 2, stoppedForLimit: 3 } as const;
+/**
+ * The run did not finish its work (records failed, or the org's API limit stopped it): the report
+ * says which, and the next run picks up. goal-coach exits 2 for it, as for other user-fixable errors.
+ */
+export class SyncIncomplete extends CommanderError {
+    constructor(message: string) {
+        super(2, 'goal-coach.sync.incomplete', message);
+    }
+}
 
 function positiveInteger(name: string) {
     return (value: string): number => {
@@ -69,15 +74,15 @@ interface SyncFlags {
     rep?: string[];
 }
 
-export function exitCodeFor(report: SyncReport): number {
-    if (report.stoppedForLimit) return syncExitCodes.stoppedForLimit;
-    if (report.failures.length > 0) return syncExitCodes.recordsFailed;
-    return syncExitCodes.ok;
+function incompleteReason(report: SyncReport): string | null {
+    if (report.stoppedForLimit) return 'stopped at the org\'s API limit';
+    if (report.failures.length > 0) return `${report.failures.length} record(s) failed`;
+    return null;
 }
 
-export function registerSyncCommand(program: Command, io: SyncCommandIo = defaultIo): Command {
-    return program
-        .command('sync')
+export function syncCommand(io: SyncCommandIo = defaultIo): Command {
+    return new Command('sync')
+        .summary('Analyze a live org and write goal plans and learning goals back to it.')
         .description('analyze a live org and write plans and learning goals back to it (only what changed; human decisions are kept)')
         .addOption(new Option('--target-org <aliasOrUsername>', 'an org logged in with `sf org login web` or `sf org login jwt`').conflicts('instanceUrl'))
         .option('--instance-url <url>', 'the org URL; the access token is read from the SF_ACCESS_TOKEN environment variable')
@@ -94,18 +99,15 @@ export function registerSyncCommand(program: Command, io: SyncCommandIo = defaul
         .allowUnknownOption(true)
         .allowExcessArguments(true)
         .action(async (flags: SyncFlags, command: Command) => {
+            const unknown = command.args.filter((arg) => arg.startsWith('-'));
+            if (unknown.length > 0) {
+                const names = unknown.map((arg) => arg.split('=')[0]).join(', ');
+                throw new UsageError(`unknown option ${names} (access tokens are read from SF_ACCESS_TOKEN, never from the command line)`);
+            }
+            if (command.args.length > 0) throw new UsageError('sync takes no arguments; see goal-coach sync --help');
+            if (!/^\d{2,3}\.0$/.test(flags.apiVersion)) throw new UsageError(`--api-version must look like ${defaultApiVersion}`);
+            let connection: OrgConnection;
             try {
-                const unknown = command.args.filter((arg) => arg.startsWith('-'));
-                if (unknown.length > 0 || command.args.length > 0) {
-                    const names = unknown.map((arg) => arg.split('=')[0]).join(', ');
-                    throw new Error(
-                        unknown.length > 0
-                            ? `unknown option ${names} (access tokens are read from SF_ACCESS_TOKEN, never from the command line)`
-                            : 'sync takes no arguments; see goal-coach sync --help',
-                    );
-                }
-                if (!/^\d{2,3}\.0$/.test(flags.apiVersion)) throw new Error(`--api-version must look like ${defaultApiVersion}`);
-                let connection: OrgConnection;
                 if (flags.instanceUrl) {
                     connection = connectWithToken({ instanceUrl: flags.instanceUrl, accessToken: accessTokenFromEnvironment(io.env), version: flags.apiVersion });
                 } else if (flags.targetOrg) {
@@ -113,7 +115,12 @@ export function registerSyncCommand(program: Command, io: SyncCommandIo = defaul
                 } else {
                     throw new Error('say which org: --target-org ALIAS_OR_USERNAME (an sf CLI login) or --instance-url URL with SF_ACCESS_TOKEN set');
                 }
-                const report = await runSync({
+            } catch (error) {
+                throw new UsageError((error as Error).message);
+            }
+            let report: SyncReport;
+            try {
+                report = await runSync({
                     connection,
                     dryRun: flags.dryRun,
                     full: flags.full,
@@ -129,11 +136,17 @@ export function registerSyncCommand(program: Command, io: SyncCommandIo = defaul
                     out: (line) => io.out(`${line}\n`),
                     warn: (line) => io.err(`warning: ${line}\n`),
                 });
-                io.out(`${formatReport(report).join('\n')}\n`);
-                io.setExitCode(exitCodeFor(report));
             } catch (error) {
-                io.err(`goal-coach sync: ${error instanceof Error ? error.message : String(error)}\n`);
-                io.setExitCode(syncExitCodes.error);
+                // The org refused or failed in a way retrying did not fix: say what it answered.
+                if (!(error instanceof OrgApiError)) throw error;
+                io.err(`goal-coach sync: ${error.message}\n`);
+                throw new SyncIncomplete(error.message);
+            }
+            io.out(`${formatReport(report).join('\n')}\n`);
+            const incomplete = incompleteReason(report);
+            if (incomplete) {
+                io.err(`goal-coach sync: not complete: ${incomplete}; the next run picks up from here\n`);
+                throw new SyncIncomplete(incomplete);
             }
         });
 }

@@ -1,0 +1,205 @@
+// One sync run against an org: read (incrementally when a saved state exists), analyze with the same
+// engine as `goal-coach analyze`, plan the write-back against what the org holds, write only what
+// changed, and report every record that failed. Stops cleanly when the org's API allowance runs out;
+// the next run picks up from there because the write-back always compares with the org's state.
+import { analyze, type AnalyzeOptionsInput } from '../analyze';
+import { OrgSource, type ReadStats } from '../sources/orgSource';
+import { planWriteBack, fiscalPeriod, type FieldValues, type WritePlan } from '../sinks/orgWritePlan';
+import { readExistingGoals, readExistingPlans, upsertRecords, type RecordFailure } from '../sinks/orgWriter';
+import { OrgApi, OrgLimitError, type RetryPolicy } from './api';
+import type { OrgConnection } from './connection';
+import { toId18 } from './ids';
+import type { BulkQueryOptions } from './query';
+import { createProgress, type Progress } from './progress';
+import { loadState, saveState, stateFile } from './syncState';
+
+export interface SyncOptions {
+    connection: OrgConnection;
+    dryRun?: boolean;
+    /** Ignore the saved state and read every object in full. */
+    full?: boolean;
+    stateDirectory: string;
+    analyze?: AnalyzeOptionsInput;
+    fiscalStartMonth?: number;
+    bulkThreshold?: number;
+    bulk?: BulkQueryOptions;
+    retry?: Partial<RetryPolicy>;
+    progress?: Progress;
+    /** Human-readable lines (stdout). */
+    out?: (line: string) => void;
+    /** Warnings and retries (stderr). */
+    warn?: (line: string) => void;
+    now?: () => Date;
+}
+
+export interface SyncReport {
+    orgId: string;
+    integrationUserId: string;
+    asOf: string | null;
+    period: string | null;
+    reads: ReadStats[];
+    plans: { insert: number; update: number; unchanged: number };
+    goals: Record<string, number>;
+    written: { created: number; updated: number };
+    failures: RecordFailure[];
+    warnings: string[];
+    /** Set when the run stopped because of the org's API limits. */
+    stoppedForLimit: string | null;
+    dryRun: boolean;
+    apiCalls: number;
+    retries: number;
+}
+
+interface UserInfo {
+    user_id: string;
+    organization_id: string;
+}
+
+export async function runSync(options: SyncOptions): Promise<SyncReport> {
+    const out = options.out ?? (() => undefined);
+    const warn = options.warn ?? (() => undefined);
+    const progress = options.progress ?? createProgress();
+    const api = new OrgApi(options.connection.conn, { guard: options.connection.guard, retry: options.retry, warn });
+    const report: SyncReport = {
+        orgId: '',
+        integrationUserId: '',
+        asOf: null,
+        period: null,
+        reads: [],
+        plans: { insert: 0, update: 0, unchanged: 0 },
+        goals: {},
+        written: { created: 0, updated: 0 },
+        failures: [],
+        warnings: [],
+        stoppedForLimit: null,
+        dryRun: Boolean(options.dryRun),
+        apiCalls: 0,
+        retries: 0,
+    };
+    try {
+        const identity = await api.get<UserInfo>('/services/oauth2/userinfo');
+        report.orgId = toId18(identity.organization_id, 'org id');
+        report.integrationUserId = toId18(identity.user_id, 'integration user id');
+        const limits = await api.get<{ DailyApiRequests?: { Max: number; Remaining: number } }>('/limits');
+        if (limits.DailyApiRequests) {
+            const { Max, Remaining } = limits.DailyApiRequests;
+            api.apiUsage = { used: Max - Remaining, limit: Max };
+        }
+
+        const file = stateFile(options.stateDirectory, report.orgId);
+        const loaded = options.full ? { state: null } : await loadState(file, report.orgId);
+        if (loaded.warning) report.warnings.push(loaded.warning);
+        const source = await OrgSource.open(api, {
+            previous: loaded.state,
+            bulkThreshold: options.bulkThreshold,
+            bulk: options.bulk,
+            onProgress: (sobject, fetched, total) => progress.update(`read ${sobject}`, fetched, total),
+        });
+        const run = await analyze(source, options.analyze ?? {});
+        report.reads = source.stats;
+        for (const group of run.warnings.list()) {
+            report.warnings.push(`${group.count} × ${group.kind}${group.examples[0] ? ` (e.g. ${group.examples[0]})` : ''}`);
+        }
+        // Everything is read: keep it, so that the next run reads only what changes. The write-back
+        // compares with the org each time, so records not written now are written next run.
+        if (!options.dryRun) await saveState(file, source.nextState(report.orgId));
+
+        const result = run.result;
+        const period = fiscalPeriod(result.asOf, options.fiscalStartMonth ?? 1);
+        report.asOf = result.asOf;
+        report.period = `${period.label} (${period.start} to ${period.end})`;
+        const [existingPlans, existingGoals] = [await readExistingPlans(api, period), await readExistingGoals(api)];
+        const now = (options.now ?? (() => new Date()))().toISOString();
+        const plan = planWriteBack({ result, period, existingPlans, existingGoals, integrationUserId: report.integrationUserId, now });
+        summarize(plan, report);
+
+        if (options.dryRun) {
+            printDryRun(plan, out);
+            return report;
+        }
+        await write(api, plan, report, progress);
+    } catch (error) {
+        if (!(error instanceof OrgLimitError)) throw error;
+        report.stoppedForLimit = error.message;
+    } finally {
+        progress.stop();
+        report.apiCalls = api.calls;
+        report.retries = api.retries;
+    }
+    return report;
+}
+
+function summarize(plan: WritePlan, report: SyncReport): void {
+    for (const { action } of plan.planActions) report.plans[action]++;
+    for (const { action } of plan.goalDecisions) report.goals[action] = (report.goals[action] ?? 0) + 1;
+    report.warnings.push(...plan.warnings);
+}
+
+async function write(api: OrgApi, plan: WritePlan, report: SyncReport, progress: Progress): Promise<void> {
+    const plans = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', plan.plans, (done, total) => progress.update('write Goal_Plan__c', done, total));
+    report.written.created += plans.created;
+    report.written.updated += plans.updated;
+    report.failures.push(...plans.failures);
+    // A new goal needs its plan: goals of a plan that failed wait for the next run.
+    const failedPlans = new Set(plans.failures.map((failure) => failure.key));
+    const goals: FieldValues[] = [];
+    for (const goal of plan.goals) {
+        const parent = goal.Goal_Plan__r as { Plan_Key__c: string } | undefined;
+        if (parent && failedPlans.has(parent.Plan_Key__c)) {
+            report.failures.push({
+                sobject: 'Learning_Goal__c',
+                key: String(goal.Suggestion_Key__c),
+                errors: [{ statusCode: 'PLAN_NOT_WRITTEN', message: `its goal plan ${parent.Plan_Key__c} failed to save; retried next run` }],
+            });
+        } else {
+            goals.push(goal);
+        }
+    }
+    const written = await upsertRecords(api, 'Learning_Goal__c', 'Suggestion_Key__c', goals, (done, total) => progress.update('write Learning_Goal__c', done, total));
+    report.written.created += written.created;
+    report.written.updated += written.updated;
+    report.failures.push(...written.failures);
+}
+
+function shorten(value: unknown): string {
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    const line = text.replace(/\n/g, '⏎');
+    return line.length > 90 ? `${line.slice(0, 89)}…` : line;
+}
+
+function printDryRun(plan: WritePlan, out: (line: string) => void): void {
+    if (plan.plans.length === 0 && plan.goals.length === 0) {
+        out('dry run: nothing to write; the org is up to date');
+        return;
+    }
+    out(`dry run: would upsert ${plan.plans.length} Goal_Plan__c and ${plan.goals.length} Learning_Goal__c records`);
+    for (const [sobject, key, records] of [
+        ['Goal_Plan__c', 'Plan_Key__c', plan.plans],
+        ['Learning_Goal__c', 'Suggestion_Key__c', plan.goals],
+    ] as const) {
+        for (const record of records) {
+            out(`  ${sobject} ${String(record[key])}`);
+            for (const [field, value] of Object.entries(record)) if (field !== key) out(`    ${field} = ${shorten(value)}`);
+        }
+    }
+}
+
+/** The report as lines for the terminal. */
+export function formatReport(report: SyncReport): string[] {
+    const lines: string[] = [];
+    lines.push(`org ${report.orgId}, analysis as of ${report.asOf ?? '—'}, plan period ${report.period ?? '—'}`);
+    for (const read of report.reads) {
+        lines.push(`  read ${read.sobject}: ${read.mode}${read.api === 'none' ? '' : ` via ${read.api === 'bulk' ? 'Bulk API 2.0' : 'REST'}`}, ${read.fetched} fetched, ${read.rows} rows`);
+    }
+    lines.push(`  goal plans: ${report.plans.insert} new, ${report.plans.update} changed, ${report.plans.unchanged} unchanged`);
+    const goalParts = Object.entries(report.goals).map(([action, count]) => `${count} ${action}`);
+    lines.push(`  learning goals: ${goalParts.length > 0 ? goalParts.join(', ') : 'none suggested'}`);
+    if (!report.dryRun) lines.push(`  written: ${report.written.created} created, ${report.written.updated} updated, ${report.failures.length} failed`);
+    for (const failure of report.failures) {
+        lines.push(`  FAILED ${failure.sobject} ${failure.key}: ${failure.errors.map((error) => `${error.statusCode}: ${error.message}`).join('; ')}`);
+    }
+    for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
+    if (report.stoppedForLimit) lines.push(`  STOPPED: ${report.stoppedForLimit}`);
+    lines.push(`  API calls: ${report.apiCalls}${report.retries > 0 ? ` (${report.retries} retried)` : ''}`);
+    return lines;
+}
