@@ -228,6 +228,9 @@ export default class CoachingPanel extends NavigationMixin(LightningElement) {
         return !this.recordId && !this.hideRepPicker;
     }
 
+    /** The picker offers active users only. */
+    readonly repFilter = { criteria: [{ fieldPath: 'IsActive', operator: 'eq', value: true }] };
+
     get pickerValue(): string | undefined {
         return this.pickedRepId ?? this.pageStateRepId;
     }

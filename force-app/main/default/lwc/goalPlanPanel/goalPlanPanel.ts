@@ -340,6 +340,9 @@ export default class GoalPlanPanel extends NavigationMixin(LightningElement) {
         return !this.recordId && !this.hideRepPicker;
     }
 
+    /** The picker offers active users only. */
+    readonly repFilter = { criteria: [{ fieldPath: 'IsActive', operator: 'eq', value: true }] };
+
     get pickerValue(): string | undefined {
         return this.pickedRepId ?? this.pageStateRepId;
     }

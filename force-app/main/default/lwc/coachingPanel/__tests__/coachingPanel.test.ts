@@ -175,6 +175,8 @@ describe('c-coaching-panel', () => {
         await flushPromises();
         expect(element.shadowRoot!.querySelector('.needs-rep')).not.toBeNull();
         expect(element.shadowRoot!.querySelector('lightning-record-picker')).not.toBeNull();
+        const picker = element.shadowRoot!.querySelector('lightning-record-picker') as HTMLElement & { filter: unknown };
+        expect(picker.filter).toEqual({ criteria: [{ fieldPath: 'IsActive', operator: 'eq', value: true }] });
         await expect(element).toBeAccessible();
     });
 

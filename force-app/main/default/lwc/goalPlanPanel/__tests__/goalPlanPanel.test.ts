@@ -201,6 +201,9 @@ describe('c-goal-plan-panel', () => {
         const root = element.shadowRoot!;
         expect(root.querySelector('.needs-rep')).not.toBeNull();
         await expect(element).toBeAccessible();
+        const rePicker = root.querySelector('lightning-record-picker') as HTMLElement & { filter: unknown; objectApiName: string };
+        expect(rePicker.objectApiName).toBe('User');
+        expect(rePicker.filter).toEqual({ criteria: [{ fieldPath: 'IsActive', operator: 'eq', value: true }] });
         const picker = root.querySelector('lightning-record-picker')!;
         picker.dispatchEvent(new CustomEvent('change', { detail: { recordId: '0055g00000AbCdE' } }));
         await flushPromises();
