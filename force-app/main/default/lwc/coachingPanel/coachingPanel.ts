@@ -10,7 +10,7 @@ import {
     calendarYearPeriod,
     createGoalPlan,
     errorMessage,
-    errorToast,
+    planCreateErrorToast,
     fieldValue,
     formatDate,
     isOpenLearningGoal,
@@ -410,7 +410,7 @@ export default class CoachingPanel extends NavigationMixin(LightningElement) {
             this.dispatchEvent(successToast('Goal plan created', `${this.period.label} plan is ready.`));
             await this.refreshSessions();
         } catch (error) {
-            this.dispatchEvent(errorToast('The goal plan could not be created', error));
+            this.dispatchEvent(planCreateErrorToast(error));
         } finally {
             this.isCreating = false;
         }

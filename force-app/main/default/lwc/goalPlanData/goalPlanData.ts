@@ -537,6 +537,25 @@ export function errorMessage(error: unknown): string {
     return 'Unknown error';
 }
 
+/** True when the save failed on a unique key, e.g. a plan for this period that the viewer cannot see. */
+export function isDuplicateError(error: unknown): boolean {
+    const body = (error as { body?: { output?: { errors?: Array<{ errorCode?: string }> }; message?: string } } | undefined)?.body;
+    const codes = (body?.output?.errors ?? []).map((item) => item.errorCode);
+    return codes.includes('DUPLICATE_VALUE') || /duplicate value found/i.test(errorMessage(error));
+}
+
+/** The toast for a failed plan creation, explaining the one case users can't see for themselves. */
+export function planCreateErrorToast(error: unknown): ShowToastEvent {
+    if (isDuplicateError(error)) {
+        return new ShowToastEvent({
+            title: 'The goal plan could not be created',
+            message: 'A plan for this rep and period already exists but is not shared with you. Ask the rep or their manager.',
+            variant: 'error',
+        });
+    }
+    return errorToast('The goal plan could not be created', error);
+}
+
 export function successToast(title: string, message = ''): ShowToastEvent {
     return new ShowToastEvent({ title, message, variant: 'success' });
 }

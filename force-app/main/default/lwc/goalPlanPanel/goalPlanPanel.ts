@@ -9,7 +9,7 @@ import {
     calendarYearPeriod,
     createGoalPlan,
     errorMessage,
-    errorToast,
+    planCreateErrorToast,
     fieldValue,
     GoalPlan,
     GraphQlConnection,
@@ -474,7 +474,7 @@ export default class GoalPlanPanel extends NavigationMixin(LightningElement) {
             this.dispatchEvent(successToast('Goal plan created', `${this.period.label} plan is ready.`));
             await this.refreshPlan();
         } catch (error) {
-            this.dispatchEvent(errorToast('The goal plan could not be created', error));
+            this.dispatchEvent(planCreateErrorToast(error));
         } finally {
             this.isCreating = false;
         }

@@ -184,7 +184,7 @@ describe('c-goal-plan-panel', () => {
     });
 
     it('shows an error toast when the plan cannot be created', async () => {
-        createRecordMock.mockRejectedValueOnce({ body: { message: 'duplicate value found: Plan_Key__c' } });
+        createRecordMock.mockRejectedValueOnce({ body: { message: 'Required fields are missing: [Period_End__c]' } });
         const element = createPanel();
         graphqlAdapter.emit(emptyQuery);
         await flushPromises();
@@ -192,7 +192,34 @@ describe('c-goal-plan-panel', () => {
         element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
         (element.shadowRoot!.querySelector('lightning-button.create-plan') as HTMLElement).click();
         await flushPromises();
-        expect(toasts).toEqual([expect.objectContaining({ variant: 'error', message: 'duplicate value found: Plan_Key__c' })]);
+        expect(toasts).toEqual([expect.objectContaining({ variant: 'error', message: 'Required fields are missing: [Period_End__c]' })]);
+    });
+
+    it('explains a plan that exists but is not shared with the viewer', async () => {
+        createRecordMock.mockRejectedValueOnce({
+            body: {
+                message: 'An error occurred while trying to update the record. Please try again.',
+                output: {
+                    errors: [
+                        {
+                            errorCode: 'DUPLICATE_VALUE',
+                            message: 'duplicate value found: Plan_Key__c duplicates value on record with id: a015g00000PlAn1AAB',
+                        },
+                    ],
+                    fieldErrors: {},
+                },
+            },
+        });
+        const element = createPanel();
+        graphqlAdapter.emit(emptyQuery);
+        await flushPromises();
+        const toasts: Array<{ variant?: string; message?: string }> = [];
+        element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
+        (element.shadowRoot!.querySelector('lightning-button.create-plan') as HTMLElement).click();
+        await flushPromises();
+        expect(toasts).toEqual([
+            expect.objectContaining({ variant: 'error', message: expect.stringContaining('already exists but is not shared with you') }),
+        ]);
     });
 
     it('on the app page asks for a rep, then loads the picked rep', async () => {
