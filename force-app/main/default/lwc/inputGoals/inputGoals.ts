@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
-import { createRecord } from 'lightning/uiRecordApi';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import INPUT_GOAL_OBJECT from '@salesforce/schema/Input_Goal__c';
+import ID_FIELD from '@salesforce/schema/Input_Goal__c.Id';
 import PLAN_FIELD from '@salesforce/schema/Input_Goal__c.Goal_Plan__c';
 import METRIC_FIELD from '@salesforce/schema/Input_Goal__c.Metric__c';
 import TARGET_FIELD from '@salesforce/schema/Input_Goal__c.Target__c';
@@ -24,6 +25,8 @@ export default class InputGoals extends LightningElement {
     metricDraft = '';
     targetDraft = '';
     isSaving = false;
+    editingId?: string;
+    editTargetDraft = '';
 
     /** Actual counts so far, by source object (Event, Task, ...), from the plan query. */
     @api actualCounts?: Record<string, number>;
@@ -51,6 +54,8 @@ export default class InputGoals extends LightningElement {
                 progressText: actual !== undefined && target ? `${percent}% of target` : '',
                 percent,
                 showProgress: actual !== undefined && !!target,
+                isEditing: this.editingId === goal.id,
+                changeLabel: `Change the ${goal.metric ?? 'input goal'} target`,
             };
         });
     }
@@ -66,6 +71,45 @@ export default class InputGoals extends LightningElement {
     get saveDisabled(): boolean {
         const target = Number(this.targetDraft);
         return this.isSaving || !this.metricDraft || this.targetDraft === '' || !Number.isInteger(target) || target <= 0;
+    }
+
+    get editTargetDisabled(): boolean {
+        const target = Number(this.editTargetDraft);
+        return this.isSaving || this.editTargetDraft === '' || !Number.isInteger(target) || target <= 0;
+    }
+
+    handleStartEdit(event: Event) {
+        const id = (event.currentTarget as HTMLElement).dataset.id;
+        const goal = (this.inputGoals ?? []).find((candidate) => candidate.id === id);
+        this.editTargetDraft = typeof goal?.target === 'number' ? String(goal.target) : '';
+        this.editingId = id;
+    }
+
+    handleCancelEdit() {
+        this.editingId = undefined;
+    }
+
+    handleEditTargetChange(event: Event) {
+        this.editTargetDraft = inputValue(event);
+    }
+
+    async handleSaveTarget() {
+        if (!this.editingId || this.editTargetDisabled) {
+            return;
+        }
+        this.isSaving = true;
+        try {
+            await updateRecord({
+                fields: { [apiName(ID_FIELD)]: this.editingId, [apiName(TARGET_FIELD)]: Number(this.editTargetDraft) },
+            });
+            this.editingId = undefined;
+            this.dispatchEvent(successToast('Target saved'));
+            this.dispatchEvent(new CustomEvent('planchange'));
+        } catch (error) {
+            this.dispatchEvent(errorToast('The target could not be saved', error));
+        } finally {
+            this.isSaving = false;
+        }
     }
 
     handleOpenForm() {

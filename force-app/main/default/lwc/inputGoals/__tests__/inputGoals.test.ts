@@ -1,9 +1,10 @@
 import { createElement } from 'lwc';
 import InputGoals from 'c/inputGoals';
-import { createRecord } from 'lightning/uiRecordApi';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import data from './data/inputGoals.json';
 
 const createRecordMock = createRecord as unknown as jest.Mock;
+const updateRecordMock = updateRecord as unknown as jest.Mock;
 
 function flushPromises(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
@@ -89,5 +90,37 @@ describe('c-input-goals', () => {
             expect.objectContaining({ variant: 'error', message: 'You do not have permission to create Input Goals' }),
         ]);
         expect((root.querySelector('lightning-input.target-input') as HTMLElement & { value: string }).value).toBe('100');
+    });
+
+    it('changes a target in place', async () => {
+        const { element, root, toasts } = createInputGoals();
+        await flushPromises();
+        (root.querySelector('lightning-button.change-target[data-id="a045g00000InPt2AAB"]') as HTMLElement).click();
+        await flushPromises();
+        const input = root.querySelector('lightning-input.edit-target-input') as HTMLElement & { value: string; label: string };
+        expect(input.value).toBe('40');
+        expect(input.label).toBe('Change the Decision Makers Mapped target');
+        await expect(element).toBeAccessible();
+        input.dispatchEvent(new CustomEvent('change', { detail: { value: '45' } }));
+        await flushPromises();
+        (root.querySelector('lightning-button.save-target') as HTMLElement).click();
+        await flushPromises();
+        expect(updateRecordMock).toHaveBeenCalledWith({ fields: { Id: 'a045g00000InPt2AAB', Target__c: 45 } });
+        expect(toasts).toEqual([expect.objectContaining({ variant: 'success' })]);
+        expect(root.querySelector('.target-editor')).toBeNull();
+    });
+
+    it('keeps the typed target when the change fails', async () => {
+        updateRecordMock.mockRejectedValueOnce({ body: { message: 'insufficient access rights on object id' } });
+        const { root, toasts } = createInputGoals();
+        await flushPromises();
+        (root.querySelector('lightning-button.change-target') as HTMLElement).click();
+        await flushPromises();
+        root.querySelector('lightning-input.edit-target-input')!.dispatchEvent(new CustomEvent('change', { detail: { value: '150' } }));
+        await flushPromises();
+        (root.querySelector('lightning-button.save-target') as HTMLElement).click();
+        await flushPromises();
+        expect(toasts).toEqual([expect.objectContaining({ variant: 'error', message: 'insufficient access rights on object id' })]);
+        expect((root.querySelector('lightning-input.edit-target-input') as HTMLElement & { value: string }).value).toBe('150');
     });
 });
