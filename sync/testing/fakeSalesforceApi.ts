@@ -115,7 +115,7 @@ export class FakeSalesforceApi {
             dailyApiLimit: options.dailyApiLimit ?? 100000,
         };
         this.orgId = this.nextId('Organization');
-        this.integrationUserId = this.insert('User', { Name: 'Goal Coach Integration', IsActive: true });
+        this.integrationUserId = this.insert('User', { Name: 'Goal Coach Integration', Username: 'integration@goal-coach.test', IsActive: true });
     }
 
     async start(): Promise<string> {
@@ -391,6 +391,10 @@ export class FakeSalesforceApi {
             call.kind = 'userinfo';
             return json({ user_id: userId, organization_id: this.orgId, preferred_username: `${userId}@fake` });
         }
+        if (url.pathname === '/services/data' || url.pathname === '/services/data/') {
+            call.kind = 'versions';
+            return json([{ label: "Winter '25", url: `/services/data/v${fakeApiVersion}`, version: fakeApiVersion }]);
+        }
         const match = /^\/services\/data\/v(\d+\.\d)(\/.*)$/.exec(url.pathname);
         if (!match) throw new ApiError(404, 'NOT_FOUND', `The requested resource does not exist: ${url.pathname}`);
         const [, version, path] = match as unknown as [string, string, string];
@@ -402,6 +406,13 @@ export class FakeSalesforceApi {
         if (call.method === 'GET' && more) {
             call.kind = 'queryMore';
             return json(this.queryMore(more[1]!, version));
+        }
+        const retrieve = /^\/sobjects\/(\w+)\/(\w{15,18})$/.exec(path);
+        if (call.method === 'GET' && retrieve) {
+            call.kind = 'retrieve';
+            const record = this.table(retrieve[1]!).get(retrieve[2]!);
+            if (!record) throw new ApiError(404, 'NOT_FOUND', 'The requested resource does not exist');
+            return json({ attributes: { type: retrieve[1], url: `/services/data/v${version}/sobjects/${retrieve[1]}/${retrieve[2]}` }, ...record });
         }
         if (call.method === 'GET' && path === '/limits') {
             call.kind = 'limits';
