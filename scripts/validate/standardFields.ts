@@ -167,3 +167,9 @@ export const listViewStandardColumns: Readonly<Record<string, readonly string[]>
         'CONTACT.LAST_UPDATE', 'CORE.USERS.ALIAS',
     ],
 };
+
+/**
+ * `lightning/<name>` modules and `<lightning-*>` components the org has that neither
+ * lightning-base-components nor the sfdx-lwc-jest stubs list (by camelCase name, e.g. `recordPicker`).
+ */
+export const extraLightningModules: readonly string[] = [];

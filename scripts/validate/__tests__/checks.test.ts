@@ -88,11 +88,12 @@ describe('tsconfig-paths', () => {
 });
 
 describe('field-references', () => {
-    it('reports unknown fields in FlexiPages, permission sets, layouts, list views and schema imports', async () => {
+    it('reports unknown fields in FlexiPages, permission sets, layouts, compact layouts, list views and schema imports, and unknown lookup targets', async () => {
         const findings = await findingsOf('field-references', 'field-references');
         const flexipage = 'force-app/main/default/flexipages/Goal_Plan_Record_Page.flexipage-meta.xml';
         const layout = 'force-app/main/default/layouts/Goal_Plan__c-Goal Plan Layout.layout-meta.xml';
-        const listView = 'force-app/main/default/objects/Goal_Plan__c/listViews/All.listView-meta.xml';
+        const objectDir = 'force-app/main/default/objects/Goal_Plan__c';
+        const listView = `${objectDir}/listViews/All.listView-meta.xml`;
         const permissionSet = 'force-app/main/default/permissionsets/Goal_Coach_Rep.permissionset-meta.xml';
         const component = 'force-app/main/default/lwc/planSummary/planSummary.ts';
         expect(summarize(errorsOf(findings))).toEqual([
@@ -101,6 +102,8 @@ describe('field-references', () => {
             `error ${component}:6 import '@salesforce/schema/Opportunity.Acount.Name': Acount is not a relationship of Opportunity (in Opportunity.Acount.Name).`,
             `error ${component}:7 import '@salesforce/schema/Coaching_Session__c': object Coaching_Session__c does not exist in the project.`,
             `error ${flexipage}:10 FlexiPage field Record.Why_Goals__c: Goal_Plan__c.Why_Goals__c does not exist.`,
+            `error ${objectDir}/compactLayouts/Goal_Plan_Compact.compactLayout-meta.xml:6 compact layout field Period_Start__c: Goal_Plan__c.Period_Start__c does not exist.`,
+            `error ${objectDir}/fields/Focus_Session__c.field-meta.xml:6 lookup to Coaching_Sessions__c: object Coaching_Sessions__c does not exist in the project.`,
             `error ${layout}:15 layout item Why__c: Goal_Plan__c.Why__c does not exist.`,
             `error ${listView}:5 list view column Selling_Weeks__c: Goal_Plan__c.Selling_Weeks__c does not exist.`,
             `error ${permissionSet}:10 fieldPermissions Goal_Plan__c.Loss_Profile__c: Goal_Plan__c.Loss_Profile__c does not exist.`,

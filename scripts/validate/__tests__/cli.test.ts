@@ -14,7 +14,7 @@ describe('validate on the good fixture', () => {
         const notes = Object.fromEntries(report.checks.map((check) => [check.check, check.notes]));
         expect(notes['lwc-platform-compiler']).toEqual([expect.stringMatching(/^2 bundles compiled in/)]);
         expect(notes['eslint']).toEqual(['3 files linted, 0 errors, 0 warnings']);
-        expect(notes['field-references']).toEqual(['17 field and object references checked']);
+        expect(notes['field-references']).toEqual(['19 field and object references checked']);
     });
 
     it('prints a readable report and exits 0', () => {
@@ -27,11 +27,12 @@ describe('validate on the good fixture', () => {
 });
 
 describe('lwc-platform-compiler', () => {
-    it('fails on compiler errors and on c/ modules and <c-*> components that do not exist', () => {
+    it('fails on compiler errors, on c/ modules and <c-*> components that do not exist and on unknown <lightning-*> components', () => {
         const report = runCliJson(['--project', fixture('lwc-compiler'), '--only', 'lwc-platform-compiler']);
         expect(report.status).toBe(1);
         expect(summarize(report.checks[0]!.findings)).toEqual([
             'error force-app/main/default/lwc/planSummary/planSummary.html:3 planSummary uses component <c-stepping-stone-list>, which is no bundle in the project: the deploy fails.',
+            'error force-app/main/default/lwc/planSummary/planSummary.html:4 planSummary uses component <lightning-buton>, which is no known Lightning base component or platform module: the deploy fails.',
             'error force-app/main/default/lwc/planSummary/planSummary.js:2 planSummary uses module c/targetFormat, which is no bundle in the project: the deploy fails.',
             expect.stringMatching(/^error force-app\/main\/default\/lwc\/stageChart\/stageChart\.html:4 .*LWC1060: Template expression doesn't allow CallExpression/),
         ]);

@@ -85,6 +85,27 @@ async function layoutReferences(file: string): Promise<Reference[]> {
     }));
 }
 
+async function compactLayoutReferences(file: string): Promise<Reference[]> {
+    const parsed = await readXml(file);
+    if (!parsed) return [];
+    const object = path.basename(path.dirname(path.dirname(file)));
+    return toArray<string>((parsed.root.CompactLayout as XmlNode | undefined)?.fields).map((field) => ({
+        file,
+        line: lineOfElement(parsed.text, 'fields', field),
+        object,
+        fieldPath: field,
+        where: `compact layout field ${field}`,
+    }));
+}
+
+/** The object a lookup or master-detail points to must exist too. */
+async function lookupTargetReferences(file: string): Promise<Reference[]> {
+    const parsed = await readXml(file);
+    const target = text(parsed?.root.CustomField, 'referenceTo');
+    if (!parsed || !target) return [];
+    return [{ file, line: lineOfElement(parsed.text, 'referenceTo', target), object: target, fieldPath: '', where: `lookup to ${target}` }];
+}
+
 async function listViewReferences(file: string, schema: SchemaIndex, warnings: FindingInput[], project: ProjectContext): Promise<Reference[]> {
     const parsed = await readXml(file);
     if (!parsed) return [];
@@ -156,7 +177,7 @@ function componentSources(project: ProjectContext, files: readonly string[]): st
  */
 export const fieldReferencesCheck: Check = {
     name,
-    description: 'every field named in FlexiPages, permission sets, layouts, list views and schema imports exists',
+    description: 'every field named in FlexiPages, permission sets, layouts, compact layouts, list views and schema imports, and every lookup target, exists',
     async run(project) {
         const schema = await SchemaIndex.load(project);
         const deployable = await project.deployableFiles();
@@ -167,6 +188,8 @@ export const fieldReferencesCheck: Check = {
             else if (file.endsWith('.permissionset-meta.xml')) references.push(...(await permissionSetReferences(file)));
             else if (file.endsWith('.layout-meta.xml')) references.push(...(await layoutReferences(file)));
             else if (file.endsWith('.listView-meta.xml')) references.push(...(await listViewReferences(file, schema, findings, project)));
+            else if (file.endsWith('.compactLayout-meta.xml')) references.push(...(await compactLayoutReferences(file)));
+            else if (file.endsWith('.field-meta.xml')) references.push(...(await lookupTargetReferences(file)));
         }
         for (const file of componentSources(project, await project.allFiles())) references.push(...(await schemaImportReferences(file)));
 
