@@ -27,7 +27,7 @@ describe('goal-coach sync --target-org (end to end)', () => {
     });
 
     it('uses the stored login of an alias and never needs a token in the environment', async () => {
-        const env = { ...process.env, HOME: home, SF_USE_GENERIC_UNIX_KEYCHAIN: 'true', SF_DISABLE_TELEMETRY: 'true' };
+        const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, SF_USE_GENERIC_UNIX_KEYCHAIN: 'true', SF_DISABLE_TELEMETRY: 'true' };
         delete env.SF_ACCESS_TOKEN;
         const token = fake.createSession();
         await run(process.execPath, ['-r', 'tsx/cjs', path.join(root, 'sync', 'testing', 'saveSfLogin.ts')], {
