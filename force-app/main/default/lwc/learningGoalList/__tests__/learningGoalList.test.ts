@@ -67,9 +67,10 @@ describe('c-learning-goal-list', () => {
     });
 
     it('adds a manual goal as the manager, already accepted', async () => {
-        const { root, toasts, changes } = createList([]);
+        const { element, root, toasts, changes } = createList([]);
         await flushPromises();
         expect(root.querySelector('.no-goals')).not.toBeNull();
+        await expect(element).toBeAccessible();
         await fillAndSave(root);
         expect(createRecordMock).toHaveBeenCalledWith({
             apiName: 'Learning_Goal__c',

@@ -93,9 +93,10 @@ describe('c-next-steps', () => {
 
     it('keeps the typed step when the save fails', async () => {
         createRecordMock.mockRejectedValueOnce({ body: { message: 'Due date cannot be before the plan starts' } });
-        const { root, toasts } = createSteps([]);
+        const { element, root, toasts } = createSteps([]);
         await flushPromises();
         expect(root.querySelector('.no-steps')).not.toBeNull();
+        await expect(element).toBeAccessible();
         (root.querySelector('lightning-button.open-step-form') as HTMLElement).click();
         await flushPromises();
         type(root.querySelector('lightning-input.step-name-input')!, 'Call three past customers');

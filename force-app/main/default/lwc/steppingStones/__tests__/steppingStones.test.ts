@@ -93,4 +93,14 @@ describe('c-stepping-stones', () => {
         await flushPromises();
         expect(root.querySelector('.weeks-hit')!.textContent).toBe('4 of 11');
     });
+
+    it('says why weeks cannot be counted when the period is not shared', async () => {
+        const restricted: Record<string, unknown> = { ...plan };
+        delete restricted.periodStart;
+        const { element, root } = createStones(restricted);
+        await flushPromises();
+        expect(root.querySelector('.no-period')).not.toBeNull();
+        expect(root.querySelector('svg')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
 });
