@@ -22,6 +22,8 @@ export interface GenerateOptions {
     weaknesses?: Map<number, SkillSlug[]>;
     /** Reps (by index) who joined recently and have few deals. */
     newReps?: number[];
+    /** Scales how much healthy reps differ from each other (1 = the sample's; 0 = all alike). */
+    naturalSpread?: number;
     /** Scales the activity volume (1 = the sample's). */
     activityScale?: number;
     /** Reports progress (opportunities written so far). */
@@ -75,9 +77,9 @@ interface Profile {
     followUpChance: number;
 }
 
-function profileFor(random: Random, weaknesses: readonly SkillSlug[]): Profile {
+function profileFor(random: Random, weaknesses: readonly SkillSlug[], spread: number): Profile {
     // Healthy reps differ a little from each other, as real teams do.
-    const jitter = (value: number, spread: number) => value + random.normal() * spread;
+    const jitter = (value: number, sd: number) => value + random.normal() * sd * spread;
     const profile: Profile = {
         earlyAdvance: jitter(0.8, 0.02),
         lateAdvance: jitter(0.9, 0.015),
@@ -193,7 +195,7 @@ export async function generateExport(directory: string, options: GenerateOptions
         const newRep = planted.newReps.includes(rep);
         reps.push({ id: repId, name, weaknesses, newRep });
         await users.write([repId, name, 'Account Executive', managerIds[rep % Math.max(1, managerIds.length)] ?? vpId, true]);
-        const profile = profileFor(random, weaknesses);
+        const profile = profileFor(random, weaknesses, options.naturalSpread ?? 1);
         const firstDay = newRep ? asOfDay - 100 : startDay;
         const dealCount = newRep ? Math.round(options.dealsPerRep * 0.15) : Math.max(5, Math.round(options.dealsPerRep * (0.85 + random.next() * 0.3)));
 

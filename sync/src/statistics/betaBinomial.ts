@@ -75,7 +75,7 @@ export function compareWithTeam(rep: RateCount, team: RateCount, prior: BetaPrio
 /** Natural spread bounds: teams always vary a little (at most 300), never wildly (at least 30). */
 export const naturalConcentrationBounds: [number, number] = [30, 300];
 /** Reps further above the team than this (standardized) are left out when fitting the natural spread. */
-export const trimAbove = 2;
+export const trimAbove = 2.5;
 
 /**
  * The team's natural spread: the method-of-moments prior refitted without the reps far above it,

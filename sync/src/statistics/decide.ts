@@ -1,5 +1,4 @@
-// From per-signal comparisons to per-skill decisions: combine a skill's signals, withhold where the
-// sample is too small, and control the false-discovery rate across all reps × skills.
+// Per-skill decisions and false-discovery control across all reps × skills.
 import type { SkillSlug } from '../core/contract';
 
 export interface SignalEvidence {
@@ -15,17 +14,6 @@ export interface SkillAssessment {
     confidence: number;
     /** Signals with enough trials to count, strongest first. */
     usable: SignalEvidence[];
-}
-
-/**
- * A skill's confidence is the mean of its two strongest signals' posterior probabilities, so one
- * signal alone, however extreme, reaches at most 0.5 + half of the next one: a suggestion needs two
- * signals of the same skill pointing the same way. Skills with fewer than two usable signals get none.
- */
-export function combineSkill(evidence: readonly SignalEvidence[], minTrials: number): { confidence: number; usable: SignalEvidence[] } | null {
-    const usable = evidence.filter((item) => item.trials >= minTrials).sort((a, b) => b.probabilityWorse - a.probabilityWorse);
-    if (usable.length < 2) return null;
-    return { confidence: (usable[0]!.probabilityWorse + usable[1]!.probabilityWorse) / 2, usable };
 }
 
 /**

@@ -5,8 +5,8 @@ import type { SignalDefinition } from '../signal';
 export const meetingWithoutAdvance: SignalDefinition = {
     name: 'meetingWithoutAdvance',
     skill: 'emotional-intelligence',
-    describe: 'Of the deals with a first meeting at least the follow-up days (30 by default) old, the share that did not move to a later stage (or win) within those days.',
-    trials: 'deals with a first meeting',
+    describe: 'Of the deals still open the follow-up days (30 by default) after their first meeting, the share that had not moved to a later stage (or won) by then: meetings that do not move the deal. Deals lost within those days count in earlyLossAfterMeeting instead.',
+    trials: 'deals still open a month after their first meeting',
     event: 'did not advance a stage within {detail} of it',
     finding: 'fewer first meetings that move the deal forward',
     banded: true,
@@ -18,8 +18,10 @@ export const meetingWithoutAdvance: SignalDefinition = {
             const meeting = o.firstMeetingDay[i]!;
             if (meeting === noDay) return null;
             const closed = o.status[i] !== Status.open;
-            if (closed && meeting > o.closeDay[i]!) return null;
-            if (!closed && asOfDay - meeting < followUp) return null;
+            if (asOfDay - meeting < followUp) return null;
+            // Lost (or closed) within the follow-up days: a loss, not a stall.
+            if (closed && o.closeDay[i]! <= meeting + followUp && o.status[i] === Status.lost) return null;
+            if (closed && o.closeDay[i]! < meeting) return null;
             const before = o.rankAtMeeting[i] !== noRank ? o.rankAtMeeting[i]! : o.firstRank[i]!;
             if (before === noRank) return null;
             return o.rankAfterMeeting[i]! <= before;

@@ -1,0 +1,111 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { analyze } from '../../analyze';
+import { AnalysisResult } from '../../core/contract';
+import { Warnings } from '../../core/problems';
+import { CsvExportSource } from '../../sources/csvExport';
+import { defaultWeaknesses, generateExport, sampleOptions, type PlantedRep } from '../generate';
+
+const committed = path.join(__dirname, '..', '..', '..', 'sample-data', 'export');
+const manifest = path.join(__dirname, '..', '..', '..', 'sample-data', 'planted-weaknesses.json');
+
+describe('the sample export generator', () => {
+    let directory: string;
+    beforeAll(async () => {
+        directory = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-sample-'));
+    });
+    afterAll(async () => {
+        await rm(directory, { recursive: true, force: true });
+    });
+
+    it('re-generates the committed sample export byte for byte', async () => {
+        const generated = await generateExport(directory, sampleOptions);
+        const files = (await readdir(committed)).sort();
+        expect(files).toEqual(['Event.csv', 'Opportunity.csv', 'OpportunityContactRole.csv', 'OpportunityHistory.csv', 'OpportunityStage.csv', 'Task.csv', 'User.csv']);
+        for (const file of files) {
+            const [expected, actual] = await Promise.all([readFile(path.join(committed, file)), readFile(path.join(directory, file))]);
+            expect(actual.equals(expected)).toBe(true);
+        }
+        const recorded = JSON.parse(await readFile(manifest, 'utf8')) as { reps: PlantedRep[] };
+        expect(recorded.reps).toEqual(generated.reps);
+    });
+
+    it('plants a realistic team: managers, 25 to 40 reps, weaknesses in every skill, healthy reps and new reps', () => {
+        const { weaknesses, newReps } = defaultWeaknesses(sampleOptions.reps);
+        expect(sampleOptions.reps).toBeGreaterThanOrEqual(25);
+        expect(sampleOptions.reps).toBeLessThanOrEqual(40);
+        const planted = [...weaknesses.values()].flat();
+        expect(new Set(planted)).toEqual(new Set(['decision-process', 'priority-management', 'emotional-intelligence']));
+        expect(sampleOptions.reps - weaknesses.size - newReps.length).toBeGreaterThan(15);
+    });
+});
+
+describe('the engine on the sample export', () => {
+    let result: AnalysisResult;
+    let planted: PlantedRep[];
+    beforeAll(async () => {
+        const run = await analyze(new CsvExportSource(committed, { warnings: new Warnings() }));
+        result = run.result;
+        planted = (JSON.parse(await readFile(manifest, 'utf8')) as { reps: PlantedRep[] }).reps;
+    });
+
+    it('produces JSON that satisfies the AnalysisResult contract', () => {
+        expect(AnalysisResult.safeParse(JSON.parse(JSON.stringify(result))).success).toBe(true);
+        expect(result.asOf).toBe(sampleOptions.asOf);
+        expect(result.reps).toHaveLength(sampleOptions.reps);
+    });
+
+    it('finds every planted weakness', () => {
+        for (const rep of planted.filter((item) => item.weaknesses.length > 0)) {
+            const found = result.reps.find((item) => item.id === rep.id)!;
+            expect({ rep: rep.name, skills: found.suggestions.map((s) => s.skill).sort() }).toEqual({ rep: rep.name, skills: [...rep.weaknesses].sort() });
+        }
+    });
+
+    it('leaves the healthy reps alone', () => {
+        for (const rep of planted.filter((item) => item.weaknesses.length === 0 && !item.newRep)) {
+            const found = result.reps.find((item) => item.id === rep.id)!;
+            expect({ rep: rep.name, suggestions: found.suggestions }).toEqual({ rep: rep.name, suggestions: [] });
+        }
+    });
+
+    it('withholds suggestions for new reps with too few closed deals', () => {
+        for (const rep of planted.filter((item) => item.newRep)) {
+            const found = result.reps.find((item) => item.id === rep.id)!;
+            expect(found.withheld).toBe('insufficient data');
+            expect(found.suggestions).toEqual([]);
+        }
+    });
+
+    it('explains each suggestion with evidence in plain words and a calibrated confidence', () => {
+        const suggestions = result.reps.flatMap((rep) => rep.suggestions);
+        expect(suggestions.length).toBeGreaterThan(0);
+        for (const suggestion of suggestions) {
+            expect(suggestion.confidence).toBeGreaterThanOrEqual(0.8);
+            expect(suggestion.summary.length).toBeLessThanOrEqual(255);
+            expect(suggestion.evidence[0]!.note).toMatch(/^\d+ of \d+ .+; team: \d+%/);
+        }
+    });
+
+    it('reports where each rep’s lost deals died and the team totals', () => {
+        const teamLosses = Object.values(result.team.lossesByStage).reduce((sum, count) => sum + count, 0);
+        expect(teamLosses).toBe(result.team.lost);
+        const repLosses = result.reps.reduce((sum, rep) => sum + Object.values(rep.lossesByStage).reduce((a, b) => a + b, 0), 0);
+        expect(repLosses).toBe(result.team.lost);
+    });
+});
+
+describe('a healthy generated team (reps drawn from one distribution)', () => {
+    it.each([6, 99])('gets no suggestions (seed %i)', async (seed) => {
+        const directory = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-healthy-'));
+        try {
+            await generateExport(directory, { ...sampleOptions, seed, reps: 30, weaknesses: new Map(), newReps: [], naturalSpread: 0.5 });
+            const { result } = await analyze(new CsvExportSource(directory, { warnings: new Warnings() }));
+            expect(result.reps.flatMap((rep) => rep.suggestions.map((s) => `${rep.name}: ${s.skill} ${s.confidence}`))).toEqual([]);
+            expect(result.reps.filter((rep) => !rep.withheld).length).toBe(30);
+        } finally {
+            await rm(directory, { recursive: true, force: true });
+        }
+    }, 30_000);
+});
