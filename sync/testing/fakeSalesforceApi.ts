@@ -215,8 +215,13 @@ export class FakeSalesforceApi {
         Object.assign(record, fields, { LastModifiedById: asUser, LastModifiedDate: stamp, SystemModstamp: stamp });
     }
 
-    /** Deletes a record (as a user in the UI would). */
-    remove(sobject: string, id: string): void {
+    /** Deletes a record as a user in the UI does: to the recycle bin (IsDeleted, seen by queryAll only). */
+    remove(sobject: string, id: string, asUser = this.integrationUserId): void {
+        this.update(sobject, id, { IsDeleted: true }, asUser);
+    }
+
+    /** Removes a record for good, as if it had never existed. */
+    purge(sobject: string, id: string): void {
         this.table(sobject).delete(id);
     }
 
@@ -225,7 +230,7 @@ export class FakeSalesforceApi {
     }
 
     find(sobject: string, field: string, value: FieldValue): StoredRecord | undefined {
-        for (const record of this.table(sobject).values()) if (record[field] === value) return { ...record };
+        for (const record of this.table(sobject).values()) if (record[field] === value && record.IsDeleted !== true) return { ...record };
         return undefined;
     }
 
@@ -398,11 +403,11 @@ export class FakeSalesforceApi {
         const match = /^\/services\/data\/v(\d+\.\d)(\/.*)$/.exec(url.pathname);
         if (!match) throw new ApiError(404, 'NOT_FOUND', `The requested resource does not exist: ${url.pathname}`);
         const [, version, path] = match as unknown as [string, string, string];
-        if (call.method === 'GET' && path === '/query') {
+        if (call.method === 'GET' && (path === '/query' || path === '/queryAll')) {
             call.kind = 'query';
-            return json(this.query(url.searchParams.get('q') ?? '', version));
+            return json(this.query(url.searchParams.get('q') ?? '', version, path === '/queryAll'));
         }
-        const more = /^\/query\/([\w-]+)$/.exec(path);
+        const more = /^\/query(?:All)?\/([\w-]+)$/.exec(path);
         if (call.method === 'GET' && more) {
             call.kind = 'queryMore';
             return json(this.queryMore(more[1]!, version));
@@ -444,16 +449,18 @@ export class FakeSalesforceApi {
         throw new ApiError(404, 'NOT_FOUND', `The fake org does not implement ${call.method} ${url.pathname}`);
     }
 
-    private select(query: ParsedQuery): StoredRecord[] {
+    /** Rows of a query; deleted rows (the recycle bin) only for queryAll. */
+    private select(query: ParsedQuery, includeDeleted = false): StoredRecord[] {
         if (!keyPrefixes[query.sobject] && !this.objects.has(query.sobject)) {
             throw new ApiError(400, 'INVALID_TYPE', `sObject type '${query.sobject}' is not supported.`);
         }
-        return runQuery(query, this.table(query.sobject).values());
+        const rows = [...this.table(query.sobject).values()].filter((record) => includeDeleted || record.IsDeleted !== true);
+        return runQuery(query, rows);
     }
 
-    private query(soql: string, version: string): unknown {
+    private query(soql: string, version: string, includeDeleted = false): unknown {
         const parsed = parseSoql(soql);
-        const rows = this.select(parsed);
+        const rows = this.select(parsed, includeDeleted);
         if (parsed.count) return { totalSize: rows.length, done: true, records: [] };
         const cursorId = `01g5g${Math.random().toString(36).slice(2, 12)}`;
         this.cursors.set(cursorId, { sobject: parsed.sobject, fields: parsed.fields, rows });
@@ -525,7 +532,7 @@ export class FakeSalesforceApi {
             try {
                 const values = this.resolveRelationships(sobject, fields);
                 this.validate(sobject, values);
-                const existing = [...this.table(sobject).values()].find((record) => record[externalIdField] === key);
+                const existing = [...this.table(sobject).values()].find((record) => record[externalIdField] === key && record.IsDeleted !== true);
                 if (existing) {
                     this.update(sobject, String(existing.Id), values, userId);
                     return { id: existing.Id, success: true, errors: [], created: false };

@@ -59,9 +59,9 @@ export async function countRecords(api: OrgApi, soql: string): Promise<number> {
     return page.totalSize;
 }
 
-/** All rows of a REST query, page by page (2,000 rows a page by default). */
-export async function* restQuery(api: OrgApi, soql: string, fields: readonly string[]): AsyncGenerator<OrgRow[]> {
-    let page = await api.get<QueryPage>(`/query?q=${encodeURIComponent(soql)}`);
+/** All rows of a REST query, page by page (2,000 rows a page by default); queryAll adds the recycle bin. */
+export async function* restQuery(api: OrgApi, soql: string, fields: readonly string[], options: { includeDeleted?: boolean } = {}): AsyncGenerator<OrgRow[]> {
+    let page = await api.get<QueryPage>(`/${options.includeDeleted ? 'queryAll' : 'query'}?q=${encodeURIComponent(soql)}`);
     for (;;) {
         yield page.records.map((record) => toRawRow(record, fields));
         if (page.done || !page.nextRecordsUrl) return;

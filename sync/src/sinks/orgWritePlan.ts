@@ -47,6 +47,12 @@ export const ExistingGoal = z.object({
     Evidence_Json__c: z.string().nullable(),
     Confidence__c: nullableNumber,
     Evidence_Strength__c: nullableNumber,
+    /** In the recycle bin (read with queryAll). */
+    IsDeleted: z
+        .string()
+        .nullable()
+        .optional()
+        .transform((value) => value === 'true'),
 });
 export type ExistingGoal = z.infer<typeof ExistingGoal>;
 export const existingGoalFields = Object.keys(ExistingGoal.shape);
@@ -72,7 +78,9 @@ export type GoalAction =
     /** Still Suggested, but someone other than the integration user edited it. */
     | 'kept-edited'
     /** Dismissed, and the evidence did not get materially worse. */
-    | 'kept-dismissed';
+    | 'kept-dismissed'
+    /** Someone deleted it: it stays deleted. */
+    | 'kept-deleted';
 
 export interface GoalDecision {
     key: string;
@@ -177,8 +185,8 @@ function changedFields(wanted: FieldValues, existing: Record<string, unknown>): 
 }
 
 /**
- * The human-decision rule for an existing Learning_Goal__c. Accepted, In Progress and Achieved goals
- * are never touched; a Suggested goal someone else edited is never touched; a Dismissed goal comes
+ * The human-decision rule for an existing Learning_Goal__c. A deleted goal is not suggested again
+ * while it is in the recycle bin; Accepted, In Progress and Achieved goals are never touched; a Suggested goal someone else edited is never touched; a Dismissed goal comes
  * back (Status__c = Suggested, Dismissed_Reason__c kept) only when the evidence strength rose by at
  * least `resuggestStrengthMargin` over the strength stored when it was written, with confidence at
  * least `resuggestMinConfidence`.
@@ -188,6 +196,7 @@ export function decideGoal(existing: ExistingGoal | undefined, suggestion: Sugge
     if (!existing) {
         return { action: 'insert', fields: { Name: goalTitles[suggestion.skill], Status__c: 'Suggested', Source__c: 'Analysis', ...content } };
     }
+    if (existing.IsDeleted) return { action: 'kept-deleted', fields: {} };
     if (existing.Status__c === 'Dismissed') {
         const stored = existing.Evidence_Strength__c;
         const newStrength = content.Evidence_Strength__c as number;

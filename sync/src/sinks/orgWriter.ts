@@ -29,9 +29,9 @@ interface SaveResult {
     errors: { statusCode: string; message: string; fields?: string[] }[];
 }
 
-async function readAll(api: OrgApi, soql: string, fields: readonly string[]): Promise<Record<string, string | null>[]> {
+async function readAll(api: OrgApi, soql: string, fields: readonly string[], includeDeleted = false): Promise<Record<string, string | null>[]> {
     const rows: Record<string, string | null>[] = [];
-    for await (const page of restQuery(api, soql, fields)) rows.push(...page);
+    for await (const page of restQuery(api, soql, fields, { includeDeleted })) rows.push(...page);
     return rows;
 }
 
@@ -46,12 +46,16 @@ export async function readExistingPlans(api: OrgApi, period: Period): Promise<Ma
     return plans;
 }
 
+/** The keyed goals, with those in the recycle bin: a goal someone deleted is a decision too. */
 export async function readExistingGoals(api: OrgApi): Promise<Map<string, ExistingGoal>> {
     const soql = `SELECT ${existingGoalFields.join(', ')} FROM Learning_Goal__c WHERE Suggestion_Key__c != null`;
     const goals = new Map<string, ExistingGoal>();
-    for (const row of await readAll(api, soql, existingGoalFields)) {
+    for (const row of await readAll(api, soql, existingGoalFields, true)) {
         const goal = ExistingGoal.safeParse(row);
-        if (goal.success) goals.set(goal.data.Suggestion_Key__c, goal.data);
+        if (!goal.success) continue;
+        const known = goals.get(goal.data.Suggestion_Key__c);
+        // A live goal wins over a deleted one with the same key.
+        if (!known || (known.IsDeleted && !goal.data.IsDeleted)) goals.set(goal.data.Suggestion_Key__c, goal.data);
     }
     return goals;
 }

@@ -100,7 +100,7 @@ describe('goal-coach sync', () => {
 
     it('exits 2 and lists the failed records when some fail, and finishes on the next run', async () => {
         const goal = fake.list('Learning_Goal__c')[0]!;
-        fake.remove('Learning_Goal__c', String(goal.Id));
+        fake.purge('Learning_Goal__c', String(goal.Id));
         fake.faults.push({ kind: 'recordError', times: 1, externalId: String(goal.Suggestion_Key__c), statusCode: 'STORAGE_LIMIT_EXCEEDED', message: 'storage limit exceeded' });
         const failed = await goalCoach(['sync', '--instance-url', fake.url, '--state-dir', stateDir], { SF_ACCESS_TOKEN: token });
         expect(failed.code).toBe(2);

@@ -77,16 +77,19 @@ describe('runSync against the sample org', () => {
     });
 
     it('leaves human decisions as they are', async () => {
-        const [accepted, edited, dismissed] = fake.list('Learning_Goal__c');
+        const [accepted, edited, dismissed, deleted] = fake.list('Learning_Goal__c');
         const managerId = String(fake.list('User').find((user) => user.Title === 'Sales Manager' || user.ManagerId === null)?.Id);
         fake.update('Learning_Goal__c', String(accepted!.Id), { Status__c: 'Accepted' }, managerId);
         fake.update('Learning_Goal__c', String(edited!.Id), { Summary__c: 'We agreed to work on this after the Q3 review.' }, managerId);
         fake.update('Learning_Goal__c', String(dismissed!.Id), { Status__c: 'Dismissed', Dismissed_Reason__c: 'Covered by the onboarding plan' }, managerId);
+        fake.remove('Learning_Goal__c', String(deleted!.Id), managerId);
         const kept = fake.snapshot('Learning_Goal__c', 'Suggestion_Key__c');
         const report = await runSync(options(fake, stateDirectory, { full: true }));
         expect(report.goals['kept-decision']).toBe(1);
         expect(report.goals['kept-edited']).toBe(1);
         expect(report.goals['kept-dismissed']).toBe(1);
+        expect(report.goals['kept-deleted']).toBe(1);
+        expect(fake.list('Learning_Goal__c').filter((goal) => goal.Suggestion_Key__c === deleted!.Suggestion_Key__c)).toHaveLength(1);
         expect(fake.snapshot('Learning_Goal__c', 'Suggestion_Key__c')).toEqual(kept);
     });
 
@@ -94,7 +97,7 @@ describe('runSync against the sample org', () => {
         const lines: string[] = [];
         // Remove one goal the service owns, as if it had never been written.
         const goal = fake.list('Learning_Goal__c').find((record) => record.Status__c === 'Suggested' && record.LastModifiedById === fake.integrationUserId)!;
-        fake.remove('Learning_Goal__c', String(goal.Id));
+        fake.purge('Learning_Goal__c', String(goal.Id));
         const remaining = fake.list('Learning_Goal__c').length;
         fake.resetCalls();
         const report = await runSync(options(fake, stateDirectory, { dryRun: true, out: (line) => lines.push(line) }));

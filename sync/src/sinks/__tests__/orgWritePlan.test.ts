@@ -36,6 +36,7 @@ function existingGoal(fields: Partial<ExistingGoal>): ExistingGoal {
         Evidence_Json__c: JSON.stringify(decisionSuggestion.evidence),
         Confidence__c: 82,
         Evidence_Strength__c: evidenceStrength(decisionSuggestion),
+        IsDeleted: false,
         ...fields,
     };
 }
@@ -145,6 +146,11 @@ describe('decideGoal: human decisions', () => {
     it.each(['Accepted', 'In Progress', 'Achieved'])('never touches a goal that is %s', (status) => {
         const decision = decideGoal(existingGoal({ Status__c: status, LastModifiedById: managerId, Confidence__c: 10 }), decisionSuggestion, integrationUserId);
         expect(decision).toEqual({ action: 'kept-decision', fields: {} });
+    });
+
+    it('does not bring back a goal someone deleted', () => {
+        const decision = decideGoal(existingGoal({ IsDeleted: true, LastModifiedById: ana }), decisionSuggestion, integrationUserId);
+        expect(decision).toEqual({ action: 'kept-deleted', fields: {} });
     });
 
     it('never touches a suggestion someone edited, even when the analysis changed', () => {
