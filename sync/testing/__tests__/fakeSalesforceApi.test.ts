@@ -99,6 +99,20 @@ describe('fake Salesforce API with the real jsforce client', () => {
         await expect(api.get('/limits')).rejects.toThrow(OrgApiError);
     });
 
+    it('stops before the daily allowance runs out, watching Sforce-Limit-Info', async () => {
+        const tight = new FakeSalesforceApi({ dailyApiLimit: 10 });
+        await tight.start();
+        try {
+            const { conn: tightConn } = connectWithToken({ instanceUrl: tight.url, accessToken: tight.createSession(), version: fakeApiVersion });
+            const api = new OrgApi(tightConn, { maxApiUsageShare: 0.5 });
+            for (let call = 0; call < 5; call++) await api.get('/limits');
+            await expect(api.get('/limits')).rejects.toThrow('the org has used 5 of its 10 daily API requests');
+            expect(tight.apiCallCount()).toBe(5);
+        } finally {
+            await tight.stop();
+        }
+    });
+
     it('turns REQUEST_LIMIT_EXCEEDED into a clean stop', async () => {
         const api = new OrgApi(conn, { retry: fastRetry });
         fake.faults.push({ kind: 'requestLimit', afterCalls: 1 });
