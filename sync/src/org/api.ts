@@ -143,9 +143,16 @@ export class OrgApi {
                 const transient = status === undefined || status >= 500 || status === 429;
                 const what = status === undefined ? `connection error (${describeNetworkError(error)})` : `HTTP ${status} ${errorCode}`.trim();
                 if (!transient || attempt >= attempts) {
+                    const hint =
+                        status === 401
+                            ? ' — the session is not valid: log in again (sf org login web / jwt), or put a fresh access token in SF_ACCESS_TOKEN'
+                            : status === 403
+                              ? ' — the integration user lacks a permission: check the Goal_Coach_Integration permission set'
+                              : '';
                     throw new OrgApiError(
                         `${request.method} ${pathForMessages(request.path)} failed: ${what}: ${firstLine(error.message)}` +
-                            (transient ? ` (after ${attempt} attempts)` : ''),
+                            (transient ? ` (after ${attempt} attempts)` : '') +
+                            hint,
                         errorCode || (status === undefined ? 'CONNECTION_ERROR' : `HTTP_${status}`),
                         status,
                     );

@@ -76,6 +76,13 @@ describe('goal-coach sync', () => {
         expect(run.stderr).not.toContain(token);
     });
 
+    it('says what to do when the access token is not valid', async () => {
+        const run = await goalCoach(['sync', '--instance-url', fake.url, '--state-dir', stateDir], { SF_ACCESS_TOKEN: 'expired-token' });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(/HTTP 401 INVALID_SESSION_ID.*put a fresh access token in SF_ACCESS_TOKEN/);
+        expect(run.stderr).not.toContain('expired-token');
+    });
+
     it('explains what is missing', async () => {
         expect((await goalCoach(['sync', '--instance-url', fake.url], {})).stderr).toMatch(/needs an access token in the SF_ACCESS_TOKEN environment variable/);
         expect((await goalCoach(['sync'], {})).stderr).toMatch(/say which org: --target-org/);
