@@ -167,7 +167,7 @@ function goalContent(suggestion: Suggestion): FieldValues {
     return {
         Skill__c: skillLabels[suggestion.skill],
         Summary__c: truncate(suggestion.summary, 255),
-        Evidence__c: suggestion.evidence.map((item) => item.note).join('\n'),
+        Evidence__c: truncate(suggestion.evidence.map((item) => item.note).join('\n'), 32768),
         Evidence_Json__c: JSON.stringify(suggestion.evidence),
         Confidence__c: Math.round(suggestion.confidence * 100),
         Evidence_Strength__c: evidenceStrength(suggestion),
