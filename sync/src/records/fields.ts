@@ -14,7 +14,7 @@ export const requiredName = requiredText('a value');
 export const optionalText = z.string().nullable().optional();
 
 /** Date or date-time text to a UTC day number; out-of-range years get their own message. */
-const dayText = z.string().transform((text, ctx) => {
+function toDay(text: string, ctx: z.RefinementCtx): number {
     const parsed = parseDay(text);
     if (parsed.ok) return parsed.day;
     ctx.addIssue({
@@ -26,15 +26,19 @@ const dayText = z.string().transform((text, ctx) => {
         params: { kind: parsed.reason === 'range' ? 'date out of range' : 'wrong type' },
     });
     return z.NEVER;
-});
-export const requiredDay = z.union([z.null(), z.undefined(), dayText]).transform((value, ctx) => {
-    if (value === null || value === undefined) {
-        ctx.addIssue({ code: 'custom', message: 'is empty; a date is required', params: { kind: 'missing value' } });
-        return z.NEVER;
-    }
-    return value;
-});
-export const optionalDay = dayText.nullable().optional();
+}
+export const requiredDay = z
+    .string()
+    .nullable()
+    .optional()
+    .transform((text, ctx) => {
+        if (text === null || text === undefined) {
+            ctx.addIssue({ code: 'custom', message: 'is empty; a date is required', params: { kind: 'missing value' } });
+            return z.NEVER;
+        }
+        return toDay(text, ctx);
+    });
+export const optionalDay = z.string().transform(toDay).nullable().optional();
 
 export const optionalNumber = z
     .string()

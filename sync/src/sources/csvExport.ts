@@ -74,9 +74,11 @@ export class CsvExportSource implements RecordSource {
         let header: string[] | null = null;
         let indexes: number[] = [];
         let lastProgress = 0;
+        let lastRecordEnd = 0;
         try {
             for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
                 const { record, info } = item;
+                lastRecordEnd = info.lines;
                 let line = info.lines;
                 for (const value of record) {
                     if (value.includes('\n')) line -= value.split('\n').length - 1;
@@ -114,6 +116,10 @@ export class CsvExportSource implements RecordSource {
             }
         } catch (error) {
             if (error instanceof CsvError) {
+                if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+                    // The parser reports the end of the file; the quote opened on the record after the last good one.
+                    throw new InputError(origin, lastRecordEnd + 1, 'a quoted value that starts on this line is never closed', fixes.CSV_QUOTE_NOT_CLOSED!);
+                }
                 const line = typeof (error as unknown as { lines?: number }).lines === 'number' ? (error as unknown as { lines: number }).lines : null;
                 const fix = fixes[error.code] ?? 'Re-export the file in the Bulk API CSV format (UTF-8, comma-separated, values in double quotes)';
                 throw new InputError(origin, line, `the CSV is malformed (${error.message.replace(/^Invalid \w+:\s*/, '')})`, fix);

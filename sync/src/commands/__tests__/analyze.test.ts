@@ -1,0 +1,76 @@
+// The goal-coach command end to end, in a child process as a user runs it.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { AnalysisResult } from '../../core/contract';
+
+const root = path.join(__dirname, '..', '..', '..', '..');
+const bin = path.join(root, 'bin', 'goal-coach.js');
+const sample = path.join(root, 'sync', 'sample-data', 'export');
+const fixtures = path.join(root, 'sync', 'src', 'sources', '__tests__', 'fixtures');
+
+function goalCoach(...args: string[]) {
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, GOAL_COACH_DEBUG: '' } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The bad-input corpus case laid over the base export, in a temporary folder. */
+function corpusCase(name: string): string {
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'goal-coach-cli-case-'));
+    cpSync(path.join(fixtures, 'base'), directory, { recursive: true });
+    cpSync(path.join(fixtures, name), directory, { recursive: true });
+    return directory;
+}
+
+const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe('goal-coach analyze', () => {
+    let out: string;
+    beforeAll(async () => {
+        out = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-cli-'));
+    });
+    afterAll(async () => {
+        await rm(out, { recursive: true, force: true });
+    });
+
+    it('analyzes the sample export, prints the summary and writes valid JSON and HTML', async () => {
+        const json = path.join(out, 'report.json');
+        const html = path.join(out, 'report.html');
+        const run = goalCoach('analyze', '--data', sample, '--json', json, '--html', html);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(0);
+        expect(run.stdout).toMatch(/^Goal Coach analysis as of 2026-06-30/);
+        expect(run.stdout).toMatch(/Decision Process \(confidence \d+%\)/);
+        expect(run.stdout).toMatch(/insufficient data/);
+        const result = AnalysisResult.parse(JSON.parse(await readFile(json, 'utf8')));
+        expect(result.reps.length).toBe(32);
+        const page = await readFile(html, 'utf8');
+        expect(page).toMatch(/^<!DOCTYPE html>/);
+        expect(page).toContain('<svg role="img"');
+        expect(page).not.toMatch(/<script|<link |src="http/);
+    }, 60_000);
+
+    it('filters to one rep given by a valid id', () => {
+        const run = goalCoach('analyze', '--data', sample, '--rep', '005000000000040AAA', '--months', '12');
+        expect(run.status).toBe(0);
+    }, 60_000);
+
+    it.each([
+        [['analyze', '--data', sample, '--rep', '005-bad'], /"005-bad" is not a 15- or 18-character Salesforce id/],
+        [['analyze', '--data', sample, '--rep', '005000000000001XYZ'], /is not a 15- or 18-character Salesforce id/],
+        [['analyze', '--data', sample, '--as-of', '2026-13-01'], /give the date as YYYY-MM-DD/],
+        [['analyze', '--data', sample, '--months', 'twelve'], /--months must be a whole number from 1 to 120/],
+        [['analyze', '--data', path.join(root, 'no-such-folder')], /no such folder/],
+        [['analyze'], /required option '-d, --data <dir>' not specified/],
+        [['analyze', '--data', corpusCase('missing-columns')], /Opportunity\.csv line 1: the header lacks the required column CloseDate/],
+        [['analyze', '--data', corpusCase('unbalanced-quotes')], /Opportunity\.csv line 3: a quoted value that starts on this line is never closed/],
+    ])('rejects %j with exit code 2, a clear message and no stack trace', (args, message) => {
+        const run = goalCoach(...args);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toMatch(message);
+        expect(run.stderr).not.toMatch(stackTrace);
+        expect(run.stdout).not.toMatch(stackTrace);
+    }, 60_000);
+});
