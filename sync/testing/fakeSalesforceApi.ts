@@ -37,6 +37,9 @@ const textLimits: Record<string, Record<string, number>> = {
     Learning_Goal__c: { Name: 80, Summary__c: 255, Suggestion_Key__c: 120, Dismissed_Reason__c: 255 },
 };
 
+/** Fields that differ between two runs reaching the same org state. */
+const volatileFields = new Set(['Id', 'SystemModstamp', 'LastModifiedDate', 'CreatedDate', 'Last_Analyzed__c']);
+
 export interface CallRecord {
     method: string;
     path: string;
@@ -238,17 +241,13 @@ export class FakeSalesforceApi {
     snapshot(sobject: string, key: string): Record<string, StoredRecord> {
         const result: Record<string, StoredRecord> = {};
         for (const record of this.table(sobject).values()) {
-            const { Id, SystemModstamp, LastModifiedDate, CreatedDate, ...rest } = record;
-            void Id;
-            void SystemModstamp;
-            void LastModifiedDate;
-            void CreatedDate;
             const stable: StoredRecord = {};
-            for (const [field, value] of Object.entries(rest)) {
+            for (const [field, value] of Object.entries(record)) {
+                if (volatileFields.has(field)) continue;
                 // Lookups hold generated ids; compare the stable external keys instead.
                 if (field === 'Goal_Plan__c' && typeof value === 'string') {
                     stable.Goal_Plan__c = this.table('Goal_Plan__c').get(value)?.Plan_Key__c ?? value;
-                } else if (field !== 'Last_Analyzed__c') {
+                } else {
                     stable[field] = value;
                 }
             }
@@ -290,7 +289,7 @@ export class FakeSalesforceApi {
                 return;
             }
             this.applyGateFaults(call, url);
-            const userId = this.authenticate(req, url);
+            const userId = this.authenticate(req);
             this.apiUsed++;
             const { status, payload, contentType, headers } = this.route(call, url, body, userId);
             const text = contentType === 'application/json' ? JSON.stringify(payload) : String(payload);
@@ -360,8 +359,7 @@ export class FakeSalesforceApi {
         }
     }
 
-    private authenticate(req: http.IncomingMessage, url: URL): string {
-        void url;
+    private authenticate(req: http.IncomingMessage): string {
         const header = req.headers.authorization ?? '';
         const token = header.replace(/^Bearer\s+/i, '');
         const userId = this.sessions.get(token);
@@ -519,8 +517,8 @@ export class FakeSalesforceApi {
             throw new ApiError(400, 'EXCEEDED_ID_LIMIT', 'record limit reached. cannot submit more than 200 records into this call');
         }
         return records.map((input) => {
-            const { attributes, ...fields } = input;
-            void attributes;
+            const fields: Record<string, unknown> = { ...input };
+            delete fields.attributes;
             const key = fields[externalIdField];
             const injected = this.faults.find(
                 (fault) => fault.kind === 'recordError' && fault.times > 0 && fault.externalId === key,
@@ -530,7 +528,7 @@ export class FakeSalesforceApi {
                 return { success: false, errors: [{ statusCode: injected.statusCode, message: injected.message, fields: [] }] };
             }
             try {
-                const values = this.resolveRelationships(sobject, fields);
+                const values = this.resolveRelationships(fields);
                 this.validate(sobject, values);
                 const existing = [...this.table(sobject).values()].find((record) => record[externalIdField] === key && record.IsDeleted !== true);
                 if (existing) {
@@ -546,7 +544,8 @@ export class FakeSalesforceApi {
         });
     }
 
-    private resolveRelationships(sobject: string, fields: Record<string, unknown>): StoredRecord {
+    /** `Goal_Plan__r: { Plan_Key__c: 'k' }` becomes `Goal_Plan__c: <id of the plan with that key>`. */
+    private resolveRelationships(fields: Record<string, unknown>): StoredRecord {
         const values: StoredRecord = {};
         for (const [field, value] of Object.entries(fields)) {
             if (field.endsWith('__r') && value && typeof value === 'object') {
@@ -565,7 +564,6 @@ export class FakeSalesforceApi {
                 values[field] = value as FieldValue;
             }
         }
-        void sobject;
         return values;
     }
 
