@@ -163,12 +163,70 @@ function isThirdPartyWarning(log: RollupLog): boolean {
     return where.includes(`${path.sep}node_modules${path.sep}`) || log.code === 'CIRCULAR_DEPENDENCY';
 }
 
+/**
+ * Runs `work` while holding a lock folder, so that two test runs in the same tree do not build into
+ * the same folders at once. A lock older than `staleMs` is left over from a killed run and is taken.
+ */
+async function withLock<T>(lockDir: string, work: () => Promise<T>, staleMs = 5 * 60_000): Promise<T> {
+    fs.mkdirSync(path.dirname(lockDir), { recursive: true });
+    for (;;) {
+        try {
+            fs.mkdirSync(lockDir);
+            break;
+        } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+            const lockedAt = fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+            const age = Date.now() - lockedAt;
+            if (age > staleMs) fs.rmSync(lockDir, { recursive: true, force: true });
+            else await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+    }
+    try {
+        return await work();
+    } finally {
+        fs.rmSync(lockDir, { recursive: true, force: true });
+    }
+}
+
+/** True when the bundle is newer than every input of the build. */
+export function isBuildFresh(outDir = defaultOutDir): boolean {
+    const bundle = path.join(outDir, 'dist', 'main.js');
+    if (!fs.existsSync(bundle)) return false;
+    const built = fs.statSync(bundle).mtimeMs;
+    const inputs = [componentsDir, previewModulesDir, appDir, __filename, path.join(repoRoot, 'package-lock.json')];
+    return inputs.every((input) => newestMtime(input) < built);
+}
+
+function newestMtime(target: string): number {
+    const stat = fs.statSync(target, { throwIfNoEntry: false });
+    if (!stat) return 0;
+    if (!stat.isDirectory()) return stat.mtimeMs;
+    let newest = stat.mtimeMs;
+    for (const entry of fs.readdirSync(target)) {
+        if (entry === 'node_modules' || entry === '__tests__') continue;
+        newest = Math.max(newest, newestMtime(path.join(target, entry)));
+    }
+    return newest;
+}
+
+/** Builds unless the last build is still fresh (or another run just made it fresh). */
+export async function ensurePreviewBuilt(options: BuildOptions = {}): Promise<BuildResult | null> {
+    const outDir = options.outDir ?? defaultOutDir;
+    return withLock(path.join(outDir, '.build-lock'), async () => (isBuildFresh(outDir) ? null : buildUnlocked(options)));
+}
+
 export async function buildPreview(options: BuildOptions = {}): Promise<BuildResult> {
+    return withLock(path.join(options.outDir ?? defaultOutDir, '.build-lock'), () => buildUnlocked(options));
+}
+
+async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
     const started = performance.now();
     const log = options.log ?? (() => undefined);
     const outDir = options.outDir ?? defaultOutDir;
     const stageDir = path.join(outDir, 'stage', 'modules');
-    const distDir = path.join(outDir, 'dist');
+    // Built beside the served folder, then swapped in, so a running server never sees half a build.
+    const finalDistDir = path.join(outDir, 'dist');
+    const distDir = path.join(outDir, `dist-${process.pid}`);
     fs.rmSync(path.join(outDir, 'stage'), { recursive: true, force: true });
     fs.rmSync(distDir, { recursive: true, force: true });
     fs.mkdirSync(stageDir, { recursive: true });
@@ -224,7 +282,12 @@ export async function buildPreview(options: BuildOptions = {}): Promise<BuildRes
     for (const file of ['index.html', 'preview.css']) fs.copyFileSync(path.join(appDir, file), path.join(distDir, file));
     fs.writeFileSync(path.join(distDir, 'panels.json'), JSON.stringify(panels, null, 2) + '\n');
 
+    const oldDistDir = path.join(outDir, `dist-old-${process.pid}`);
+    if (fs.existsSync(finalDistDir)) fs.renameSync(finalDistDir, oldDistDir);
+    fs.renameSync(distDir, finalDistDir);
+    fs.rmSync(oldDistDir, { recursive: true, force: true });
+
     const durationMs = Math.round(performance.now() - started);
-    log(`built ${path.relative(repoRoot, distDir)} in ${(durationMs / 1000).toFixed(1)} s`);
-    return { outDir: distDir, panels, components, warnings, durationMs };
+    log(`built ${path.relative(repoRoot, finalDistDir)} in ${(durationMs / 1000).toFixed(1)} s`);
+    return { outDir: finalDistDir, panels, components, warnings, durationMs };
 }

@@ -64,6 +64,14 @@ export async function waitForSettled(page: Page, quietMs = 250): Promise<void> {
     );
 }
 
+/** Runs a user action, then waits until the requests it caused are answered and rendered. */
+export async function settleAfter(page: Page, action: () => Promise<unknown>): Promise<void> {
+    const before = await page.evaluate(() => window.goalCoachPreview?.requests ?? 0);
+    await action();
+    await page.waitForFunction((count) => (window.goalCoachPreview?.requests ?? 0) > count, before, { timeout: 15_000, polling: 25 });
+    await waitForSettled(page);
+}
+
 export async function openPanel(page: Page, server: PreviewServer, query: Record<string, string>): Promise<PanelMetrics> {
     const url = new URL('/', server.url);
     for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);

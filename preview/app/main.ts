@@ -93,7 +93,7 @@ async function main(): Promise<void> {
     for (const p of panels) option(panelSelect, p.info.name, p.info.masterLabel, p === panel);
     if (!panels.length) option(panelSelect, '', 'No panels in force-app yet', true);
     const repSelect = byId<HTMLSelectElement>('rep-select');
-    for (const r of session.reps) option(repSelect, r.id, `${r.name} (${r.openOpportunities} open)`, r === rep);
+    for (const r of session.reps) option(repSelect, r.id, `${r.name} (${r.openOpportunities} open)`, r.id === rep?.id);
     const asSelect = byId<HTMLSelectElement>('as-select');
     for (const u of session.users) option(asSelect, u.id, u.name, u.id === session.currentUserId);
     const opportunitySelect = byId<HTMLSelectElement>('opportunity-select');

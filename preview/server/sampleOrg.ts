@@ -236,7 +236,8 @@ export function buildSampleOrg(options: SampleOrgOptions = {}): SampleOrg {
             continue;
         }
         const rows = readCsv(file);
-        const headers = rows.length ? Object.keys(rows[0]!) : [];
+        // Standard fields the export left out still exist in an org: add them, empty.
+        const headers = [...new Set([...(rows.length ? Object.keys(rows[0]!) : []), ...(standardFallbackHeaders[apiName] ?? [])])];
         const { info, types } = standardObject(apiName, rows, headers);
         schema.objects.set(apiName, info);
         exported.set(apiName, { rows, types });

@@ -11,7 +11,6 @@ interface GraphQlAnswer {
 
 type GraphQlConfig = { query?: unknown; variables?: Record<string, unknown>; operationName?: string };
 
-const adapters = new WeakMap<object, graphql>();
 
 /** Joins a tagged template into the query text the wire sends. */
 export function gql(strings: TemplateStringsArray | string, ...values: unknown[]): string {
@@ -31,15 +30,12 @@ export class graphql extends PreviewWireAdapter<GraphQlConfig> {
 
     protected override shape(answer: unknown): unknown {
         const { data, errors } = answer as GraphQlAnswer;
-        const value = { data: data ?? undefined, errors: errors.length ? errors : undefined };
-        adapters.set(value, this);
-        return value;
+        // The platform's result carries refresh(); components may keep it and call it after writes.
+        return { data: data ?? undefined, errors: errors.length ? errors : undefined, refresh: () => this.refresh() };
     }
 
     protected override shapeError(error: unknown): unknown {
-        const value = { data: undefined, errors: [error] };
-        adapters.set(value, this);
-        return value;
+        return { data: undefined, errors: [error], refresh: () => this.refresh() };
     }
 
     protected affectedBy(changes: Change[]): boolean {
@@ -49,7 +45,6 @@ export class graphql extends PreviewWireAdapter<GraphQlConfig> {
 
 /** Fetches the query of a wired result again; resolves when the new result is delivered. */
 export function refreshGraphQL(result: unknown): Promise<unknown> {
-    const adapter = result && typeof result === 'object' ? adapters.get(result) : undefined;
-    if (!adapter) return Promise.resolve(undefined);
-    return adapter.refresh();
+    const refresh = (result as { refresh?: () => Promise<void> } | undefined)?.refresh;
+    return typeof refresh === 'function' ? refresh() : Promise.resolve(undefined);
 }

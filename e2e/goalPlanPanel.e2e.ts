@@ -1,0 +1,90 @@
+// Goal plan panel (User record page) in headless Chromium: the plan, accepting a suggested
+// learning goal, adding a why answer, completing and adding a step. Each write must reach the
+// in-memory org and show on the page.
+import { type PreviewSession, openPanel, openPreview, screenshot, settleAfter, toasts } from './support/preview';
+import { childrenOfPlan, pickRep } from './support/sample';
+
+let preview: PreviewSession;
+let rep: ReturnType<typeof pickRep>;
+
+beforeAll(async () => {
+    preview = await openPreview();
+    const { server } = preview;
+    rep = pickRep(
+        server,
+        (plan) =>
+            childrenOfPlan(server, 'Learning_Goal__c', plan.Id).some((goal) => goal.Status__c === 'Suggested') &&
+            childrenOfPlan(server, 'Goal_Step__c', plan.Id).some((step) => step.Done__c === false),
+    );
+    await openPanel(preview.page, server, { panel: 'goalPlanPanel', rep: rep.id });
+});
+
+afterAll(async () => {
+    await preview?.close();
+});
+
+test('shows the rep\'s plan: why, next steps, stepping stones, input and learning goals', async () => {
+    const { page } = preview;
+    const card = page.locator('c-goal-plan-panel lightning-card');
+    await card.getByText('Goal plan', { exact: true }).waitFor();
+    for (const heading of ['Why', 'Next steps', 'Outcome goal and stepping stones', 'Input goals', 'Learning goals']) {
+        await card.getByRole('heading', { name: heading, exact: true }).waitFor();
+    }
+    const suggested = childrenOfPlan(preview.server, 'Learning_Goal__c', rep.plan.Id).find((goal) => goal.Status__c === 'Suggested')!;
+    await page.locator('c-learning-goal-item', { hasText: String(suggested.Name) }).first().waitFor();
+    expect(preview.pageErrors).toEqual([]);
+    await screenshot(page, 'goal-plan-overview');
+});
+
+test('accepting a suggested learning goal saves Accepted and shows it', async () => {
+    const { page, server } = preview;
+    const goal = childrenOfPlan(server, 'Learning_Goal__c', rep.plan.Id).find((g) => g.Status__c === 'Suggested')!;
+    const item = page.locator('c-learning-goal-item', { hasText: String(goal.Name) }).first();
+    await item.scrollIntoViewIfNeeded();
+    await settleAfter(page, () => item.getByRole('button', { name: 'Accept', exact: true }).click());
+    expect(server.sample().org.get(goal.Id)?.Status__c).toBe('Accepted');
+    await item.getByText('Accepted', { exact: true }).waitFor();
+    expect((await toasts(page)).filter((t) => t.variant === 'error')).toEqual([]);
+    await screenshot(page, 'goal-plan-suggestion-accepted');
+});
+
+test('adding an answer to the why ladder saves it on the plan', async () => {
+    const { page, server } = preview;
+    const answer = 'Coach the new reps on my team next year';
+    const ladder = page.locator('c-why-ladder');
+    await ladder.locator('.answer-input input').fill(answer);
+    await settleAfter(page, () => ladder.getByRole('button', { name: 'Add answer', exact: true }).click());
+    expect(String(server.sample().org.get(rep.plan.Id)?.Why_Ladder__c)).toContain(answer);
+    await ladder.getByText(answer).first().waitFor();
+    await screenshot(page, 'goal-plan-why-answer-added');
+});
+
+test('ticking a step completes it with today\'s date', async () => {
+    const { page, server } = preview;
+    const step = childrenOfPlan(server, 'Goal_Step__c', rep.plan.Id).find((s) => s.Done__c === false)!;
+    const checkbox = page.locator('c-next-steps').getByLabel(`Done: ${step.Name}`);
+    await checkbox.waitFor({ state: 'attached' });
+    // The visible box is the SLDS faux checkbox; the step leaves the open list once ticked.
+    const faux = page.locator(`c-next-steps lightning-input[data-id="${step.Id}"] .slds-checkbox_faux`);
+    await faux.scrollIntoViewIfNeeded();
+    await settleAfter(page, () => faux.click());
+    const saved = server.sample().org.get(step.Id)!;
+    expect(saved.Done__c).toBe(true);
+    expect(saved.Completed_On__c).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await screenshot(page, 'goal-plan-step-completed');
+});
+
+test('adding a step creates it on the plan and lists it', async () => {
+    const { page, server } = preview;
+    const steps = page.locator('c-next-steps');
+    // Ticking a step may already have opened the form for the next one.
+    const openForm = steps.getByRole('button', { name: 'Add a step' });
+    if (await openForm.isVisible()) await openForm.click();
+    const name = 'Shadow a senior rep on a discovery call';
+    await steps.locator('.step-name-input input').fill(name);
+    await settleAfter(page, () => steps.getByRole('button', { name: 'Add step', exact: true }).click());
+    const created = childrenOfPlan(server, 'Goal_Step__c', rep.plan.Id).find((s) => s.Name === name);
+    expect(created).toBeDefined();
+    await steps.getByText(name).first().waitFor();
+    await screenshot(page, 'goal-plan-step-added');
+});
