@@ -3,7 +3,6 @@
 import { createReadStream } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
 import { SingleBar, Presets } from 'cli-progress';
 import type { RawRow, RecordSource, RowLocation, SObjectName } from '../core/source';
@@ -58,58 +57,88 @@ export class CsvExportSource implements RecordSource {
             this.options.progress && size > progressThresholdBytes
                 ? new SingleBar({ format: `${origin.padEnd(28)} {bar} {percentage}% | {value}/{total} MB`, hideCursor: true }, Presets.shades_classic)
                 : null;
-        let bytesRead = 0;
-        const counter = new Transform({
-            transform(chunk: Buffer, _encoding, done) {
-                bytesRead += chunk.length;
-                done(null, chunk);
+        // on_record tags each record with the line it ends on (the parser's running line count).
+        const parser = parse({
+            bom: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            on_record: (record: string[], context) => {
+                (record as string[] & { line?: number }).line = context.lines;
+                return record;
             },
         });
-        const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true });
         const input = createReadStream(file, { highWaterMark: 1 << 20 });
-        input.on('error', (error) => parser.destroy(error));
-        input.pipe(counter).pipe(parser);
         bar?.start(Math.ceil(size / 1048576), 0);
 
         let header: string[] | null = null;
         let indexes: number[] = [];
-        let lastProgress = 0;
+        let bytesRead = 0;
         let lastRecordEnd = 0;
+        const pending: string[][] = [];
+        const lineEnds: number[] = [];
+        let parseError: unknown = null;
+        parser.on('error', (error) => {
+            parseError = error;
+        });
+        // Records are drained synchronously after each chunk: no promise per record.
+        const drain = () => {
+            let record: (string[] & { line?: number }) | null;
+            while ((record = parser.read() as (string[] & { line?: number }) | null) !== null) {
+                pending.push(record);
+                lineEnds.push(record.line ?? 0);
+            }
+        };
         try {
-            for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-                const { record, info } = item;
-                lastRecordEnd = info.lines;
-                let line = info.lines;
-                for (const value of record) {
-                    if (value.includes('\n')) line -= value.split('\n').length - 1;
+            const chunks: AsyncIterable<Buffer> = input;
+            let finished = false;
+            const chunkIterator = chunks[Symbol.asyncIterator]();
+            while (!finished) {
+                const next = await chunkIterator.next();
+                if (next.done) {
+                    parser.end();
+                    // The parser reports an unclosed quote at the end asynchronously.
+                    await new Promise((resolve) => setImmediate(resolve));
+                    finished = true;
+                } else {
+                    bytesRead += next.value.length;
+                    parser.write(next.value);
+                    bar?.update(Math.floor(bytesRead / 1048576));
                 }
-                if (header === null) {
-                    header = record.map((name) => name.trim());
-                    checkHeader(origin, header);
-                    indexes = fields.map((field) => header!.indexOf(field));
-                    continue;
+                drain();
+                if (parseError) throw parseError;
+                for (let k = 0; k < pending.length; k++) {
+                    const record = pending[k]!;
+                    let line = lineEnds[k]!;
+                    lastRecordEnd = line;
+                    for (const value of record) {
+                        if (value.includes('\n')) line -= value.split('\n').length - 1;
+                    }
+                    if (header === null) {
+                        header = record.map((name) => name.trim());
+                        checkHeader(origin, header);
+                        indexes = fields.map((field) => header!.indexOf(field));
+                        continue;
+                    }
+                    if (record.length !== header.length) {
+                        this.options.warnings.add(
+                            'ragged row',
+                            origin,
+                            line,
+                            `has ${record.length} values but the header has ${header.length} columns; the row was skipped (check for an unquoted comma or a missing value)`,
+                        );
+                        continue;
+                    }
+                    const row: RawRow = {};
+                    for (let i = 0; i < fields.length; i++) {
+                        const index = indexes[i]!;
+                        if (index < 0) continue;
+                        const value = record[index]!;
+                        row[fields[i]!] = value === '' ? null : value;
+                    }
+                    yield { row, at: { origin, line } };
                 }
-                if (record.length !== header.length) {
-                    this.options.warnings.add(
-                        'ragged row',
-                        origin,
-                        line,
-                        `has ${record.length} values but the header has ${header.length} columns; the row was skipped (check for an unquoted comma or a missing value)`,
-                    );
-                    continue;
-                }
-                const row: RawRow = {};
-                for (let i = 0; i < fields.length; i++) {
-                    const index = indexes[i]!;
-                    if (index < 0) continue;
-                    const value = record[index]!;
-                    row[fields[i]!] = value === '' ? null : value;
-                }
-                if (bar && bytesRead - lastProgress > 1048576) {
-                    lastProgress = bytesRead;
-                    bar.update(Math.floor(bytesRead / 1048576));
-                }
-                yield { row, at: { origin, line } };
+                pending.length = 0;
+                lineEnds.length = 0;
             }
             if (header === null) {
                 throw new InputError(origin, 1, 'the file is empty', 'Export the object again with its header row of API field names');
