@@ -14,6 +14,8 @@ const nodeTypeScript = [
 module.exports = {
     rootDir: __dirname,
     reporters: ['default', '<rootDir>/scripts/jest/summaryReporter.js'],
+    // CI machines have 2 cores shared by parallel workers: give slow-but-correct tests room.
+    testTimeout: 60000,
     projects: [
         {
             ...jestConfig,
