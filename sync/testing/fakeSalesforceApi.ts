@@ -499,10 +499,10 @@ export class FakeSalesforceApi {
         const results = batchRequests.map((request) => {
             try {
                 const subUrl = new URL(`/${request.url.replace(/^\//, '')}`, 'http://fake');
-                if (request.method !== 'GET' || !/^\/v\d+\.\d\/query$/.test(subUrl.pathname)) {
-                    throw new ApiError(400, 'NOT_SUPPORTED', `the fake batch supports GET query only, not ${request.method} ${request.url}`);
+                if (request.method !== 'GET' || !/^\/v\d+\.\d\/query(All)?$/.test(subUrl.pathname)) {
+                    throw new ApiError(400, 'NOT_SUPPORTED', `the fake batch supports GET query and queryAll only, not ${request.method} ${request.url}`);
                 }
-                return { statusCode: 200, result: this.query(subUrl.searchParams.get('q') ?? '', version) };
+                return { statusCode: 200, result: this.query(subUrl.searchParams.get('q') ?? '', version, subUrl.pathname.endsWith('/queryAll')) };
             } catch (error) {
                 const code = error instanceof ApiError ? error.errorCode : 'MALFORMED_QUERY';
                 return { statusCode: 400, result: [{ errorCode: code, message: (error as Error).message }] };
@@ -592,7 +592,7 @@ export class FakeSalesforceApi {
             id,
             sobject: parsed.sobject,
             fields: parsed.fields,
-            rows: this.select(parsed),
+            rows: this.select(parsed, operation === 'queryAll'),
             pollsLeft: this.options.bulkPollsUntilComplete,
             createdById: userId,
         });

@@ -70,6 +70,8 @@ export async function* restQuery(api: OrgApi, soql: string, fields: readonly str
 }
 
 export interface BulkQueryOptions {
+    /** queryAll: deleted rows (the recycle bin) too. */
+    includeDeleted?: boolean;
     /** Rows per result page (maxRecords). */
     pageSize?: number;
     pollIntervalMs?: number;
@@ -89,7 +91,7 @@ export async function* bulkQuery(api: OrgApi, soql: string, fields: readonly str
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
     const pollInterval = options.pollIntervalMs ?? 2000;
     const deadline = Date.now() + (options.timeoutMs ?? 30 * 60 * 1000);
-    const created = await api.request<JobInfo>({ method: 'POST', path: '/jobs/query', body: { operation: 'query', query: soql } });
+    const created = await api.request<JobInfo>({ method: 'POST', path: '/jobs/query', body: { operation: options.includeDeleted ? 'queryAll' : 'query', query: soql } });
     const jobId = created.body.id;
     if (!/^[A-Za-z0-9]{15,18}$/.test(jobId)) throw new OrgApiError(`unexpected Bulk API job id ${jobId}`, 'BULK_JOB', undefined);
     let state = created.body.state;

@@ -1,7 +1,8 @@
 // The live org as a RecordSource. One composite batch call counts every object (all rows, and rows
 // changed since the saved SystemModstamp watermark); each object is then read over REST (small
 // volumes) or a Bulk API 2.0 query job (large ones), or not at all when nothing changed and the
-// saved rows cover the requested fields.
+// saved rows cover the requested fields. Changed rows are read with queryAll, so that rows deleted
+// since the last run (still in the recycle bin) leave the saved rows too.
 import type { OrgApi } from '../org/api';
 import { OrgApiError } from '../org/api';
 import { bulkQuery, restQuery, soqlDateTime, type BulkQueryOptions, type OrgRow } from '../org/query';
@@ -28,6 +29,9 @@ export interface OrgSourceOptions {
     onProgress?: (sobject: SObjectName, fetched: number, total: number) => void;
 }
 
+/** Objects whose rows can be deleted: incremental reads use queryAll to see deletions (IsDeleted). */
+const deletable: ReadonlySet<SObjectName> = new Set<SObjectName>(['Opportunity', 'OpportunityHistory', 'OpportunityContactRole', 'Task', 'Event']);
+
 interface Counts {
     total: number;
     changed: number | null;
@@ -50,19 +54,23 @@ export class OrgSource implements RecordSource {
 
     /** Counts every object in one call (composite batch of COUNT() queries). */
     static async open(api: OrgApi, options: OrgSourceOptions = {}): Promise<OrgSource> {
-        const requests: { sobject: SObjectName; kind: 'total' | 'changed'; soql: string }[] = [];
+        const requests: { sobject: SObjectName; kind: 'total' | 'changed'; soql: string; all: boolean }[] = [];
         for (const sobject of sobjectNames) {
-            requests.push({ sobject, kind: 'total', soql: `SELECT COUNT() FROM ${sobject}` });
+            requests.push({ sobject, kind: 'total', soql: `SELECT COUNT() FROM ${sobject}`, all: false });
             const watermark = options.previous?.objects[sobject]?.watermark;
             if (watermark) {
-                requests.push({ sobject, kind: 'changed', soql: `SELECT COUNT() FROM ${sobject} WHERE SystemModstamp > ${soqlDateTime(watermark)}` });
+                const soql = `SELECT COUNT() FROM ${sobject} WHERE SystemModstamp > ${soqlDateTime(watermark)}`;
+                requests.push({ sobject, kind: 'changed', soql, all: deletable.has(sobject) });
             }
         }
         const response = await api.request<BatchResult>({
             method: 'POST',
             path: '/composite/batch',
             body: {
-                batchRequests: requests.map((request) => ({ method: 'GET', url: `v${api.version}/query?q=${encodeURIComponent(request.soql)}` })),
+                batchRequests: requests.map((request) => ({
+                    method: 'GET',
+                    url: `v${api.version}/${request.all ? 'queryAll' : 'query'}?q=${encodeURIComponent(request.soql)}`,
+                })),
             },
         });
         const counts = new Map<SObjectName, Counts | null>();
@@ -124,9 +132,13 @@ export class OrgSource implements RecordSource {
                 return previous;
             }
             const where = `WHERE SystemModstamp > ${soqlDateTime(previous.watermark)}`;
-            const { rows: changed, api } = await this.fetch(sobject, previous.fields, where, counts.changed);
+            const withDeletions = deletable.has(sobject);
+            const { rows: changed, api } = await this.fetch(sobject, withDeletions ? [...previous.fields, 'IsDeleted'] : previous.fields, where, counts.changed, withDeletions);
             const byId = new Map(previous.rows.map((row) => [row.Id, row]));
-            for (const row of changed) byId.set(row.Id, row);
+            for (const { IsDeleted: deleted, ...row } of changed) {
+                if (deleted === 'true') byId.delete(row.Id ?? null);
+                else byId.set(row.Id ?? null, row);
+            }
             const merged: ObjectState = { watermark: maxStamp(previous.watermark, changed), fields: previous.fields, rows: [...byId.values()] };
             this.stats.push({ sobject, mode: 'incremental', api, fetched: changed.length, rows: merged.rows.length });
             this.loaded.set(sobject, merged);
@@ -139,10 +151,18 @@ export class OrgSource implements RecordSource {
         return state;
     }
 
-    private async fetch(sobject: SObjectName, fields: readonly string[], where: string, expected: number): Promise<{ rows: OrgRow[]; api: 'rest' | 'bulk' }> {
+    private async fetch(
+        sobject: SObjectName,
+        fields: readonly string[],
+        where: string,
+        expected: number,
+        includeDeleted = false,
+    ): Promise<{ rows: OrgRow[]; api: 'rest' | 'bulk' }> {
         const soql = `SELECT ${fields.join(', ')} FROM ${sobject}${where ? ` ${where}` : ''}`;
         const useBulk = expected >= (this.options.bulkThreshold ?? 10000);
-        const pages = useBulk ? bulkQuery(this.api, soql, fields, this.options.bulk) : restQuery(this.api, soql, fields);
+        const pages = useBulk
+            ? bulkQuery(this.api, soql, fields, { ...this.options.bulk, includeDeleted })
+            : restQuery(this.api, soql, fields, { includeDeleted });
         const rows: OrgRow[] = [];
         for await (const page of pages) {
             rows.push(...page);

@@ -61,16 +61,20 @@ describe('OrgSource', () => {
         expect(quiet.stats[0]).toMatchObject({ mode: 'unchanged', api: 'none', fetched: 0 });
 
         const changedId = String(before[3]!.Id);
+        const deletedId = String(before[4]!.Id);
         fake.update('Opportunity', changedId, { Name: 'Deal 3 renamed' });
         fake.insert('Opportunity', { Name: 'Brand new', StageName: 'Prospecting', Amount: 5 });
+        fake.remove('Opportunity', deletedId);
         fake.resetCalls();
         const next = await OrgSource.open(api, { previous: quiet.nextState(fake.orgId), bulkThreshold: 1000 });
         const after = await collect(next, 'Opportunity', ['Id', 'Name']);
-        expect(after).toHaveLength(121);
+        expect(after).toHaveLength(120);
         expect(after.find((row) => row.Id === changedId)?.Name).toBe('Deal 3 renamed');
-        expect(next.stats[0]).toMatchObject({ mode: 'incremental', api: 'rest', fetched: 2, rows: 121 });
-        expect(fake.calls.map((call) => call.kind)).toEqual(['batch', 'query']);
+        expect(after.find((row) => row.Id === deletedId)).toBeUndefined();
+        expect(next.stats[0]).toMatchObject({ mode: 'incremental', api: 'rest', fetched: 3, rows: 120 });
+        expect(fake.calls.map((call) => `${call.kind} ${call.path.replace(/^.*\//, '')}`)).toEqual(['batch batch', 'query queryAll']);
         expect(decodeURIComponent(fake.calls[1]!.search)).toMatch(/WHERE SystemModstamp > 2026-11-01T08:00:00Z/);
+        expect(next.nextState(fake.orgId).objects.Opportunity?.rows.every((row) => !('IsDeleted' in row))).toBe(true);
     });
 
     it('reads an object in full again when the analysis asks for fields the saved rows lack', async () => {
