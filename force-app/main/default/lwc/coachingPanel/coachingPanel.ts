@@ -41,6 +41,8 @@ interface SessionObjectInfo {
 
 /** Without a previous session, deals count as stalled when their stage has not moved for this long. */
 const STALL_DAYS_WITHOUT_SESSION = 30;
+/** The agenda names this many deals; the rest are counted, so the agenda stays readable. */
+const AGENDA_DEALS = 8;
 
 export interface DealToDiscuss {
     id: string;
@@ -363,7 +365,11 @@ export default class CoachingPanel extends NavigationMixin(LightningElement) {
         if (deals.length) {
             const since = this.lastSessionDate ? ` since the last session (${formatDate(this.lastSessionDate)})` : '';
             lines.push(`Deals that slipped or stalled${since}:`);
-            deals.forEach((deal) => lines.push(`- ${deal.name}: ${deal.reason}`));
+            deals.slice(0, AGENDA_DEALS).forEach((deal) => lines.push(`- ${deal.name}: ${deal.reason}`));
+            if (deals.length > AGENDA_DEALS) {
+                const more = deals.length - AGENDA_DEALS;
+                lines.push(`- and ${more} more ${more === 1 ? 'deal' : 'deals'}`);
+            }
         }
         return lines.join('\n');
     }

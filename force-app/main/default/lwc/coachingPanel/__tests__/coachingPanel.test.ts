@@ -197,4 +197,26 @@ describe('c-coaching-panel', () => {
         expect(element.shadowRoot!.querySelector('c-session-log')).not.toBeNull();
         await expect(element).toBeAccessible();
     });
+
+    it('names at most eight deals in the agenda and counts the rest', async () => {
+        const data = JSON.parse(JSON.stringify(sessionsQuery));
+        const slipped = Array.from({ length: 11 }, (_, index) => ({
+            node: {
+                Id: `0065g00000OpQ${String(index).padStart(2, '0')}AAB`,
+                Name: { value: `Slipped deal ${index + 1}`, displayValue: null },
+                StageName: { value: 'Qualification', displayValue: 'Qualification' },
+                CloseDate: { value: '2026-03-01', displayValue: '3/1/2026' },
+                LastStageChangeDate: { value: '2026-03-10T10:00:00.000Z', displayValue: null },
+            },
+        }));
+        data.uiapi.query.Opportunity.edges = slipped;
+        const element = createPanel();
+        graphqlAdapter.emit(data);
+        await flushPromises();
+        (element.shadowRoot!.querySelector('lightning-button.new-session') as HTMLElement).click();
+        await flushPromises();
+        const agenda = (element.shadowRoot!.querySelector('c-session-form') as HTMLElement & { agenda: string }).agenda.split('\n');
+        expect(agenda.filter((line) => line.startsWith('- Slipped deal'))).toHaveLength(8);
+        expect(agenda[agenda.length - 1]).toBe('- and 3 more deals');
+    });
 });
