@@ -78,8 +78,9 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
     const won = new Int32Array(repCount);
     const lost = new Int32Array(repCount);
     const lossesByStage: Record<string, number>[] = Array.from({ length: repCount }, () => ({}));
-    const teamLossesByStage: Record<string, number> = {};
     const stageNameByRank = dataset.stages.openStages.map((stage) => stage.name);
+    // Keys in sales-process order, so charts read left to right through the stages.
+    const teamLossesByStage: Record<string, number> = Object.fromEntries([...stageNameByRank, 'Unknown'].map((name) => [name, 0]));
     for (let i = 0; i < o.size; i++) {
         if (context.closedInWindow[i] !== 1) continue;
         const rep = o.owner[i]!;
@@ -143,6 +144,7 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
     }
     reps.sort((a, b) => a.name.localeCompare(b.name));
 
+    for (const [stage, count] of Object.entries(teamLossesByStage)) if (count === 0) delete teamLossesByStage[stage];
     const teamWon = sum(won);
     const teamLost = sum(lost);
     const teamSignals: Record<string, number | null> = {};

@@ -1,6 +1,7 @@
 // Compact per-opportunity state, one typed-array column per number: memory grows with the number of
 // opportunities (a few dozen bytes each), never with history or activity rows.
 import { noDay } from '../core/days';
+import { IdIndex } from './idIndex';
 
 export const Status = { open: 0, won: 1, lost: 2 } as const;
 export const noRank = -1;
@@ -26,7 +27,7 @@ class Column<T extends Int32Array | Float64Array | Int16Array | Uint8Array> {
 export class OpportunityStore {
     private capacity = 1024;
     size = 0;
-    readonly index = new Map<string, number>();
+    readonly index = new IdIndex();
     private readonly columns: Column<Int32Array | Float64Array | Int16Array | Uint8Array>[] = [];
 
     private int32(fill: number) {

@@ -18,7 +18,7 @@ function share(counts: Record<string, number>, stage: string): number {
 
 /** Paired horizontal bars (rep, team) per row, values 0..1. */
 function pairedBars(title: string, rows: { label: string; rep: number | null; team: number | null; detail?: string }[]): SafeHtml {
-    const labelWidth = 230;
+    const labelWidth = 320;
     const barWidth = 300;
     const rowHeight = 34;
     const height = rows.length * rowHeight + 30;

@@ -1,0 +1,90 @@
+// Salesforce id → row index without holding the id strings: the first 15 characters (the
+// case-sensitive id) are read as two base-62 numbers and kept in an open-addressing hash table of
+// typed arrays, about 20 bytes an entry instead of a Map entry plus a string.
+const digit = new Int8Array(128).fill(-1);
+for (let i = 0; i < 10; i++) digit[48 + i] = i;
+for (let i = 0; i < 26; i++) {
+    digit[65 + i] = 10 + i;
+    digit[97 + i] = 36 + i;
+}
+
+function part(id: string, from: number, to: number): number {
+    let value = 0;
+    for (let i = from; i < to; i++) {
+        const d = digit[id.charCodeAt(i)] ?? -1;
+        if (d < 0) return -1;
+        value = value * 62 + d;
+    }
+    return value;
+}
+
+export class IdIndex {
+    private capacity = 1 << 12;
+    private high = new Float64Array(this.capacity);
+    private low = new Float64Array(this.capacity);
+    private values = new Int32Array(this.capacity).fill(-1);
+    private count = 0;
+    /** Ids that are not 15/18 alphanumeric characters (validation normally keeps them out). */
+    private readonly others = new Map<string, number>();
+
+    get size(): number {
+        return this.count + this.others.size;
+    }
+
+    private slot(high: number, low: number): number {
+        const mask = this.capacity - 1;
+        let h = Math.imul((low % 4294967296) ^ Math.floor(high / 7), 0x9e3779b1) ^ Math.imul(high % 4294967296, 0x85ebca6b);
+        h ^= h >>> 15;
+        let at = h & mask;
+        while (this.values[at] !== -1 && (this.high[at] !== high || this.low[at] !== low)) at = (at + 1) & mask;
+        return at;
+    }
+
+    private keyOf(id: string): [number, number] | null {
+        if (id.length !== 15 && id.length !== 18) return null;
+        const high = part(id, 0, 8);
+        const low = part(id, 8, 15);
+        return high < 0 || low < 0 ? null : [high, low];
+    }
+
+    get(id: string): number | undefined {
+        const key = this.keyOf(id);
+        if (!key) return this.others.get(id);
+        const at = this.slot(key[0], key[1]);
+        const value = this.values[at]!;
+        return value === -1 ? undefined : value;
+    }
+
+    has(id: string): boolean {
+        return this.get(id) !== undefined;
+    }
+
+    set(id: string, value: number): void {
+        const key = this.keyOf(id);
+        if (!key) {
+            this.others.set(id, value);
+            return;
+        }
+        if ((this.count + 1) * 2 > this.capacity) this.grow();
+        const at = this.slot(key[0], key[1]);
+        if (this.values[at] === -1) this.count += 1;
+        this.high[at] = key[0];
+        this.low[at] = key[1];
+        this.values[at] = value;
+    }
+
+    private grow(): void {
+        const { high, low, values } = this;
+        this.capacity *= 2;
+        this.high = new Float64Array(this.capacity);
+        this.low = new Float64Array(this.capacity);
+        this.values = new Int32Array(this.capacity).fill(-1);
+        for (let i = 0; i < values.length; i++) {
+            if (values[i] === -1) continue;
+            const at = this.slot(high[i]!, low[i]!);
+            this.high[at] = high[i]!;
+            this.low[at] = low[i]!;
+            this.values[at] = values[i]!;
+        }
+    }
+}
