@@ -179,6 +179,11 @@ export class FakeSalesforceApi {
         return new Date(Math.floor((Date.now() + this.clockOffsetMs) / 1000) * 1000).toISOString();
     }
 
+    /** The Date response header, on the org's clock. */
+    private httpDate(): string {
+        return new Date(Date.now() + this.clockOffsetMs).toUTCString();
+    }
+
     /** Moves the org's clock forward, so that later edits get later SystemModstamps than earlier reads saw. */
     advanceClock(ms: number): void {
         this.clockOffsetMs += ms;
@@ -201,11 +206,12 @@ export class FakeSalesforceApi {
         return id;
     }
 
-    /** Loads records as they are (for seeding from an export): keeps their ids and stamps. */
+    /** Loads records as they are (for seeding from an export): keeps their ids and stamps; rows without a stamp were last changed an hour ago. */
     load(sobject: string, rows: StoredRecord[]): void {
+        const anHourAgo = new Date(Date.parse(this.modstamp()) - 3600_000).toISOString();
         for (const row of rows) {
             const id = typeof row.Id === 'string' && row.Id ? row.Id : this.nextId(sobject);
-            const stamp = typeof row.SystemModstamp === 'string' && row.SystemModstamp ? row.SystemModstamp : this.modstamp();
+            const stamp = typeof row.SystemModstamp === 'string' && row.SystemModstamp ? row.SystemModstamp : anHourAgo;
             this.table(sobject).set(id, { ...row, Id: id, SystemModstamp: stamp });
         }
     }
@@ -295,6 +301,7 @@ export class FakeSalesforceApi {
             const text = contentType === 'application/json' ? JSON.stringify(payload) : String(payload);
             const reset = this.takeFault('resetMidPage', url.pathname);
             res.writeHead(status, {
+                date: this.httpDate(),
                 'content-type': `${contentType};charset=UTF-8`,
                 'content-length': Buffer.byteLength(text),
                 'sforce-limit-info': `api-usage=${this.apiUsed}/${this.options.dailyApiLimit}`,
@@ -324,6 +331,7 @@ export class FakeSalesforceApi {
         call.status = status;
         const text = JSON.stringify(payload);
         res.writeHead(status, {
+            date: this.httpDate(),
             'content-type': 'application/json;charset=UTF-8',
             'content-length': Buffer.byteLength(text),
             'sforce-limit-info': `api-usage=${this.apiUsed}/${this.options.dailyApiLimit}`,

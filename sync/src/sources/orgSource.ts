@@ -50,7 +50,21 @@ export class OrgSource implements RecordSource {
         private readonly api: OrgApi,
         private readonly counts: ReadonlyMap<SObjectName, Counts | null>,
         private readonly options: OrgSourceOptions,
+        /** The org's clock when the counts were taken (Date header), before any row was read. */
+        private readonly readStartedAt: number | null,
     ) {}
+
+    /**
+     * SystemModstamp has whole seconds, so a row changed in the same second as the newest row read,
+     * but after the read, has the same stamp. The watermark therefore never passes one second
+     * before the read started: rows changed since then are read again next run (a few rows at most).
+     */
+    private watermark(previous: string | null, rows: readonly OrgRow[]): string | null {
+        const newest = maxStamp(previous, rows);
+        if (newest === null || this.readStartedAt === null) return newest;
+        const safe = Math.floor(this.readStartedAt / 1000) * 1000 - 1000;
+        return Date.parse(newest) > safe ? new Date(Math.max(safe, previous ? Date.parse(previous) : safe)).toISOString() : newest;
+    }
 
     /** Counts every object in one call (composite batch of COUNT() queries). */
     static async open(api: OrgApi, options: OrgSourceOptions = {}): Promise<OrgSource> {
@@ -93,7 +107,8 @@ export class OrgSource implements RecordSource {
             const current = counts.get(request.sobject) ?? { total: 0, changed: null };
             counts.set(request.sobject, request.kind === 'total' ? { ...current, total: size } : { ...current, changed: size });
         });
-        return new OrgSource(api, counts, options);
+        const serverDate = Date.parse(response.headers.date ?? '');
+        return new OrgSource(api, counts, options, Number.isNaN(serverDate) ? null : serverDate);
     }
 
     async has(sobject: SObjectName): Promise<boolean> {
@@ -139,13 +154,13 @@ export class OrgSource implements RecordSource {
                 if (deleted === 'true') byId.delete(row.Id ?? null);
                 else byId.set(row.Id ?? null, row);
             }
-            const merged: ObjectState = { watermark: maxStamp(previous.watermark, changed), fields: previous.fields, rows: [...byId.values()] };
+            const merged: ObjectState = { watermark: this.watermark(previous.watermark, changed), fields: previous.fields, rows: [...byId.values()] };
             this.stats.push({ sobject, mode: 'incremental', api, fetched: changed.length, rows: merged.rows.length });
             this.loaded.set(sobject, merged);
             return merged;
         }
         const { rows, api } = await this.fetch(sobject, fields, '', counts.total);
-        const state: ObjectState = { watermark: maxStamp(null, rows), fields, rows };
+        const state: ObjectState = { watermark: this.watermark(null, rows), fields, rows };
         this.stats.push({ sobject, mode: 'full', api, fetched: rows.length, rows: rows.length });
         this.loaded.set(sobject, state);
         return state;

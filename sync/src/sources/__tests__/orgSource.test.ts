@@ -77,6 +77,22 @@ describe('OrgSource', () => {
         expect(next.nextState(fake.orgId).objects.Opportunity?.rows.every((row) => !('IsDeleted' in row))).toBe(true);
     });
 
+    it('keeps the watermark behind the read, so a change in the same second as the newest row is not missed', async () => {
+        const first = await OrgSource.open(api, { bulkThreshold: 1000 });
+        const rows = await collect(first, 'Opportunity', ['Id', 'Name']);
+        fake.update('Opportunity', String(rows[0]!.Id), { Name: 'Changed while syncing' });
+        const second = await OrgSource.open(api, { previous: first.nextState(fake.orgId), bulkThreshold: 1000 });
+        await collect(second, 'Opportunity', ['Id', 'Name']);
+        const secondState = second.nextState(fake.orgId);
+        const newest = fake.list('Opportunity').map((row) => Date.parse(String(row.SystemModstamp))).sort((a, b) => b - a)[0]!;
+        expect(Date.parse(secondState.objects.Opportunity!.watermark!)).toBeLessThan(newest);
+        // Another change in the same second as the row read above carries the same SystemModstamp.
+        fake.update('Opportunity', String(rows[1]!.Id), { Name: 'Changed in the same second' });
+        const third = await OrgSource.open(api, { previous: secondState, bulkThreshold: 1000 });
+        const after = await collect(third, 'Opportunity', ['Id', 'Name']);
+        expect(after.find((row) => row.Id === rows[1]!.Id)?.Name).toBe('Changed in the same second');
+    });
+
     it('reads an object in full again when the analysis asks for fields the saved rows lack', async () => {
         const first = await OrgSource.open(api, { bulkThreshold: 1000 });
         await collect(first, 'Opportunity', ['Id', 'Name']);
