@@ -13,6 +13,7 @@ interface Session {
     opportunities: Array<{ id: string; name: string; stage: string; closed: boolean }>;
     notes: string[];
     heavyRepId: string | null;
+    record: { id: string; apiName: string; ownerId: string | null } | null;
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -71,10 +72,13 @@ async function main(): Promise<void> {
     const panel = panels.find((p) => p.info.name === panelName) ?? panels[0];
     const forOpportunity = Boolean(panel?.info.objects.includes('Opportunity'));
     const sessionUrl = new URL('/api/session', location.origin);
-    const repParam = params.get('rep');
     if (params.get('as')) sessionUrl.searchParams.set('as', params.get('as')!);
+    if (params.get('recordId')) sessionUrl.searchParams.set('recordId', params.get('recordId')!);
     const firstSession = (await (await fetch(sessionUrl)).json()) as Session;
+    // An opportunity in the address belongs to its owner: that rep is selected.
+    const repParam = params.get('rep') ?? (firstSession.record?.apiName === 'Opportunity' ? firstSession.record.ownerId : null);
     const rep = firstSession.reps.find((r) => r.id === repParam) ?? firstSession.reps[0];
+    sessionUrl.searchParams.delete('recordId');
     const viewer = params.get('as') ?? (forOpportunity ? rep?.id : rep?.managerId ?? rep?.id) ?? firstSession.currentUserId;
     sessionUrl.searchParams.set('as', viewer);
     if (rep) sessionUrl.searchParams.set('ownerId', rep.id);

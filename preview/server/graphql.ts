@@ -207,6 +207,8 @@ function nodeOf(ctx: Context, object: ObjectInfo, record: OrgRecord, node: Field
                 out[keyOf(f)] = connection(ctx, childObject, childrenOf(ctx.org, record, children.childObjectApiName, children.fieldName), f, fieldPath);
                 continue;
             }
+            // @optional: a field the org lacks (or the viewer cannot read) is left out, not an error.
+            if (f.directives?.some((d) => d.name.value === 'optional')) continue;
             throw new ValidationError(`Validation error (FieldUndefined@[${fieldPath.join('/')}]) : Field '${name}' in type '${object.apiName}' is undefined`, f, fieldPath);
         }
     }

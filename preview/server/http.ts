@@ -128,7 +128,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         const org = sample.org;
         const asUser = url.searchParams.get('as');
         if (asUser && org.get(asUser)?.apiName === 'User') org.currentUserId = org.get(asUser)!.Id;
-        const ownerId = url.searchParams.get('ownerId');
+        const record = url.searchParams.get('recordId') ? org.get(url.searchParams.get('recordId')!) : undefined;
+        const ownerId = url.searchParams.get('ownerId') ?? (record?.apiName === 'Opportunity' ? String(record.OwnerId) : null);
         const opportunities = ownerId
             ? org
                   .all('Opportunity')
@@ -139,6 +140,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         const panelsFile = path.join(distDir, 'panels.json');
         return {
             currentUserId: org.currentUserId,
+            record: record ? { id: record.Id, apiName: record.apiName, ownerId: record.OwnerId ?? null } : null,
             reps: sample.reps,
             users: org.all('User').map((u) => ({ id: u.Id, name: u.Name })),
             opportunities,

@@ -148,6 +148,7 @@ export class Org {
         const stamp = this.now().toISOString();
         const record: OrgRecord = { apiName, Id: this.newId(object) };
         for (const field of object.fields.values()) {
+            if (field.apiName === 'Id') continue;
             record[field.apiName] = field.defaultValue === undefined ? null : (field.defaultValue as FieldValue);
         }
         Object.assign(record, values);

@@ -72,7 +72,7 @@ const standardFallbackHeaders: Record<string, string[]> = {
     User: ['Id', 'Name', 'ManagerId', 'IsActive'],
     Account: ['Id', 'Name'],
     Contact: ['Id', 'Name', 'AccountId'],
-    Opportunity: ['Id', 'Name', 'OwnerId', 'AccountId', 'StageName', 'Amount', 'CloseDate', 'IsClosed', 'IsWon', 'NextStep', 'CreatedDate'],
+    Opportunity: ['Id', 'Name', 'OwnerId', 'AccountId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'IsClosed', 'IsWon', 'NextStep', 'Type', 'LeadSource', 'ForecastCategoryName', 'Description', 'LastActivityDate', 'LastStageChangeDate', 'CreatedDate'],
     OpportunityHistory: ['Id', 'OpportunityId', 'StageName', 'Amount', 'CloseDate', 'CreatedDate'],
     OpportunityContactRole: ['Id', 'OpportunityId', 'ContactId', 'Role', 'IsPrimary'],
     Task: ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'TaskSubtype', 'Status', 'IsClosed', 'ActivityDate', 'CompletedDateTime'],
@@ -88,6 +88,7 @@ function readCsv(file: string): CsvRow[] {
 function inferType(name: string, values: string[]): DataType {
     const present = values.filter((v) => v !== '');
     if (name === 'Id') return 'Id';
+    if (name === 'LastStageChangeDate') return 'DateTime';
     if (standardReferences[name] || /Id$/.test(name)) return 'Reference';
     if (present.length && present.every((v) => v === 'true' || v === 'false')) return 'Boolean';
     if (/^(Amount|ExpectedRevenue|.*Amount)$/.test(name)) return 'Currency';
@@ -263,6 +264,7 @@ export function buildSampleOrg(options: SampleOrgOptions = {}): SampleOrg {
     if (!users.length) {
         org.load('User', { Id: firstUser, Name: 'Preview Manager', IsActive: true });
     }
+    deriveLastStageChange(org);
     notes.push(`loaded ${[...exported].map(([name, { rows }]) => `${rows.length} ${name}`).join(', ')}`);
 
     loadMilestones(org, milestonesCsv, notes);
@@ -277,6 +279,21 @@ export function buildSampleOrg(options: SampleOrgOptions = {}): SampleOrg {
         openOpportunities: org.all('Opportunity').filter((o) => o.OwnerId === rep.Id && o.IsClosed !== true).length,
     }));
     return { org, notes, reps: repList, heavyRepId };
+}
+
+/** LastStageChangeDate is not in the export: the time of each deal's last stage change in its history. */
+function deriveLastStageChange(org: Org): void {
+    if (!org.schema.object('Opportunity')?.fields.has('LastStageChangeDate')) return;
+    const history = org.all('OpportunityHistory').sort((a, b) => String(a.CreatedDate).localeCompare(String(b.CreatedDate)));
+    const lastChange = new Map<string, { stage: FieldValue; at: FieldValue }>();
+    for (const entry of history) {
+        const id = String(entry.OpportunityId);
+        const previous = lastChange.get(id);
+        if (!previous || previous.stage !== entry.StageName) lastChange.set(id, { stage: entry.StageName ?? null, at: entry.CreatedDate ?? null });
+    }
+    for (const opportunity of org.all('Opportunity')) {
+        if (opportunity.LastStageChangeDate === null) opportunity.LastStageChangeDate = lastChange.get(opportunity.Id)?.at ?? null;
+    }
 }
 
 function loadMilestones(org: Org, file: string, notes: string[]): void {

@@ -1,0 +1,52 @@
+// Coaching sessions panel (User record page) in headless Chromium: the session log, and logging a
+// new session through the form, which must reach the in-memory org and appear in the log.
+import { type PreviewSession, openPanel, openPreview, screenshot, settleAfter, toasts } from './support/preview';
+import { childrenOfPlan, pickRep } from './support/sample';
+
+let preview: PreviewSession;
+let rep: ReturnType<typeof pickRep>;
+
+beforeAll(async () => {
+    preview = await openPreview();
+    rep = pickRep(preview.server, (plan) => childrenOfPlan(preview.server, 'Coaching_Session__c', plan.Id).length > 0);
+    await openPanel(preview.page, preview.server, { panel: 'coachingPanel', rep: rep.id });
+});
+
+afterAll(async () => {
+    await preview?.close();
+});
+
+test('shows the rep\'s coaching sessions', async () => {
+    const { page, server } = preview;
+    await page.locator('c-coaching-panel lightning-card').getByText('Coaching sessions', { exact: true }).waitFor();
+    const sessions = childrenOfPlan(server, 'Coaching_Session__c', rep.plan.Id);
+    await expect(page.locator('c-session-item').count()).resolves.toBe(sessions.length);
+    const withNotes = sessions.find((s) => typeof s.Notes__c === 'string')!;
+    await page.getByText(String(withNotes.Notes__c)).first().waitFor();
+    expect(preview.pageErrors).toEqual([]);
+    await screenshot(page, 'coaching-overview');
+});
+
+test('logging a session saves it on the plan and adds it to the log', async () => {
+    const { page, server } = preview;
+    const before = childrenOfPlan(server, 'Coaching_Session__c', rep.plan.Id).length;
+    await page.getByRole('button', { name: 'New session' }).click();
+    const form = page.locator('c-session-form');
+    await form.waitFor();
+    // The agenda comes prepared from open goals, overdue steps and deals to discuss.
+    await expect(form.locator('lightning-textarea').first().locator('textarea').inputValue()).resolves.not.toBe('');
+    const notes = 'Role-played the pricing call; next time ask for the budget owner by name.';
+    await form.locator('lightning-textarea.notes textarea').fill(notes);
+    await form.getByLabel('Rep commitment').fill('Name the budget owner on both open proposals');
+    await screenshot(page, 'coaching-session-form');
+    await settleAfter(page, () => form.getByRole('button', { name: 'Save session' }).click());
+
+    const sessions = childrenOfPlan(server, 'Coaching_Session__c', rep.plan.Id);
+    expect(sessions).toHaveLength(before + 1);
+    const saved = sessions.find((s) => s.Notes__c === notes)!;
+    expect(saved.Rep_Commitment__c).toBe('Name the budget owner on both open proposals');
+    expect(saved.Session_Date__c).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.locator('c-session-item', { hasText: notes }).waitFor();
+    expect(await toasts(page)).toContainEqual(expect.objectContaining({ title: 'Coaching session saved', variant: 'success' }));
+    await screenshot(page, 'coaching-session-logged');
+});
