@@ -46,6 +46,17 @@ describe('OrgSource', () => {
         expect(fake.callCount((call) => call.kind === 'bulkCreate')).toBe(1);
         expect(fake.callCount((call) => call.kind === 'bulkPoll')).toBe(3);
         expect(fake.callCount((call) => call.kind === 'bulkResults')).toBe(3);
+
+        // Incremental through Bulk API 2.0 as well: a queryAll job, so the deletion is seen.
+        fake.advanceClock(2000);
+        fake.update('Opportunity', String(rows[0]!.Id), { Name: 'Renamed' });
+        fake.remove('Opportunity', String(rows[1]!.Id));
+        fake.resetCalls();
+        const next = await OrgSource.open(api, { previous: source.nextState(fake.orgId), bulkThreshold: 1, bulk: { pollIntervalMs: 1, pageSize: 40 } });
+        const after = await collect(next, 'Opportunity', ['Id', 'Name']);
+        expect(after).toHaveLength(119);
+        expect(after.find((row) => row.Id === rows[0]!.Id)?.Name).toBe('Renamed');
+        expect(next.stats[0]).toMatchObject({ mode: 'incremental', api: 'bulk', fetched: 2 });
     });
 
     it('reads nothing again when nothing changed, and only the changed rows when something did', async () => {
