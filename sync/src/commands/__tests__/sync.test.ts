@@ -118,6 +118,13 @@ describe('goal-coach sync', () => {
         expect(next.stdout).toMatch(/written: 1 created, 0 updated, 0 failed/);
     });
 
+    it('writes only for the reps given with --rep', async () => {
+        const repId = String(fake.list('Goal_Plan__c')[0]!.Rep__c);
+        const run = await goalCoach(['sync', '--instance-url', fake.url, '--state-dir', stateDir, '--dry-run', '--rep', repId.slice(0, 15)], { SF_ACCESS_TOKEN: token });
+        expect(run.code).toBe(0);
+        expect(run.stdout).toMatch(/goal plans: 0 new, 0 changed, 1 unchanged/);
+    });
+
     it('dry run prints the records and writes nothing', async () => {
         fake.resetCalls();
         const run = await goalCoach(['sync', '--instance-url', fake.url, '--state-dir', stateDir, '--dry-run', '--full'], { SF_ACCESS_TOKEN: token });
