@@ -198,7 +198,9 @@ export class Org {
         const changes: Change[] = [];
         this.cascadeDelete(existing, changes);
         this.version++;
-        return { changes };
+        // A record deleted later in the cascade is reported deleted only.
+        const deleted = new Set(changes.filter((c) => c.kind === 'deleted').map((c) => c.id));
+        return { changes: changes.filter((c) => c.kind === 'deleted' || !deleted.has(c.id)) };
     }
 
     private cascadeDelete(record: OrgRecord, changes: Change[]): void {
