@@ -10,7 +10,7 @@ const now = () => new Date('2026-06-30T12:00:00.000Z');
 const ANA = '005000000000002AAA';
 const BEN = '005000000000003AAA';
 
-function sample(heavyRep = false) {
+async function sample(heavyRep = false) {
     return buildSampleOrg({
         exportDir: path.join(__dirname, 'fixtures', 'export'),
         analysisJson: path.join(__dirname, 'fixtures', 'no-analysis.json'),
@@ -30,8 +30,8 @@ function uiApiError(action: () => unknown): UiApiError {
 }
 
 describe('sample org', () => {
-    test('seeds a plan per rep with goals, steps, input goals and sessions, and says what it loaded', () => {
-        const { org, reps, notes } = sample();
+    test('seeds a plan per rep with goals, steps, input goals and sessions, and says what it loaded', async () => {
+        const { org, reps, notes } = await sample();
         expect(reps.map((r) => r.name)).toEqual(['Ana Lopez', 'Ben Okafor']);
         const plan = org.all('Goal_Plan__c').find((p) => p.Rep__c === ANA)!;
         expect(plan.Plan_Key__c).toBe(`${ANA}:2026-01-01`);
@@ -42,8 +42,8 @@ describe('sample org', () => {
         expect(org.get('006000000000002AAA')?.LastStageChangeDate).toBe('2026-04-20T09:00:00.000Z');
     });
 
-    test('the heavy rep has 300 open deals, 50 learning goals and 40 sessions', () => {
-        const { org, heavyRepId } = sample(true);
+    test('the heavy rep has 300 open deals, 50 learning goals and 40 sessions', async () => {
+        const { org, heavyRepId } = await sample(true);
         const plan = org.all('Goal_Plan__c').find((p) => p.Rep__c === heavyRepId)!;
         expect(org.all('Opportunity').filter((o) => o.OwnerId === heavyRepId && o.IsClosed === false)).toHaveLength(300);
         expect(org.all('Learning_Goal__c').filter((g) => g.Goal_Plan__c === plan.Id)).toHaveLength(50);
@@ -52,8 +52,8 @@ describe('sample org', () => {
 });
 
 describe('writes', () => {
-    test('create assigns an id, defaults, an auto-number name and the current user', () => {
-        const { org } = sample();
+    test('create assigns an id, defaults, an auto-number name and the current user', async () => {
+        const { org } = await sample();
         org.currentUserId = ANA;
         const plan = org.all('Goal_Plan__c')[0]!;
         const { record, changes } = org.create('Learning_Goal__c', { Goal_Plan__c: plan.Id, Name: 'Practise silence after the price' });
@@ -65,8 +65,8 @@ describe('writes', () => {
         expect(session.Name).toMatch(/^CS-\d{5}$/);
     });
 
-    test('create reports missing required fields, bad picklist values, wrong lookups and duplicate keys per field', () => {
-        const { org } = sample();
+    test('create reports missing required fields, bad picklist values, wrong lookups and duplicate keys per field', async () => {
+        const { org } = await sample();
         const plan = org.all('Goal_Plan__c')[0]!;
         expect(uiApiError(() => org.create('Goal_Step__c', { Name: 'No plan' })).fieldErrors).toHaveProperty('Goal_Plan__c');
         const picklist = uiApiError(() => org.create('Learning_Goal__c', { Goal_Plan__c: plan.Id, Name: 'x', Status__c: 'Maybe' }));
@@ -79,16 +79,16 @@ describe('writes', () => {
         expect(uiApiError(() => org.create('Goal_Step__c', { Goal_Plan__c: plan.Id, Name: 'x', Due_Date__c: '1/2/2026' })).message).toMatch(/yyyy-MM-dd/);
     });
 
-    test('update keeps formula fields computed and refuses to write them', () => {
-        const { org } = sample();
+    test('update keeps formula fields computed and refuses to write them', async () => {
+        const { org } = await sample();
         const plan = org.all('Goal_Plan__c')[0]!;
         org.update({ Id: plan.Id, Outcome_Target__c: 1_000_000, Selling_Weeks__c: 50 });
         expect(recordById(org, plan.Id, ['Goal_Plan__c.Weekly_Target__c']).fields.Weekly_Target__c).toEqual({ value: 20000, displayValue: '$20,000.00' });
         expect(uiApiError(() => org.update({ Id: plan.Id, Weekly_Target__c: 5 })).errorCode).toBe('INVALID_FIELD_FOR_INSERT_UPDATE');
     });
 
-    test('deleting a plan deletes its detail records', () => {
-        const { org } = sample();
+    test('deleting a plan deletes its detail records', async () => {
+        const { org } = await sample();
         const plan = org.all('Goal_Plan__c')[0]!;
         const { changes } = org.delete(plan.Id);
         expect(changes.filter((c) => c.apiName === 'Goal_Step__c')).toHaveLength(3);
@@ -97,13 +97,13 @@ describe('writes', () => {
 });
 
 describe('GraphQL', () => {
-    const run = (query: string, variables: Record<string, unknown> = {}) => {
-        const { org } = sample();
+    const run = async (query: string, variables: Record<string, unknown> = {}) => {
+        const { org } = await sample();
         return executeGraphql(org, query, variables);
     };
 
-    test('filters, orders and pages opportunities with the UI API conventions', () => {
-        const result = run(
+    test('filters, orders and pages opportunities with the UI API conventions', async () => {
+        const result = await run(
             `query deals($owners: [ID]) { uiapi { query { Opportunity(
                 where: { and: [{ OwnerId: { in: $owners } }, { or: [{ IsClosed: { eq: false } }, { Amount: { gte: 60000 } }] }] },
                 orderBy: { Amount: { order: DESC, nulls: LAST } }, first: 2
@@ -119,8 +119,8 @@ describe('GraphQL', () => {
         expect(connection.edges[0].node.Owner.Name.value).toBe('Ana Lopez');
     });
 
-    test('reads child relationships, parent filters, like and date values', () => {
-        const result = run(`query { uiapi { query { Goal_Plan__c(where: { Rep__r: { Name: { like: "ana%" } } }) { edges { node {
+    test('reads child relationships, parent filters, like and date values', async () => {
+        const result = await run(`query { uiapi { query { Goal_Plan__c(where: { Rep__r: { Name: { like: "ana%" } } }) { edges { node {
             Name { value }
             Goal_Steps__r(where: { Due_Date__c: { lt: { value: "2026-06-30" } } }, orderBy: { Due_Date__c: { order: ASC } }) { edges { node { Name { value } Done__c { value } } } }
         } } } } } }`);
@@ -130,30 +130,30 @@ describe('GraphQL', () => {
         expect(plans[0].node.Goal_Steps__r.edges.map((e: any) => e.node.Name.value)).toEqual(['Book three discovery calls', 'Review lost deals']);
     });
 
-    test('gives ten records when first is left out, as the platform does', () => {
-        const { org, heavyRepId } = sample(true);
+    test('gives ten records when first is left out, as the platform does', async () => {
+        const { org, heavyRepId } = await sample(true);
         const result = executeGraphql(org, `query { uiapi { query { Opportunity(where: { OwnerId: { eq: "${heavyRepId}" } }) { edges { node { Id } } totalCount } } } }`);
         expect((result.data as any).uiapi.query.Opportunity.edges).toHaveLength(10);
         expect((result.data as any).uiapi.query.Opportunity.totalCount).toBe(300);
     });
 
-    test('reports an unknown field as a validation error unless it is @optional', () => {
-        const strict = run('query { uiapi { query { Opportunity { edges { node { Id Secret__c { value } } } } } } }');
+    test('reports an unknown field as a validation error unless it is @optional', async () => {
+        const strict = await run('query { uiapi { query { Opportunity { edges { node { Id Secret__c { value } } } } } } }');
         expect(strict.data).toBeNull();
         expect(strict.errors[0]?.message).toMatch(/Field 'Secret__c' in type 'Opportunity' is undefined/);
-        const optional = run('query { uiapi { query { Opportunity(first: 1) { edges { node { Id Secret__c @optional { value } } } } } } }');
+        const optional = await run('query { uiapi { query { Opportunity(first: 1) { edges { node { Id Secret__c @optional { value } } } } } } }');
         expect(optional.errors).toEqual([]);
         expect((optional.data as any).uiapi.query.Opportunity.edges[0].node).not.toHaveProperty('Secret__c');
     });
 
-    test('reports a syntax error instead of throwing', () => {
-        expect(run('query { uiapi { query { ').errors[0]?.message).toMatch(/Invalid Syntax/);
+    test('reports a syntax error instead of throwing', async () => {
+        expect((await run('query { uiapi { query { ')).errors[0]?.message).toMatch(/Invalid Syntax/);
     });
 });
 
 describe('related lists', () => {
-    test('filters with a where string and sorts descending', () => {
-        const { org } = sample();
+    test('filters with a where string and sorts descending', async () => {
+        const { org } = await sample();
         const plan = org.all('Goal_Plan__c').find((p) => p.Rep__c === ANA)!;
         const list = relatedListRecords(org, {
             parentRecordId: plan.Id,

@@ -86,7 +86,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (!fs.existsSync(path.join(distDir, 'index.html'))) {
         throw new Error(`No preview bundle in ${distDir}: build it first (npm run preview builds, then serves).`);
     }
-    let sample = buildSampleOrg({ heavyRep: true, ...options.sampleOrg });
+    let sample = await buildSampleOrg({ heavyRep: true, ...options.sampleOrg });
     const stats: RequestStats = { total: 0, byKind: {} };
 
     function handleApi(kind: Kind, input: unknown): { status: number; body: unknown } {
@@ -163,7 +163,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                     return send(res, 200, stats);
                 }
                 if (route === 'reset' && req.method === 'POST') {
-                    sample = buildSampleOrg({ heavyRep: true, ...options.sampleOrg });
+                    sample = await buildSampleOrg({ heavyRep: true, ...options.sampleOrg });
                     return send(res, 200, { ok: true });
                 }
                 const kind = route.replace(/^ui\//, '') as Kind;

@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { addDays, format } from 'date-fns';
+import { analyze } from '../../sync/src/analyze';
 import { AnalysisResult, skillLabels, type SkillSlug } from '../../sync/src/core/contract';
+import { Warnings } from '../../sync/src/core/problems';
+import { CsvExportSource } from '../../sync/src/sources/csvExport';
 import { makeId, toId18 } from '../../sync/src/org/ids';
 import { type DataType, type FieldInfo, Schema, field, makeObject, parseDataModelDoc, readObjectMetadata } from './schema';
 import { type FieldValue, Org, type OrgRecord } from './org';
@@ -16,7 +19,7 @@ export const repoRoot = path.resolve(__dirname, '..', '..');
 export interface SampleOrgOptions {
     exportDir?: string;
     milestonesCsv?: string;
-    /** A JSON analysis result (the contract of sync/src/core/contract.ts) to seed suggestions from. */
+    /** A JSON analysis result (the contract of sync/src/core/contract.ts) to seed suggestions from; default: analyze the export. */
     analysisJson?: string;
     /** Adds a rep with 300 open opportunities, 50 learning goals and 40 sessions. */
     heavyRep?: boolean;
@@ -202,22 +205,36 @@ const fallbackSuggestions: Record<SkillSlug, { title: string; summary: string; e
     },
 };
 
-function loadAnalysis(file: string | undefined, notes: string[]): AnalysisResult | null {
-    const candidate = file ?? path.join(repoRoot, 'artifacts', 'coaching-report.json');
-    if (!fs.existsSync(candidate)) {
-        notes.push(`no analysis result at ${path.relative(repoRoot, candidate)} (run \`npm start\` to write it): learning goals use sample suggestions`);
+/**
+ * The learning-goal suggestions: the analysis engine run on the export (the same code as
+ * `goal-coach analyze`), or a given analysis JSON; sample suggestions when neither is available.
+ */
+async function loadAnalysis(exportDir: string, file: string | undefined, notes: string[]): Promise<AnalysisResult | null> {
+    if (file) {
+        if (!fs.existsSync(file)) {
+            notes.push(`no analysis result at ${path.relative(repoRoot, file)}: learning goals use sample suggestions`);
+            return null;
+        }
+        const parsed = AnalysisResult.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+        if (!parsed.success) {
+            notes.push(`${path.relative(repoRoot, file)} does not match the analysis contract (${parsed.error.issues[0]?.message}); learning goals use sample suggestions`);
+            return null;
+        }
+        notes.push(`learning goals from the analysis in ${path.relative(repoRoot, file)} (as of ${parsed.data.asOf})`);
+        return parsed.data;
+    }
+    if (!fs.existsSync(path.join(exportDir, 'Opportunity.csv'))) return null;
+    try {
+        const run = await analyze(new CsvExportSource(exportDir, { warnings: new Warnings() }));
+        notes.push(`learning goals from the analysis of the export (as of ${run.result.asOf}, ${run.result.reps.reduce((n, r) => n + r.suggestions.length, 0)} suggestions)`);
+        return run.result;
+    } catch (error) {
+        notes.push(`the analysis of the export failed (${error instanceof Error ? error.message : String(error)}): learning goals use sample suggestions`);
         return null;
     }
-    const parsed = AnalysisResult.safeParse(JSON.parse(fs.readFileSync(candidate, 'utf8')));
-    if (!parsed.success) {
-        notes.push(`${path.relative(repoRoot, candidate)} does not match the analysis contract (${parsed.error.issues[0]?.message}); learning goals use sample suggestions`);
-        return null;
-    }
-    notes.push(`learning goals from the analysis in ${path.relative(repoRoot, candidate)} (as of ${parsed.data.asOf})`);
-    return parsed.data;
 }
 
-export function buildSampleOrg(options: SampleOrgOptions = {}): SampleOrg {
+export async function buildSampleOrg(options: SampleOrgOptions = {}): Promise<SampleOrg> {
     const now = options.now ?? (() => new Date());
     const notes: string[] = [];
     const exportDir = options.exportDir ?? path.join(repoRoot, 'sync', 'sample-data', 'export');
@@ -268,7 +285,7 @@ export function buildSampleOrg(options: SampleOrgOptions = {}): SampleOrg {
     notes.push(`loaded ${[...exported].map(([name, { rows }]) => `${rows.length} ${name}`).join(', ')}`);
 
     loadMilestones(org, milestonesCsv, notes);
-    const analysis = loadAnalysis(options.analysisJson, notes);
+    const analysis = await loadAnalysis(exportDir, options.analysisJson, notes);
     const reps = seedGoalCoach(org, analysis, now());
     let heavyRepId: string | null = null;
     if (options.heavyRep) heavyRepId = seedHeavyRep(org, now());
