@@ -118,7 +118,9 @@ export class FakeSalesforceApi {
             dailyApiLimit: options.dailyApiLimit ?? 100000,
         };
         this.orgId = this.nextId('Organization');
-        this.integrationUserId = this.insert('User', { Name: 'Goal Coach Integration', Username: 'integration@goal-coach.test', IsActive: true });
+        // Set up an hour ago, like the rest of the org's data: a fresh stamp would look like a change.
+        this.integrationUserId = this.nextId('User');
+        this.load('User', [{ Id: this.integrationUserId, Name: 'Goal Coach Integration', Username: 'integration@goal-coach.test', IsActive: true }]);
     }
 
     async start(): Promise<string> {
