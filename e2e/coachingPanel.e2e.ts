@@ -24,7 +24,7 @@ test('shows the rep\'s coaching sessions', async () => {
     const withNotes = sessions.find((s) => typeof s.Notes__c === 'string')!;
     await page.getByText(String(withNotes.Notes__c)).first().waitFor();
     expect(preview.pageErrors).toEqual([]);
-    await screenshot(page, 'coaching-overview');
+    await screenshot(page, 'coachingPanel-overview');
 });
 
 test('logging a session saves it on the plan and adds it to the log', async () => {
@@ -38,7 +38,7 @@ test('logging a session saves it on the plan and adds it to the log', async () =
     const notes = 'Role-played the pricing call; next time ask for the budget owner by name.';
     await form.locator('lightning-textarea.notes textarea').fill(notes);
     await form.getByLabel('Rep commitment').fill('Name the budget owner on both open proposals');
-    await screenshot(page, 'coaching-session-form');
+    await screenshot(page, 'coachingPanel-session-form');
     await settleAfter(page, () => form.getByRole('button', { name: 'Save session' }).click());
 
     const sessions = childrenOfPlan(server, 'Coaching_Session__c', rep.plan.Id);
@@ -48,5 +48,5 @@ test('logging a session saves it on the plan and adds it to the log', async () =
     expect(saved.Session_Date__c).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.locator('c-session-item', { hasText: notes }).waitFor();
     expect(await toasts(page)).toContainEqual(expect.objectContaining({ title: 'Coaching session saved', variant: 'success' }));
-    await screenshot(page, 'coaching-session-logged');
+    await screenshot(page, 'coachingPanel-session-logged');
 });

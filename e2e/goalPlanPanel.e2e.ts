@@ -33,7 +33,7 @@ test('shows the rep\'s plan: why, next steps, stepping stones, input and learnin
     const suggested = childrenOfPlan(preview.server, 'Learning_Goal__c', rep.plan.Id).find((goal) => goal.Status__c === 'Suggested')!;
     await page.locator('c-learning-goal-item', { hasText: String(suggested.Name) }).first().waitFor();
     expect(preview.pageErrors).toEqual([]);
-    await screenshot(page, 'goal-plan-overview');
+    await screenshot(page, 'goalPlanPanel-overview');
 });
 
 test('accepting a suggested learning goal saves Accepted and shows it', async () => {
@@ -45,7 +45,7 @@ test('accepting a suggested learning goal saves Accepted and shows it', async ()
     expect(server.sample().org.get(goal.Id)?.Status__c).toBe('Accepted');
     await item.getByText('Accepted', { exact: true }).waitFor();
     expect((await toasts(page)).filter((t) => t.variant === 'error')).toEqual([]);
-    await screenshot(page, 'goal-plan-suggestion-accepted');
+    await screenshot(page, 'goalPlanPanel-suggestion-accepted');
 });
 
 test('adding an answer to the why ladder saves it on the plan', async () => {
@@ -56,7 +56,7 @@ test('adding an answer to the why ladder saves it on the plan', async () => {
     await settleAfter(page, () => ladder.getByRole('button', { name: 'Add answer', exact: true }).click());
     expect(String(server.sample().org.get(rep.plan.Id)?.Why_Ladder__c)).toContain(answer);
     await ladder.getByText(answer).first().waitFor();
-    await screenshot(page, 'goal-plan-why-answer-added');
+    await screenshot(page, 'goalPlanPanel-why-answer-added');
 });
 
 test('ticking a step completes it with today\'s date', async () => {
@@ -71,7 +71,7 @@ test('ticking a step completes it with today\'s date', async () => {
     const saved = server.sample().org.get(step.Id)!;
     expect(saved.Done__c).toBe(true);
     expect(saved.Completed_On__c).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await screenshot(page, 'goal-plan-step-completed');
+    await screenshot(page, 'goalPlanPanel-step-completed');
 });
 
 test('adding a step creates it on the plan and lists it', async () => {
@@ -86,5 +86,5 @@ test('adding a step creates it on the plan and lists it', async () => {
     const created = childrenOfPlan(server, 'Goal_Step__c', rep.plan.Id).find((s) => s.Name === name);
     expect(created).toBeDefined();
     await steps.getByText(name).first().waitFor();
-    await screenshot(page, 'goal-plan-step-added');
+    await screenshot(page, 'goalPlanPanel-step-added');
 });

@@ -1,5 +1,5 @@
 // The preview page itself: every panel of force-app is listed and mounts with sample data.
-import { type PreviewSession, openPanel, openPreview, screenshot } from './support/preview';
+import { type PreviewSession, openPanel, openPreview } from './support/preview';
 
 let preview: PreviewSession;
 

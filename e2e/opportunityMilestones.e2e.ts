@@ -44,7 +44,7 @@ test('shows the milestones of the deal with progress and the next milestone', as
     await expect(page.locator('c-milestone-item').count()).resolves.toBeGreaterThan(0);
     await page.getByText(/\d+ of \d+ milestones? done/).first().waitFor();
     expect(preview.pageErrors).toEqual([]);
-    await screenshot(page, 'milestones-overview');
+    await screenshot(page, 'opportunityMilestones-overview');
 });
 
 test('confirming a milestone records who confirmed it, and undo removes it', async () => {
@@ -62,9 +62,9 @@ test('confirming a milestone records who confirmed it, and undo removes it', asy
     expect(created.Confirmed_By__c).toBe(org.currentUserId);
     const undo = page.locator('c-opportunity-milestones button.undo-button', { hasText: label });
     await undo.first().waitFor();
-    await screenshot(page, 'milestones-confirmed');
+    await screenshot(page, 'opportunityMilestones-confirmed');
 
     await settleAfter(page, () => undo.first().click());
     expect(org.all('Milestone_Completion__c').filter((c) => c.Opportunity__c === opportunityId)).toHaveLength(completionsBefore);
-    await screenshot(page, 'milestones-undone');
+    await screenshot(page, 'opportunityMilestones-undone');
 });

@@ -69,7 +69,7 @@ test.each(['goalPlanPanel', 'coachingPanel'])('%s renders the heavy rep within b
         expect(run.requests).toBeLessThanOrEqual(MAX_REQUESTS);
         expect(run.dataToRenderMs).toBeLessThan(MAX_DATA_TO_RENDER_MS);
     }
-    await screenshot(preview.page, `performance-${panel}-heavy-rep`);
+    await screenshot(preview.page, `${panel}-heavy-rep`);
 });
 
 test('opportunityMilestones renders a heavy rep\'s deal within budget', async () => {

@@ -56,6 +56,19 @@ const requests = {
         pageSize: z.number().int().positive().optional(),
         pageToken: z.string().optional(),
     }),
+    'related-list-batch': z.object({
+        parentRecordId: z.string().min(1),
+        relatedListParameters: z.array(
+            z.object({
+                relatedListId: z.string().min(1),
+                fields: FieldList,
+                optionalFields: FieldList,
+                sortBy: FieldList,
+                where: z.string().optional(),
+                pageSize: z.number().int().positive().optional(),
+            }),
+        ),
+    }),
     graphql: z.object({ query: z.string().min(1), variables: z.record(z.string(), z.unknown()).optional(), operationName: z.string().optional() }),
     'object-info': z.object({ objectApiName: z.string().min(1) }),
     'picklist-values': z.object({ fieldApiName: z.string().min(1) }),
@@ -113,6 +126,21 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                 return { status: 200, body: changed(org.delete(body.recordId).changes) };
             case 'related-list':
                 return { status: 200, body: relatedListRecords(org, body) };
+            case 'related-list-batch':
+                // One round trip for several lists, as the platform's batch resource.
+                return {
+                    status: 200,
+                    body: {
+                        results: body.relatedListParameters.map((parameters: object) => {
+                            try {
+                                return { statusCode: 200, result: relatedListRecords(org, { ...parameters, parentRecordId: body.parentRecordId } as never) };
+                            } catch (error) {
+                                if (error instanceof UiApiError) return { statusCode: error.status, result: [error.toBody()] };
+                                throw error;
+                            }
+                        }),
+                    },
+                };
             case 'graphql':
                 return { status: 200, body: executeGraphql(org, body.query, body.variables ?? {}, body.operationName) };
             case 'object-info':

@@ -51,28 +51,32 @@ export class getRelatedListRecords extends PreviewWireAdapter<RelatedListConfig>
 }
 
 type BatchConfig = { parentRecordId?: string; relatedListParameters?: RelatedListConfig[] };
+type BatchAnswer = { results: Array<{ statusCode: number; result: RelatedListRecords | unknown[] }> };
 
 export class getRelatedListRecordsBatch extends PreviewWireAdapter<BatchConfig> {
     protected readonly requiredKeys = ['parentRecordId', 'relatedListParameters'];
     private objects = new Set<string>();
 
     protected async load(config: BatchConfig): Promise<unknown> {
-        const results = await Promise.all(
-            (config.relatedListParameters ?? []).map((parameters) =>
-                callOrg<RelatedListRecords>('related-list', request({ ...parameters, parentRecordId: config.parentRecordId })).then(
-                    ({ recordIds: _ids, ...result }) => {
-                        this.objects.add(result.listReference.objectApiName);
-                        return { statusCode: 200, result };
-                    },
-                    (error: { status?: number; body?: unknown }) => ({ statusCode: error.status ?? 500, result: [error.body] }),
-                ),
-            ),
-        );
-        return { results };
+        const answer = await callOrg<BatchAnswer>('related-list-batch', {
+            parentRecordId: config.parentRecordId,
+            relatedListParameters: (config.relatedListParameters ?? []).map((parameters) => {
+                const { parentRecordId: _parent, ...rest } = request({ ...parameters, parentRecordId: config.parentRecordId });
+                return rest;
+            }),
+        });
+        return {
+            results: answer.results.map(({ statusCode, result }) => {
+                if (statusCode !== 200) return { statusCode, result };
+                const { recordIds: _ids, ...list } = result as RelatedListRecords;
+                this.objects.add(list.listReference.objectApiName);
+                return { statusCode, result: list };
+            }),
+        };
     }
 
     protected affectedBy(changes: Change[]): boolean {
-        return changes.some((c) => this.objects.has(c.apiName));
+        return changes.some((c) => this.objects.has(c.apiName) || c.id === this.config?.parentRecordId);
     }
 }
 
