@@ -506,6 +506,8 @@ export class FakeSalesforceApi {
         if (!Array.isArray(batchRequests) || batchRequests.length > 25) {
             throw new ApiError(400, 'INVALID_BATCH_REQUEST', 'a batch holds 1 to 25 subrequests');
         }
+        // Salesforce counts every subrequest of a batch against the daily allowance.
+        this.apiUsed += batchRequests.length - 1;
         const results = batchRequests.map((request) => {
             try {
                 const subUrl = new URL(`/${request.url.replace(/^\//, '')}`, 'http://fake');

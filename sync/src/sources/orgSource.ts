@@ -1,11 +1,11 @@
-// The live org as a RecordSource. One composite batch call counts every object (all rows, and rows
-// changed since the saved SystemModstamp watermark); each object is then read over REST (small
+// The live org as a RecordSource. One composite batch call counts every object (rows changed since
+// the saved SystemModstamp watermark, or all rows on a first run); each object is then read over REST (small
 // volumes) or a Bulk API 2.0 query job (large ones), or not at all when nothing changed and the
 // saved rows cover the requested fields. Changed rows are read with queryAll, so that rows deleted
 // since the last run (still in the recycle bin) leave the saved rows too.
 import type { OrgApi } from '../org/api';
 import { OrgApiError } from '../org/api';
-import { bulkQuery, restQuery, soqlDateTime, type BulkQueryOptions, type OrgRow } from '../org/query';
+import { bulkQuery, countRecords, restQuery, soqlDateTime, type BulkQueryOptions, type OrgRow } from '../org/query';
 import type { ObjectState, SyncState } from '../org/syncState';
 import { sobjectNames, type RawRow, type RecordSource, type RowLocation, type SObjectName } from '../core/source';
 
@@ -33,7 +33,9 @@ export interface OrgSourceOptions {
 const deletable: ReadonlySet<SObjectName> = new Set<SObjectName>(['Opportunity', 'OpportunityHistory', 'OpportunityContactRole', 'Task', 'Event']);
 
 interface Counts {
-    total: number;
+    /** All rows: counted up front only for objects without a saved watermark. */
+    total: number | null;
+    /** Rows changed since the watermark, deletions included. */
     changed: number | null;
 }
 
@@ -66,15 +68,17 @@ export class OrgSource implements RecordSource {
         return Date.parse(newest) > safe ? new Date(Math.max(safe, previous ? Date.parse(previous) : safe)).toISOString() : newest;
     }
 
-    /** Counts every object in one call (composite batch of COUNT() queries). */
+    /** Counts every object in one HTTP call (a composite batch of COUNT() queries). */
     static async open(api: OrgApi, options: OrgSourceOptions = {}): Promise<OrgSource> {
         const requests: { sobject: SObjectName; kind: 'total' | 'changed'; soql: string; all: boolean }[] = [];
+        // Each subrequest counts against the daily allowance: one count per object, no more.
         for (const sobject of sobjectNames) {
-            requests.push({ sobject, kind: 'total', soql: `SELECT COUNT() FROM ${sobject}`, all: false });
             const watermark = options.previous?.objects[sobject]?.watermark;
             if (watermark) {
                 const soql = `SELECT COUNT() FROM ${sobject} WHERE SystemModstamp > ${soqlDateTime(watermark)}`;
                 requests.push({ sobject, kind: 'changed', soql, all: deletable.has(sobject) });
+            } else {
+                requests.push({ sobject, kind: 'total', soql: `SELECT COUNT() FROM ${sobject}`, all: false });
             }
         }
         const response = await api.request<BatchResult>({
@@ -104,7 +108,7 @@ export class OrgSource implements RecordSource {
             }
             if (counts.get(request.sobject) === null) return;
             const size = (result.result as { totalSize?: number }).totalSize ?? 0;
-            const current = counts.get(request.sobject) ?? { total: 0, changed: null };
+            const current = counts.get(request.sobject) ?? { total: null, changed: null };
             counts.set(request.sobject, request.kind === 'total' ? { ...current, total: size } : { ...current, changed: size });
         });
         const serverDate = Date.parse(response.headers.date ?? '');
@@ -159,7 +163,9 @@ export class OrgSource implements RecordSource {
             this.loaded.set(sobject, merged);
             return merged;
         }
-        const { rows, api } = await this.fetch(sobject, fields, '', counts.total);
+        // A saved state that lacks the requested fields: count now, to choose REST or Bulk.
+        const total = counts.total ?? (await countRecords(this.api, `SELECT COUNT() FROM ${sobject}`));
+        const { rows, api } = await this.fetch(sobject, fields, '', total);
         const state: ObjectState = { watermark: this.watermark(null, rows), fields, rows };
         this.stats.push({ sobject, mode: 'full', api, fetched: rows.length, rows: rows.length });
         this.loaded.set(sobject, state);
