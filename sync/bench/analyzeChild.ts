@@ -1,9 +1,15 @@
-// Runs `goal-coach analyze` in this process and reports its peak RSS, for the benchmark.
+// Runs `goal-coach analyze` as the CLI does and reports the peak RSS and CPU time of the process
+// that did the analysis (the CLI re-runs itself with a heap cap; that inner process reports).
 import { writeFileSync } from 'node:fs';
-import { main } from '../src/cli';
+import { main, needsHeapCap } from '../src/cli';
 
-main(process.argv.slice(2)).then((code) => {
+const argv = process.argv.slice(2);
+const analyzesHere = !needsHeapCap(argv);
+main(argv).then((code) => {
     const report = process.env.BENCH_REPORT;
-    if (report) writeFileSync(report, JSON.stringify({ exitCode: code, maxRssKb: process.resourceUsage().maxRSS, cpuSeconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6 }));
+    if (report && analyzesHere) {
+        const usage = process.resourceUsage();
+        writeFileSync(report, JSON.stringify({ exitCode: code, maxRssKb: usage.maxRSS, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6 }));
+    }
     process.exitCode = code;
 });

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
                 reps,
                 managers: Math.max(3, Math.round(reps / 10)),
                 dealsPerRep,
-                activityScale: 0.5,
+                activityScale: 0.35,
                 onProgress: (count) => bar?.update(count),
             });
             bar?.stop();

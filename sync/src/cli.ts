@@ -1,6 +1,7 @@
 // The goal-coach command line. Errors of the user's making (bad flags, bad input files) print a
 // clear message and exit 2; anything else is a bug and exits 1, still without a stack trace unless
 // GOAL_COACH_DEBUG is set.
+import { spawnSync } from 'node:child_process';
 import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { commands } from './commands/index';
@@ -15,7 +16,27 @@ export function buildProgram(): Command {
     return program;
 }
 
+/**
+ * analyze holds little on the V8 heap (per-opportunity state lives in typed arrays), but V8 lets the
+ * heap grow lazily with garbage; capping old space keeps the peak RSS bounded (~380 MB at 1M
+ * opportunities). Runs analyze in a child with the cap unless the caller set one already.
+ */
+export const analyzeHeapMb = 200;
+
+export function needsHeapCap(argv: readonly string[]): boolean {
+    if (argv[0] !== 'analyze' || argv.includes('--help') || argv.includes('-h')) return false;
+    if (process.env.GOAL_COACH_HEAP_CAPPED === '1') return false;
+    return ![...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => arg.includes('max-old-space-size'));
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
+    if (needsHeapCap(argv) && process.argv[1]) {
+        const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${analyzeHeapMb}`, process.argv[1], ...argv], {
+            stdio: 'inherit',
+            env: { ...process.env, GOAL_COACH_HEAP_CAPPED: '1' },
+        });
+        return child.status ?? 1;
+    }
     const program = buildProgram();
     try {
         await program.parseAsync(argv as string[], { from: 'user' });

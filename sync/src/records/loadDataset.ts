@@ -80,7 +80,6 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     // Stage names by opportunity are resolved once the stage table is known (it may be inferred).
     const stageNames: string[] = [];
     const stageNameIds = new Map<string, number>();
-    const oppStageName: number[] = [];
     let lastModifiedDay = noDay;
 
     for await (const { row, at } of readRows(source, 'Opportunity', warnings)) {
@@ -111,7 +110,8 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
             stageNames.push(row.StageName);
             stageNameIds.set(row.StageName, stageId);
         }
-        oppStageName[at_] = stageId;
+        if (stageId > 32_000) throw new InputError(at.origin, at.line, 'more than 32,000 different StageName values', 'Check that the StageName column holds stage names');
+        opportunities.stageName[at_] = stageId;
         if (!stages) stageEvidence.note(row.StageName, row.Probability, row.IsClosed, row.IsWon);
         lastModifiedDay = Math.max(lastModifiedDay, row.LastModifiedDate ?? row.CreatedDate);
     }
@@ -142,13 +142,12 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
 
     const o = opportunities;
     for (let i = 0; i < o.size; i++) {
-        const stage = stageTable.get(stageNames[oppStageName[i]!]!)!;
+        const stage = stageTable.get(stageNames[o.stageName[i]!]!)!;
         o.status[i] = stage.isClosed ? (stage.isWon ? Status.won : Status.lost) : Status.open;
         o.currentRank[i] = stage.isClosed ? noRank : stage.rank;
         o.maxRank[i] = o.currentRank[i]!;
         if (stage.isDecision && o.createdDay[i]! <= asOfDay) o.firstDecisionDay[i] = o.createdDay[i]!;
     }
-    oppStageName.length = 0;
 
     // Meetings before history: the history pass asks whether a deal advanced after its first meeting.
     for await (const { row, at } of readRows(source, 'Event', warnings)) {

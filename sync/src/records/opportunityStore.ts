@@ -52,6 +52,8 @@ export class OpportunityStore {
     }
 
     readonly cOwner = this.int32(-1);
+    /** Index of the StageName in the loader's list of names seen (resolved once stages are known). */
+    readonly cStageName = this.int16(-1);
     readonly cAmount = this.float64(Number.NaN);
     readonly cCreatedDay = this.int32(noDay);
     readonly cCloseDay = this.int32(noDay);
@@ -85,7 +87,8 @@ export class OpportunityStore {
     add(id: string): number {
         if (this.index.has(id)) return -1;
         if (this.size === this.capacity) {
-            this.capacity *= 2;
+            // Grow by half: less over-allocation, and a smaller transient copy, than doubling.
+            this.capacity = Math.ceil(this.capacity * 1.5);
             for (const column of this.columns) column.grow(this.capacity);
         }
         const at = this.size++;
@@ -94,6 +97,7 @@ export class OpportunityStore {
     }
 
     get owner() { return this.cOwner.data as Int32Array; }
+    get stageName() { return this.cStageName.data as Int16Array; }
     get amount() { return this.cAmount.data as Float64Array; }
     get createdDay() { return this.cCreatedDay.data as Int32Array; }
     get closeDay() { return this.cCloseDay.data as Int32Array; }

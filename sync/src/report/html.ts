@@ -5,7 +5,7 @@ import path from 'node:path';
 import { skillLabels, type AnalysisResult, type RepResult } from '../core/contract';
 import type { WarningGroup } from '../core/problems';
 import { signals } from '../signals/registry';
-import { percent } from '../suggestions/phrasing';
+import { confidenceText, percent } from '../suggestions/phrasing';
 import { html, type SafeHtml } from './htmlTemplate';
 
 const repColor = '#0176d3';
@@ -74,7 +74,7 @@ function repSection(rep: RepResult, result: AnalysisResult): SafeHtml {
           ? html`<p class="healthy">No learning goal suggested: in line with the team.</p>`
           : html`${rep.suggestions.map(
                 (suggestion) => html`<div class="suggestion">
-<h3>${skillLabels[suggestion.skill]} <span class="confidence">confidence ${percent(suggestion.confidence)}</span></h3>
+<h3>${skillLabels[suggestion.skill]} <span class="confidence">confidence ${confidenceText(suggestion.confidence)}</span></h3>
 <p>${suggestion.summary}</p>
 <ul>${suggestion.evidence.map((evidence) => html`<li>${evidence.note}</li>`)}</ul>
 </div>`,
@@ -121,7 +121,7 @@ ${suggested.length} reps have suggested learning goals.</p>
 <thead><tr><th scope="col">Rep</th><th scope="col">Closed</th><th scope="col">Win rate</th><th scope="col">Suggested learning goals</th></tr></thead>
 <tbody>${result.reps.map(
         (rep) => html`<tr><td><a href="#rep-${rep.id}">${rep.name}</a></td><td>${rep.closed}</td><td>${rep.winRate === null ? 'n/a' : percent(rep.winRate)}</td>
-<td>${rep.withheld ? 'insufficient data' : rep.suggestions.length === 0 ? 'none' : rep.suggestions.map((s) => `${skillLabels[s.skill]} (${percent(s.confidence)})`).join(', ')}</td></tr>`,
+<td>${rep.withheld ? 'insufficient data' : rep.suggestions.length === 0 ? 'none' : rep.suggestions.map((s) => `${skillLabels[s.skill]} (${confidenceText(s.confidence)})`).join(', ')}</td></tr>`,
     )}</tbody>
 </table>
 ${warnings.length > 0 ? html`<h2>Skipped input rows</h2><ul>${warnings.map((group) => html`<li>${group.count} × ${group.kind}${group.examples.length > 0 ? html`: ${group.examples.join('; ')}` : ''}</li>`)}</ul>` : ''}

@@ -1,7 +1,7 @@
 // The per-rep coaching summary printed in the terminal.
 import { skillLabels, type AnalysisResult } from '../core/contract';
 import type { WarningGroup } from '../core/problems';
-import { percent } from '../suggestions/phrasing';
+import { confidenceText, percent } from '../suggestions/phrasing';
 
 export function terminalSummary(result: AnalysisResult, warnings: readonly WarningGroup[], stagesInferred: boolean): string {
     const lines: string[] = [];
@@ -24,7 +24,7 @@ export function terminalSummary(result: AnalysisResult, warnings: readonly Warni
         }
         lines.push(`${header}:`);
         for (const suggestion of rep.suggestions) {
-            lines.push(`  ▸ ${skillLabels[suggestion.skill]} (confidence ${percent(suggestion.confidence)}): ${suggestion.summary}`);
+            lines.push(`  ▸ ${skillLabels[suggestion.skill]} (confidence ${confidenceText(suggestion.confidence)}): ${suggestion.summary}`);
             for (const evidence of suggestion.evidence.slice(0, 3)) lines.push(`      - ${evidence.note}`);
         }
     }

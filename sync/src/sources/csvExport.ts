@@ -67,7 +67,7 @@ export class CsvExportSource implements RecordSource {
                 return record;
             },
         });
-        const input = createReadStream(file, { highWaterMark: 1 << 20 });
+        const input = createReadStream(file, { highWaterMark: 1 << 18 });
         bar?.start(Math.ceil(size / 1048576), 0);
 
         let header: string[] | null = null;

@@ -5,6 +5,11 @@ export function percent(rate: number): string {
     return `${Math.round(rate * 100)}%`;
 }
 
+/** A posterior probability is never certainty: above 99% it reads "over 99%". */
+export function confidenceText(confidence: number): string {
+    return confidence > 0.99 ? 'over 99%' : percent(confidence);
+}
+
 export function evidenceNote(definition: SignalDefinition, successes: number, trials: number, teamRate: number, detail: string | undefined): string {
     const event = definition.event.replace('{detail}', detail ?? '');
     return `${successes} of ${trials} ${definition.trials} ${event}; team: ${percent(teamRate)}`;

@@ -42,7 +42,7 @@ describe('goal-coach analyze', () => {
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/^Goal Coach analysis as of 2026-06-30/);
-        expect(run.stdout).toMatch(/Decision Process \(confidence \d+%\)/);
+        expect(run.stdout).toMatch(/Decision Process \(confidence (over )?\d+%\)/);
         expect(run.stdout).toMatch(/insufficient data/);
         const result = AnalysisResult.parse(JSON.parse(await readFile(json, 'utf8')));
         expect(result.reps.length).toBe(32);
@@ -52,9 +52,15 @@ describe('goal-coach analyze', () => {
         expect(page).not.toMatch(/<script|<link |src="http/);
     }, 60_000);
 
-    it('filters to one rep given by a valid id', () => {
-        const run = goalCoach('analyze', '--data', sample, '--rep', '005000000000040AAA', '--months', '12');
+    it('reports only the rep given by --rep (a 15-character id works too), against the whole team', async () => {
+        const full = AnalysisResult.parse(JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')));
+        const chosen = full.reps.find((rep) => rep.suggestions.length > 0)!;
+        const json = path.join(out, 'one.json');
+        const run = goalCoach('analyze', '--data', sample, '--rep', chosen.id.slice(0, 15), '--json', json);
         expect(run.status).toBe(0);
+        const one = AnalysisResult.parse(JSON.parse(await readFile(json, 'utf8')));
+        expect(one.reps).toEqual([chosen]);
+        expect(one.team).toEqual(full.team);
     }, 60_000);
 
     it.each([
