@@ -172,12 +172,12 @@ async function withLock<T>(lockDir: string, work: () => Promise<T>, staleMs = 5 
     for (;;) {
         try {
             fs.mkdirSync(lockDir);
+            fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
             break;
         } catch (error) {
             if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
             const lockedAt = fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-            const age = Date.now() - lockedAt;
-            if (age > staleMs) fs.rmSync(lockDir, { recursive: true, force: true });
+            if (Date.now() - lockedAt > staleMs || !holderAlive(lockDir)) fs.rmSync(lockDir, { recursive: true, force: true });
             else await new Promise((resolve) => setTimeout(resolve, 500));
         }
     }
@@ -185,6 +185,23 @@ async function withLock<T>(lockDir: string, work: () => Promise<T>, staleMs = 5 
         return await work();
     } finally {
         fs.rmSync(lockDir, { recursive: true, force: true });
+    }
+}
+
+/** False when the process that took the lock has exited (a killed test run). */
+function holderAlive(lockDir: string): boolean {
+    let pid: number;
+    try {
+        pid = Number(fs.readFileSync(path.join(lockDir, 'pid'), 'utf8'));
+    } catch {
+        return true; // just created (the holder is writing its pid) or just released
+    }
+    if (!Number.isInteger(pid) || pid <= 0) return true;
+    try {
+        process.kill(pid, 0);
+        return true;
+    } catch {
+        return false;
     }
 }
 
@@ -266,6 +283,13 @@ async function buildUnlocked(options: BuildOptions): Promise<BuildResult> {
             }),
         ],
         onwarn(warning, defaultHandler) {
+            if (warning.code === 'UNRESOLVED_IMPORT') {
+                // The browser could not load it either: stop with what to do.
+                throw new Error(
+                    `${warning.exporter ?? warning.message} (imported by ${path.relative(repoRoot, warning.id ?? '?')}) is not available in the preview. ` +
+                        'If it is a platform module, add a local implementation under preview/modules/<namespace>/<name>/.',
+                );
+            }
             if (isThirdPartyWarning(warning)) return;
             warnings += 1;
             defaultHandler(warning);
