@@ -5,6 +5,7 @@ import path from 'node:path';
 import { skillLabels, type AnalysisResult, type RepResult } from '../core/contract';
 import type { WarningGroup } from '../core/problems';
 import { signals } from '../signals/registry';
+import { learningGoals } from '../suggestions/learningGoals';
 import { confidenceText, percent } from '../suggestions/phrasing';
 import { html, type SafeHtml } from './htmlTemplate';
 
@@ -77,6 +78,7 @@ function repSection(rep: RepResult, result: AnalysisResult): SafeHtml {
 <h3>${skillLabels[suggestion.skill]} <span class="confidence">confidence ${confidenceText(suggestion.confidence)}</span></h3>
 <p>${suggestion.summary}</p>
 <ul>${suggestion.evidence.map((evidence) => html`<li>${evidence.note}</li>`)}</ul>
+<p><strong>Suggested learning goal:</strong> ${learningGoals[suggestion.skill].title}. ${learningGoals[suggestion.skill].resourceHint}</p>
 </div>`,
             )}`;
     return html`<section id="rep-${rep.id}">

@@ -1,6 +1,7 @@
 // The per-rep coaching summary printed in the terminal.
 import { skillLabels, type AnalysisResult } from '../core/contract';
 import type { WarningGroup } from '../core/problems';
+import { learningGoals } from '../suggestions/learningGoals';
 import { confidenceText, percent } from '../suggestions/phrasing';
 
 export function terminalSummary(result: AnalysisResult, warnings: readonly WarningGroup[], stagesInferred: boolean): string {
@@ -26,6 +27,7 @@ export function terminalSummary(result: AnalysisResult, warnings: readonly Warni
         for (const suggestion of rep.suggestions) {
             lines.push(`  ▸ ${skillLabels[suggestion.skill]} (confidence ${confidenceText(suggestion.confidence)}): ${suggestion.summary}`);
             for (const evidence of suggestion.evidence.slice(0, 3)) lines.push(`      - ${evidence.note}`);
+            lines.push(`      Suggested learning goal: ${learningGoals[suggestion.skill].title}`);
         }
     }
     const suggested = result.reps.reduce((sum, rep) => sum + rep.suggestions.length, 0);
