@@ -64,6 +64,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
             seen.add(row.MasterLabel);
             definitions.push({
                 name: row.MasterLabel,
+                aliases: row.ApiName && row.ApiName !== row.MasterLabel ? [row.ApiName] : [],
                 sortOrder: row.SortOrder ?? null,
                 probability: row.DefaultProbability ?? null,
                 isClosed: row.IsClosed ?? /closed/i.test(row.MasterLabel),

@@ -4,6 +4,8 @@
 // or, lacking those, by name).
 export interface Stage {
     name: string;
+    /** Other names the stage goes by (its ApiName when that differs from the label). */
+    aliases?: string[];
     /** Position among the open stages (0 = first); -1 for closed stages. */
     rank: number;
     probability: number | null;
@@ -22,8 +24,10 @@ export class StageTable {
         readonly inferred: boolean,
     ) {
         for (const stage of stages) {
-            this.byName.set(stage.name, stage);
-            this.byName.set(stage.name.toLowerCase(), stage);
+            for (const name of [stage.name, ...(stage.aliases ?? [])]) {
+                this.byName.set(name, stage);
+                this.byName.set(name.toLowerCase(), stage);
+            }
         }
         this.openStages = stages.filter((stage) => !stage.isClosed).sort((a, b) => a.rank - b.rank);
     }
@@ -44,6 +48,7 @@ export class StageTable {
 
 export interface StageDefinition {
     name: string;
+    aliases?: string[];
     sortOrder: number | null;
     probability: number | null;
     isClosed: boolean | null;
@@ -75,6 +80,7 @@ export function stageTableFromDefinitions(
         )
         .map(({ definition }, rank): Stage => ({
             name: definition.name,
+            aliases: definition.aliases,
             rank,
             probability: definition.probability,
             isClosed: false,
@@ -86,6 +92,7 @@ export function stageTableFromDefinitions(
         .filter((definition) => definition.isClosed)
         .map((definition): Stage => ({
             name: definition.name,
+            aliases: definition.aliases,
             rank: -1,
             probability: definition.probability,
             isClosed: true,
