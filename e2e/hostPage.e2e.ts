@@ -1,5 +1,7 @@
-// The preview page itself: every panel of force-app is listed and mounts with sample data.
-import { type PreviewSession, openPanel, openPreview } from './support/preview';
+// The preview page itself: every panel of force-app is listed and mounts with sample data, and
+// errors of the in-memory org reach the panels in the shape Lightning Data Service gives.
+import { type PreviewSession, openPanel, openPreview, screenshot, settleAfter, toasts } from './support/preview';
+import { childrenOfPlan, pickRep } from './support/sample';
 
 let preview: PreviewSession;
 
@@ -18,4 +20,21 @@ test('lists every exposed panel and mounts the first one as on a record page', a
     expect(panelNames).toEqual(expect.arrayContaining(['Goal Plan', 'Coaching Sessions', 'Sales Milestones']));
     await expect(page.locator('#panel-host').getAttribute('data-state')).resolves.toBe('mounted');
     expect(preview.pageErrors).toEqual([]);
+});
+
+test('a write the org refuses reaches the panel as an error toast', async () => {
+    const { page, server } = preview;
+    const rep = pickRep(server, (plan) => childrenOfPlan(server, 'Learning_Goal__c', plan.Id).some((goal) => goal.Status__c === 'Suggested'));
+    await openPanel(page, server, { panel: 'goalPlanPanel', rep: rep.id });
+    const goal = childrenOfPlan(server, 'Learning_Goal__c', rep.plan.Id).find((g) => g.Status__c === 'Suggested')!;
+    const item = page.locator('c-learning-goal-item', { hasText: String(goal.Name) }).first();
+    await item.scrollIntoViewIfNeeded();
+    // Someone else deletes the goal while the page is open.
+    server.sample().org.delete(goal.Id);
+    await settleAfter(page, () => item.getByRole('button', { name: 'Accept', exact: true }).click());
+    const errors = (await toasts(page)).filter((t) => t.variant === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toMatch(/No record with id .* it may have been deleted/);
+    await page.locator('#toast-region [data-variant="error"]').waitFor();
+    await screenshot(page, 'goalPlanPanel-accept-refused');
 });
