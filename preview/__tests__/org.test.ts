@@ -166,3 +166,21 @@ describe('related lists', () => {
         expect(() => relatedListRecords(org, { parentRecordId: plan.Id, relatedListId: 'Steps__r' })).toThrow(/no related list Steps__r. Related lists: .*Goal_Steps__r/);
     });
 });
+
+describe('sharing', () => {
+    test('a goal plan is seen by its rep and the managers above, not by a peer', async () => {
+        const { org } = await sample();
+        const plan = org.all('Goal_Plan__c').find((p) => p.Rep__c === ANA)!;
+        const query = `query { uiapi { query { Goal_Plan__c(where: { Rep__c: { eq: "${ANA}" } }) { edges { node { Id Goal_Steps__r { totalCount } } } } } } }`;
+        const plansSeenBy = (userId: string) => {
+            org.currentUserId = userId;
+            return (executeGraphql(org, query).data as any).uiapi.query.Goal_Plan__c.edges.length;
+        };
+        expect(plansSeenBy(ANA)).toBe(1);
+        expect(plansSeenBy('005000000000001AAA')).toBe(1);
+        expect(plansSeenBy(BEN)).toBe(0);
+        expect(uiApiError(() => recordById(org, plan.Id, ['Goal_Plan__c.Name'])).message).toMatch(/not shared with the viewer/);
+        expect(uiApiError(() => org.create('Goal_Step__c', { Goal_Plan__c: plan.Id, Name: 'Sneaky step' })).errorCode).toBe('INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY');
+        expect(org.all('Goal_Step__c').filter((s) => s.Goal_Plan__c === plan.Id).every((s) => !org.canSee(s))).toBe(true);
+    });
+});

@@ -98,7 +98,7 @@ function connection(ctx: Context, object: ObjectInfo, candidates: OrgRecord[], n
     }
     let records: OrgRecord[];
     try {
-        records = candidates.filter((record) => matches(ctx.org, object, record, args.where));
+        records = candidates.filter((record) => ctx.org.canSee(record) && matches(ctx.org, object, record, args.where));
         records = sortRecords(ctx.org, object, records, sortKeysFromOrderBy(args.orderBy));
     } catch (error) {
         if (error instanceof QueryError) throw new ValidationError(error.message, node, path);
@@ -198,7 +198,7 @@ function nodeOf(ctx: Context, object: ObjectInfo, record: OrgRecord, node: Field
             const reference = ctx.org.schema.relationshipField(object, name);
             if (reference) {
                 const parent = parentOf(ctx.org, record, reference);
-                out[keyOf(f)] = parent ? nodeOf(ctx, ctx.org.objectInfo(parent.apiName), parent, f, fieldPath) : null;
+                out[keyOf(f)] = parent && ctx.org.canSee(parent) ? nodeOf(ctx, ctx.org.objectInfo(parent.apiName), parent, f, fieldPath) : null;
                 continue;
             }
             const children = ctx.org.schema.childRelationship(object, name);

@@ -76,6 +76,39 @@ export class Org {
         return object;
     }
 
+    /**
+     * Sharing as the viewer gets it: a Private record is seen by its owner and by the managers above
+     * the owner (the role hierarchy, read from User.ManagerId); a detail record follows its master.
+     */
+    canSee(record: OrgRecord): boolean {
+        const object = this.schema.object(record.apiName);
+        if (!object) return false;
+        if (object.sharingModel === 'ControlledByParent') {
+            const master = [...object.fields.values()].find((f) => f.masterDetail);
+            const parent = master && typeof record[master.apiName] === 'string' ? this.get(record[master.apiName] as string) : undefined;
+            return parent ? this.canSee(parent) : true;
+        }
+        if (object.sharingModel !== 'Private') return true;
+        const seen = new Set<string>();
+        let userId = typeof record.OwnerId === 'string' ? record.OwnerId : null;
+        while (userId && !seen.has(userId)) {
+            if (sameId(userId, this.currentUserId)) return true;
+            seen.add(userId);
+            const manager = this.get(userId)?.ManagerId;
+            userId = typeof manager === 'string' ? manager : null;
+        }
+        return false;
+    }
+
+    /** A record the viewer may see; else the platform's answer for a record that is not shared. */
+    visible(id: string): OrgRecord {
+        const record = this.get(id);
+        if (!record || !this.canSee(record)) {
+            throw new UiApiError(404, 'NOT_FOUND', record ? `The record ${id} is not shared with the viewer.` : `No record with id ${id} in the preview org: it may have been deleted.`);
+        }
+        return record;
+    }
+
     get(id: string): OrgRecord | undefined {
         return this.byId.get(id) ?? (id.length === 15 ? this.byId.get(toId18(id)) : undefined);
     }
@@ -175,8 +208,7 @@ export class Org {
         if (typeof id !== 'string' || !id) {
             throw new UiApiError(400, 'MISSING_ARGUMENT', 'updateRecord needs fields.Id: the id of the record to update.');
         }
-        const existing = this.get(id);
-        if (!existing) throw new UiApiError(404, 'NOT_FOUND', `No record with id ${id} in the preview org: it may have been deleted.`);
+        const existing = this.visible(id);
         const object = this.objectInfo(existing.apiName);
         const { Id: _id, ...rest } = input;
         const values = this.checkFields(object, rest, 'update');
@@ -193,8 +225,7 @@ export class Org {
     }
 
     delete(id: string): { changes: Change[] } {
-        const existing = this.get(id);
-        if (!existing) throw new UiApiError(404, 'NOT_FOUND', `No record with id ${id} in the preview org: it may have been deleted already.`);
+        const existing = this.visible(id);
         const changes: Change[] = [];
         this.cascadeDelete(existing, changes);
         this.version++;
@@ -283,6 +314,9 @@ export class Org {
             case 'Reference': {
                 if (typeof raw !== 'string') return bad(`expected a record id, got ${JSON.stringify(raw)}`);
                 const target = this.get(raw);
+                if (target && field.masterDetail && !this.canSee(target)) {
+                    return fieldError(field, 'INSUFFICIENT_ACCESS_ON_CROSS_REFERENCE_ENTITY', `${field.label}: insufficient access rights on cross-reference id: ${raw}`);
+                }
                 if (!target || (field.referenceTo && !field.referenceTo.includes(target.apiName))) {
                     return fieldError(field, 'INVALID_CROSS_REFERENCE_KEY', `${field.label}: id value of incorrect type: ${raw} (expected a ${field.referenceTo?.join(' or ')} id)`);
                 }

@@ -163,7 +163,8 @@ function customObjects(schema: Schema, notes: string[]): Record<string, string> 
         if (!meta) notes.push(`${docObject.apiName}: no field metadata in force-app yet; using docs/data-model.md`);
         const fields = meta?.fields ?? docObject.fields;
         const hasOwner = meta ? meta.hasOwner : docObject.hasOwner;
-        const object = makeObject(docObject.apiName, keyPrefix, fields, { custom: true, owned: hasOwner, ...(meta?.label ? { label: meta.label } : {}) });
+        const sharingModel = meta?.sharingModel ?? (hasOwner ? 'ReadWrite' : 'ControlledByParent');
+        const object = makeObject(docObject.apiName, keyPrefix, fields, { custom: true, owned: hasOwner, sharingModel, ...(meta?.label ? { label: meta.label } : {}) });
         const name = object.fields.get('Name')!;
         if (meta?.nameLabel) name.label = meta.nameLabel;
         if (meta?.autoNumberName) Object.assign(name, { autoNumber: meta.autoNumberName.displayFormat, updateable: false, required: false });

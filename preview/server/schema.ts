@@ -58,6 +58,8 @@ export interface ObjectInfo {
     labelPlural: string;
     keyPrefix: string;
     custom: boolean;
+    /** Org-wide default: Private records are seen by their owner and the owner's managers. */
+    sharingModel: 'Private' | 'Read' | 'ReadWrite' | 'ControlledByParent';
     fields: Map<string, FieldInfo>;
     childRelationships: ChildRelationship[];
 }
@@ -145,7 +147,12 @@ function systemFields(custom: boolean, owned: boolean): FieldInfo[] {
     return fields;
 }
 
-export function makeObject(apiName: string, keyPrefix: string, fields: FieldInfo[], options: { custom: boolean; owned: boolean; label?: string }): ObjectInfo {
+export function makeObject(
+    apiName: string,
+    keyPrefix: string,
+    fields: FieldInfo[],
+    options: { custom: boolean; owned: boolean; label?: string; sharingModel?: ObjectInfo['sharingModel'] },
+): ObjectInfo {
     const label = options.label ?? labelOf(apiName);
     const object: ObjectInfo = {
         apiName,
@@ -153,6 +160,7 @@ export function makeObject(apiName: string, keyPrefix: string, fields: FieldInfo
         labelPlural: pluralOf(label),
         keyPrefix,
         custom: options.custom,
+        sharingModel: options.sharingModel ?? 'ReadWrite',
         fields: new Map(),
         childRelationships: [],
     };
@@ -305,6 +313,7 @@ export interface ObjectMetadata {
     label?: string;
     /** Controlled by parent (master-detail): no OwnerId. */
     hasOwner: boolean;
+    sharingModel?: ObjectInfo['sharingModel'];
     /** An auto-number Name is not writable. */
     autoNumberName?: { displayFormat: string };
     nameLabel?: string;
@@ -330,7 +339,10 @@ export function readObjectMetadata(objectsDir: string, apiName: string): ObjectM
     if (fs.existsSync(objectFile)) {
         const meta = xml.parse(fs.readFileSync(objectFile, 'utf8'))?.CustomObject;
         if (meta?.label) result.label = String(meta.label);
-        if (meta?.sharingModel) result.hasOwner = String(meta.sharingModel) !== 'ControlledByParent';
+        if (meta?.sharingModel) {
+            result.hasOwner = String(meta.sharingModel) !== 'ControlledByParent';
+            result.sharingModel = String(meta.sharingModel) as ObjectInfo['sharingModel'];
+        }
         if (meta?.nameField?.label) result.nameLabel = String(meta.nameField.label);
         if (meta?.nameField?.type === 'AutoNumber') result.autoNumberName = { displayFormat: String(meta.nameField.displayFormat ?? '{0}') };
     }

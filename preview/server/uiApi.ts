@@ -67,7 +67,7 @@ function representation(org: Org, object: ObjectInfo, record: OrgRecord, tree: F
         const reference = org.schema.relationshipField(object, name);
         if (!reference) continue;
         const parent = parentOf(org, record, reference);
-        if (!parent) {
+        if (!parent || !org.canSee(parent)) {
             fields[name] = { value: null, displayValue: null };
             continue;
         }
@@ -109,8 +109,7 @@ function fieldTree(org: Org, object: ObjectInfo, fields: string[] = [], optional
 }
 
 export function recordById(org: Org, recordId: string, fields: string[] = [], optionalFields: string[] = []): RecordRepresentation {
-    const record = org.get(recordId);
-    if (!record) throw new UiApiError(404, 'NOT_FOUND', `The requested resource does not exist: no record ${recordId} in the preview org.`);
+    const record = org.visible(recordId);
     const object = org.objectInfo(record.apiName);
     return representation(org, object, record, fieldTree(org, object, fields, optionalFields));
 }
@@ -134,8 +133,7 @@ export interface RelatedListRequest {
 }
 
 export function relatedListRecords(org: Org, request: RelatedListRequest) {
-    const parent = org.get(request.parentRecordId);
-    if (!parent) throw new UiApiError(404, 'NOT_FOUND', `No parent record ${request.parentRecordId} in the preview org.`);
+    const parent = org.visible(request.parentRecordId);
     const parentObject = org.objectInfo(parent.apiName);
     const relation = org.schema.childRelationship(parentObject, request.relatedListId);
     if (!relation) {
@@ -160,7 +158,7 @@ export function relatedListRecords(org: Org, request: RelatedListRequest) {
     });
     let records: OrgRecord[];
     try {
-        records = childrenOf(org, parent, relation.childObjectApiName, relation.fieldName).filter((r) => matches(org, childObject, r, where));
+        records = childrenOf(org, parent, relation.childObjectApiName, relation.fieldName).filter((r) => org.canSee(r) && matches(org, childObject, r, where));
         records = sortRecords(org, childObject, records, sortKeys);
     } catch (error) {
         if (error instanceof QueryError) throw new UiApiError(400, 'INVALID_FILTER', error.message);
