@@ -84,6 +84,10 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     let lastModifiedDay = noDay;
 
     for await (const { row, at } of readRows(source, 'Opportunity', warnings)) {
+        if (row.IsDeleted) {
+            warnings.add('deleted record', at.origin, at.line, 'IsDeleted is true (an export with deleted rows); the row was ignored');
+            continue;
+        }
         if (stages && !stages.get(row.StageName)) {
             warnings.add('unknown stage', at.origin, at.line, `StageName "${row.StageName}" is not in OpportunityStage.csv; the row was skipped (add the stage or fix the name)`);
             continue;
@@ -114,7 +118,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         if (stageId > 32_000) throw new InputError(at.origin, at.line, 'more than 32,000 different StageName values', 'Check that the StageName column holds stage names');
         opportunities.stageName[at_] = stageId;
         if (!stages) stageEvidence.note(row.StageName, row.Probability, row.IsClosed, row.IsWon);
-        lastModifiedDay = Math.max(lastModifiedDay, row.LastModifiedDate ?? row.CreatedDate);
+        lastModifiedDay = Math.max(lastModifiedDay, row.LastModifiedDate ?? row.CreatedDate, row.IsClosed ? row.CloseDate : row.CreatedDate);
     }
     if (opportunities.size === 0) {
         throw new InputError('Opportunity.csv', null, 'no usable opportunities were found', 'Export the Opportunity object with at least one row');
@@ -152,12 +156,12 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
 
     // Meetings before history: the history pass asks whether a deal advanced after its first meeting.
     for await (const { row, at } of readRows(source, 'Event', warnings)) {
-        if (!row.WhatId) continue;
+        if (!row.WhatId || row.IsDeleted) continue;
         const i = o.index.get(normalizeId(row.WhatId));
         if (i === undefined) continue;
-        const day = row.ActivityDate ?? row.StartDateTime ?? row.CreatedDate;
+        const day = row.ActivityDate ?? row.StartDateTime ?? row.ActivityDateTime ?? row.CreatedDate;
         if (day === null || day === undefined) {
-            warnings.add('missing value', at.origin, at.line, 'has no ActivityDate, StartDateTime or CreatedDate; the row was skipped (export one of them)');
+            warnings.add('missing value', at.origin, at.line, 'has no ActivityDate, StartDateTime, ActivityDateTime or CreatedDate; the row was skipped (export one of them)');
             continue;
         }
         if (day > asOfDay) continue;
@@ -170,6 +174,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
 
     const tasksByRep = new Map<string, RepTasks>();
     for await (const { row, at } of readRows(source, 'Task', warnings)) {
+        if (row.IsDeleted) continue;
         const created = row.CreatedDate ?? row.ActivityDate;
         if (created === null || created === undefined) {
             warnings.add('missing value', at.origin, at.line, 'has no ActivityDate or CreatedDate; the row was skipped (export one of them)');

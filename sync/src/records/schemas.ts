@@ -43,6 +43,7 @@ export const OpportunityRow = z.object({
     IsClosed: optionalBoolean,
     IsWon: optionalBoolean,
     LastModifiedDate: optionalDay,
+    IsDeleted: optionalBoolean,
 });
 export type OpportunityRow = z.infer<typeof OpportunityRow>;
 
@@ -70,6 +71,7 @@ export const TaskRow = z.object({
     CreatedDate: optionalDay,
     Status: optionalText,
     IsClosed: optionalBoolean,
+    IsDeleted: optionalBoolean,
 });
 export type TaskRow = z.infer<typeof TaskRow>;
 
@@ -79,7 +81,9 @@ export const EventRow = z.object({
     WhatId: optionalId,
     ActivityDate: optionalDay,
     StartDateTime: optionalDay,
+    ActivityDateTime: optionalDay,
     CreatedDate: optionalDay,
+    IsDeleted: optionalBoolean,
 });
 export type EventRow = z.infer<typeof EventRow>;
 

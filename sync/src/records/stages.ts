@@ -33,7 +33,7 @@ export class StageTable {
     }
 
     get(name: string): Stage | undefined {
-        return this.byName.get(name) ?? this.byName.get(name.toLowerCase());
+        return this.byName.get(name) ?? this.byName.get(name.trim().toLowerCase());
     }
 
     get decisionStageNames(): string[] {
