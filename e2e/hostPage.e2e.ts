@@ -51,3 +51,20 @@ test('goal plans are personal: a peer of the rep sees no plan', async () => {
     await expect(page.getByText(String(goal.Name)).count()).resolves.toBe(0);
     await screenshot(page, 'goalPlanPanel-peer-view');
 });
+
+test('on the Coaching app page a manager picks the rep with the record picker', async () => {
+    const { page, server } = preview;
+    const rep = pickRep(server, (plan) => childrenOfPlan(server, 'Learning_Goal__c', plan.Id).length > 0);
+    const managerId = server.sample().reps.find((r) => r.id === rep.id)!.managerId!;
+    await openPanel(page, server, { panel: 'goalPlanPanel', page: 'app', as: managerId });
+    await page.getByText('Pick a rep to see their goal plan.').waitFor();
+    const picker = page.locator('c-goal-plan-panel lightning-record-picker');
+    await picker.locator('input').fill(rep.name.slice(0, 6));
+    await picker.getByRole('option', { name: rep.name }).click();
+    await page.getByRole('heading', { name: 'Learning goals', exact: true }).waitFor();
+    const goal = childrenOfPlan(server, 'Learning_Goal__c', rep.plan.Id)[0]!;
+    await page.locator('c-learning-goal-item', { hasText: String(goal.Name) }).first().waitFor();
+    // The pick went into the page state, as on the platform, so a reload keeps the rep.
+    expect(new URL(page.url()).searchParams.get('rep')).toBe(rep.id);
+    await screenshot(page, 'goalPlanPanel-app-page-picked-rep');
+});

@@ -5,6 +5,7 @@ import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import { panels } from 'preview/panels';
 import { refreshAllWires } from 'preview/org';
+import { setCurrentPage } from 'lightning/navigation';
 
 interface Session {
     currentUserId: string;
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
     const panelName = params.get('panel') ?? panels[0]?.info.name ?? '';
     const panel = panels.find((p) => p.info.name === panelName) ?? panels[0];
     const forOpportunity = Boolean(panel?.info.objects.includes('Opportunity'));
+    // On an app page a panel has no recordId: it finds the rep in the page state or its picker.
+    const onAppPage = params.get('page') === 'app' && Boolean(panel?.info.targets.includes('lightning__AppPage'));
     const sessionUrl = new URL('/api/session', location.origin);
     if (params.get('as')) sessionUrl.searchParams.set('as', params.get('as')!);
     if (params.get('recordId')) sessionUrl.searchParams.set('recordId', params.get('recordId')!);
@@ -106,7 +109,14 @@ async function main(): Promise<void> {
         byId('opportunity-field').hidden = false;
         for (const o of session.opportunities) option(opportunitySelect, o.id, `${o.name} — ${o.stage}`, o === opportunity);
     }
-    panelSelect.addEventListener('change', () => goTo({ panel: panelSelect.value, recordId: null, as: null }));
+    if (panel?.info.targets.includes('lightning__AppPage') && !forOpportunity) {
+        byId('page-field').hidden = false;
+        const pageSelect = byId<HTMLSelectElement>('page-select');
+        option(pageSelect, 'record', 'User record page', !onAppPage);
+        option(pageSelect, 'app', 'Coaching app page', onAppPage);
+        pageSelect.addEventListener('change', () => goTo({ page: pageSelect.value === 'app' ? 'app' : null }));
+    }
+    panelSelect.addEventListener('change', () => goTo({ panel: panelSelect.value, recordId: null, as: null, page: null }));
     repSelect.addEventListener('change', () => goTo({ rep: repSelect.value, recordId: null, as: null }));
     opportunitySelect.addEventListener('change', () => goTo({ recordId: opportunitySelect.value }));
     asSelect.addEventListener('change', () => goTo({ as: asSelect.value }));
@@ -124,7 +134,14 @@ async function main(): Promise<void> {
         const reference = (event as CustomEvent).detail?.pageReference ?? {};
         const attributes = reference.attributes ?? {};
         const target = panels.find((p) => p.info.objects.includes(String(attributes.objectApiName)));
-        if (reference.type === 'standard__recordPage' && attributes.objectApiName === 'User' && target) {
+        if (onAppPage && reference.type === 'standard__navItemPage') {
+            // New page state on the same app page (e.g. the picked rep): the panels follow it.
+            setCurrentPage(reference);
+            const url = new URL(location.href);
+            const repId = reference.state?.c__repId;
+            if (typeof repId === 'string' && repId) url.searchParams.set('rep', repId);
+            history.replaceState(null, '', url.toString());
+        } else if (reference.type === 'standard__recordPage' && attributes.objectApiName === 'User' && target) {
             goTo({ panel: target.info.name, rep: String(attributes.recordId), recordId: null, as: null });
         } else if (reference.type === 'standard__recordPage' && attributes.objectApiName === 'Opportunity' && target) {
             goTo({ panel: target.info.name, recordId: String(attributes.recordId) });
@@ -143,6 +160,20 @@ async function main(): Promise<void> {
     }
     const recordId = forOpportunity ? opportunity?.id : rep?.id;
     const objectApiName = forOpportunity ? 'Opportunity' : 'User';
+    if (onAppPage) {
+        // A rep chosen in the address is in the page state, as a link to the app page would carry it.
+        setCurrentPage({ type: 'standard__navItemPage', attributes: { apiName: 'Goal_Coach' }, state: params.get('rep') ? { c__repId: params.get('rep') } : {} });
+        const startedAt = performance.now();
+        const module = await panel.load();
+        const element = createElement(panel.info.tag, { is: module.default as never });
+        host.appendChild(element);
+        host.dataset.state = 'mounted';
+        host.dataset.panel = panel.info.name;
+        const who = session.users.find((u) => u.id === session.currentUserId)?.name ?? session.currentUserId;
+        setStatus(`${panel.info.masterLabel} on the Coaching app page · viewing as ${who}`);
+        (window.goalCoachPreview as unknown as { mountedAt: number }).mountedAt = startedAt;
+        return;
+    }
     if (!recordId) {
         host.dataset.state = 'empty';
         host.textContent = forOpportunity ? 'This rep has no opportunities in the sample org.' : 'The sample org has no reps.';

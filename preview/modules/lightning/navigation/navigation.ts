@@ -34,15 +34,36 @@ function mixin<T extends Constructor>(Base: T): T {
 
 export const NavigationMixin = Object.assign(mixin, { Navigate, GenerateUrl });
 
+const pageListeners = new Set<(page: PageReference) => void>();
+
+function currentPage(): PageReference {
+    return (window as unknown as { goalCoachPreviewPage?: PageReference }).goalCoachPreviewPage ?? { type: 'standard__navItemPage', attributes: {}, state: {} };
+}
+
+/** The host page moved (e.g. new page state on an app page): every CurrentPageReference wire gets it. */
+export function setCurrentPage(page: PageReference): void {
+    (window as unknown as { goalCoachPreviewPage?: PageReference }).goalCoachPreviewPage = page;
+    for (const listener of [...pageListeners]) listener(page);
+}
+
 export class CurrentPageReference extends PreviewWireAdapter<Record<string, unknown>> {
     protected readonly requiredKeys: string[] = [];
+    private readonly deliver = (page: PageReference) => this.dataCallback(page);
     override connect(): void {
         super.connect();
-        const page = (window as unknown as { goalCoachPreviewPage?: PageReference }).goalCoachPreviewPage;
-        this.dataCallback(page ?? { type: 'standard__navItemPage', attributes: {}, state: {} });
+        pageListeners.add(this.deliver);
+        this.dataCallback(currentPage());
+    }
+    override disconnect(): void {
+        pageListeners.delete(this.deliver);
+        super.disconnect();
     }
     protected load(): Promise<unknown> {
-        return Promise.resolve(undefined);
+        return Promise.resolve(currentPage());
+    }
+    // The wire delivers the page reference itself, not { data, error }.
+    protected override shape(page: unknown): unknown {
+        return page;
     }
     protected affectedBy(): boolean {
         return false;

@@ -62,10 +62,14 @@ export default class RecordPicker extends LightningElement {
             this.matches = [];
             return;
         }
-        const query = `query pick($term: String) { uiapi { query { ${this.objectApiName}(where: { Name: { like: $term } }, orderBy: { Name: { order: ASC } }, first: 10) { edges { node { Id Name { value } } } } } } }`;
+        // The filter attribute's criteria ({ fieldPath, operator, value }) become GraphQL where clauses.
+        const criteria = ((this.filter as { criteria?: Array<{ fieldPath: string; operator: string; value: unknown }> } | undefined)?.criteria ?? []).map(
+            (c) => ({ [c.fieldPath]: { [c.operator]: c.value } }),
+        );
+        const query = `query pick($where: Filter) { uiapi { query { ${this.objectApiName}(where: $where, orderBy: { Name: { order: ASC } }, first: 10) { edges { node { Id Name { value } } } } } } }`;
         const answer = await callOrg<{ data: { uiapi: { query: Record<string, { edges: Array<{ node: { Id: string; Name: { value: string } } }> }> } } | null }>('graphql', {
             query,
-            variables: { term: `%${term.trim()}%` },
+            variables: { where: { and: [{ Name: { like: `%${term.trim()}%` } }, ...criteria] } },
         });
         const edges = answer.data?.uiapi.query[this.objectApiName]?.edges ?? [];
         this.matches = edges.map((edge) => ({ id: edge.node.Id, name: edge.node.Name.value }));
