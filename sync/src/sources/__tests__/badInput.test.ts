@@ -134,6 +134,14 @@ describe('bad rows are skipped and counted, each with the file, the line and the
     });
 });
 
+describe('an export that includes deleted rows', () => {
+    it('ignores rows with IsDeleted true and counts them', async () => {
+        const { result, all } = await run('deleted-rows');
+        expect(result.team.closed).toBe(1);
+        expect(all[0]).toEqual({ kind: 'deleted record', count: 1, examples: [expect.stringMatching(/^Opportunity\.csv line 3: IsDeleted is true/)] });
+    });
+});
+
 describe('without OpportunityStage.csv', () => {
     it('infers the stage order and the closed stages from the data', async () => {
         const { result, stagesInferred } = await run(null, ['OpportunityStage.csv']);
