@@ -178,12 +178,18 @@ function suggestionOf(assessment: SkillAssessment, results: readonly SignalResul
         const successes = counts.successes[rep]!;
         const trials = counts.trials[rep]!;
         let note = evidenceNote(item.definition, successes, trials, comparison.teamRate, counts.detail);
-        for (const band of ['small', 'large'] as const) {
+        // Name a deal-size band only when the pattern is concentrated there, not when it is everywhere.
+        const bandProbability = (band: 'small' | 'large') => {
             const bandCounts = item.counts[band];
             const bandComparison = item.bandComparisons[band][rep];
-            if (!bandCounts || !bandComparison || bandCounts.trials[rep]! < options.minSignalTrials) continue;
-            if (bandComparison.probabilityWorse >= options.minConfidence) {
-                note += `; worst ${bandNote(band, bandCounts.successes[rep]!, bandCounts.trials[rep]!, bandComparison.teamRate)}`;
+            return bandCounts && bandComparison && bandCounts.trials[rep]! >= options.minSignalTrials ? bandComparison.probabilityWorse : null;
+        };
+        for (const [band, other] of [['small', 'large'], ['large', 'small']] as const) {
+            const here = bandProbability(band);
+            const there = bandProbability(other);
+            if (here !== null && here >= options.minConfidence && (there === null || there < 0.5)) {
+                const bandCounts = item.counts[band]!;
+                note += `; mostly ${bandNote(band, bandCounts.successes[rep]!, bandCounts.trials[rep]!, item.bandComparisons[band][rep]!.teamRate)}`;
             }
         }
         evidence.push({ signal: item.definition.name, rep: successes / trials, team: comparison.teamRate, n: trials, note });
