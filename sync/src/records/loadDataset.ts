@@ -203,13 +203,10 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         if (day > o.lastTaskDay[i]!) o.lastTaskDay[i] = day;
     }
 
-    let orphanHistory = 0;
     for await (const { row, at } of readRows(source, 'OpportunityHistory', warnings)) {
         const i = o.index.get(normalizeId(row.OpportunityId));
         if (i === undefined) {
-            orphanHistory += 1;
-            if (orphanHistory <= 3) warnings.add('history of an unknown opportunity', at.origin, at.line, `OpportunityId ${row.OpportunityId} is not in Opportunity.csv; the row was skipped`);
-            else warnings.add('history of an unknown opportunity', at.origin, at.line, '');
+            warnings.add('history of an unknown opportunity', at.origin, at.line, `OpportunityId ${row.OpportunityId} is not in Opportunity.csv; the row was skipped`);
             continue;
         }
         const stage = stageTable.get(row.StageName);

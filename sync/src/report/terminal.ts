@@ -40,7 +40,7 @@ export function terminalSummary(result: AnalysisResult, warnings: readonly Warni
         lines.push(`${total} input row${total === 1 ? ' was' : 's were'} skipped:`);
         for (const group of warnings) {
             lines.push(`  ${group.count} × ${group.kind}`);
-            for (const example of group.examples) if (example.trim().endsWith(':') === false) lines.push(`      ${example}`);
+            for (const example of group.examples) lines.push(`      ${example}`);
         }
     }
     return lines.join('\n') + '\n';
