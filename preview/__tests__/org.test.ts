@@ -19,6 +19,23 @@ async function sample(heavyRep = false) {
     });
 }
 
+interface TestConnection {
+    edges: Array<{ node: TestNode }>;
+    totalCount?: number;
+    pageInfo?: { hasNextPage: boolean };
+}
+interface TestNode {
+    [field: string]: { value?: unknown; displayValue?: unknown } & Partial<TestConnection> & { [field: string]: unknown };
+}
+
+/** The connection of one object in a GraphQL answer. */
+function connectionOf(result: { data: Record<string, unknown> | null }, object: string): TestConnection {
+    const uiapi = result.data?.uiapi as { query: Record<string, TestConnection> } | undefined;
+    const connection = uiapi?.query[object];
+    if (!connection) throw new Error(`no ${object} in the answer`);
+    return connection;
+}
+
 function uiApiError(action: () => unknown): UiApiError {
     try {
         action();
@@ -111,12 +128,12 @@ describe('GraphQL', () => {
             { owners: [ANA, BEN] },
         );
         expect(result.errors).toEqual([]);
-        const connection = (result.data as any).uiapi.query.Opportunity;
+        const connection = connectionOf(result, 'Opportunity');
         expect(connection.totalCount).toBe(3);
-        expect(connection.pageInfo.hasNextPage).toBe(true);
-        expect(connection.edges.map((e: any) => e.node.Name.value)).toEqual(['Globex expansion', 'Umbrella deal']);
-        expect(connection.edges[0].node.Amount).toEqual({ value: 120000, displayValue: '$120,000.00' });
-        expect(connection.edges[0].node.Owner.Name.value).toBe('Ana Lopez');
+        expect(connection.pageInfo?.hasNextPage).toBe(true);
+        expect(connection.edges.map((e) => e.node.Name?.value)).toEqual(['Globex expansion', 'Umbrella deal']);
+        expect(connection.edges[0]?.node.Amount).toEqual({ value: 120000, displayValue: '$120,000.00' });
+        expect((connection.edges[0]?.node.Owner as unknown as { Name: { value: string } }).Name.value).toBe('Ana Lopez');
     });
 
     test('reads child relationships, parent filters, like and date values', async () => {
@@ -125,16 +142,16 @@ describe('GraphQL', () => {
             Goal_Steps__r(where: { Due_Date__c: { lt: { value: "2026-06-30" } } }, orderBy: { Due_Date__c: { order: ASC } }) { edges { node { Name { value } Done__c { value } } } }
         } } } } } }`);
         expect(result.errors).toEqual([]);
-        const plans = (result.data as any).uiapi.query.Goal_Plan__c.edges;
+        const plans = connectionOf(result, 'Goal_Plan__c').edges;
         expect(plans).toHaveLength(1);
-        expect(plans[0].node.Goal_Steps__r.edges.map((e: any) => e.node.Name.value)).toEqual(['Book three discovery calls', 'Review lost deals']);
+        expect((plans[0]?.node.Goal_Steps__r as unknown as TestConnection).edges.map((e) => e.node.Name?.value)).toEqual(['Book three discovery calls', 'Review lost deals']);
     });
 
     test('gives ten records when first is left out, as the platform does', async () => {
         const { org, heavyRepId } = await sample(true);
         const result = executeGraphql(org, `query { uiapi { query { Opportunity(where: { OwnerId: { eq: "${heavyRepId}" } }) { edges { node { Id } } totalCount } } } }`);
-        expect((result.data as any).uiapi.query.Opportunity.edges).toHaveLength(10);
-        expect((result.data as any).uiapi.query.Opportunity.totalCount).toBe(300);
+        expect(connectionOf(result, 'Opportunity').edges).toHaveLength(10);
+        expect(connectionOf(result, 'Opportunity').totalCount).toBe(300);
     });
 
     test('reports an unknown field as a validation error unless it is @optional', async () => {
@@ -143,7 +160,7 @@ describe('GraphQL', () => {
         expect(strict.errors[0]?.message).toMatch(/Field 'Secret__c' in type 'Opportunity' is undefined/);
         const optional = await run('query { uiapi { query { Opportunity(first: 1) { edges { node { Id Secret__c @optional { value } } } } } } }');
         expect(optional.errors).toEqual([]);
-        expect((optional.data as any).uiapi.query.Opportunity.edges[0].node).not.toHaveProperty('Secret__c');
+        expect(connectionOf(optional, 'Opportunity').edges[0]?.node).not.toHaveProperty('Secret__c');
     });
 
     test('reports a syntax error instead of throwing', async () => {
@@ -174,7 +191,7 @@ describe('sharing', () => {
         const query = `query { uiapi { query { Goal_Plan__c(where: { Rep__c: { eq: "${ANA}" } }) { edges { node { Id Goal_Steps__r { totalCount } } } } } } }`;
         const plansSeenBy = (userId: string) => {
             org.currentUserId = userId;
-            return (executeGraphql(org, query).data as any).uiapi.query.Goal_Plan__c.edges.length;
+            return connectionOf(executeGraphql(org, query), 'Goal_Plan__c').edges.length;
         };
         expect(plansSeenBy(ANA)).toBe(1);
         expect(plansSeenBy('005000000000001AAA')).toBe(1);

@@ -109,31 +109,35 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             throw new UiApiError(400, 'INVALID_INPUT', `Bad ${kind} request: ${issue?.path.join('.') || 'body'}: ${issue?.message}`);
         }
         const org = sample.org;
-        const body = parsed.data as any;
         const changed = (changes: Change[]) => ({ changes, version: org.version });
+        const as = <K extends Kind>() => parsed.data as z.infer<(typeof requests)[K]>;
         switch (kind) {
-            case 'record/get':
+            case 'record/get': {
+                const body = as<'record/get'>();
                 return { status: 200, body: recordById(org, body.recordId, body.fields, body.optionalFields) };
+            }
             case 'record/create': {
+                const body = as<'record/create'>();
                 const { record, changes } = org.create(body.apiName, body.fields);
                 return { status: 201, body: { record: fullRecord(org, record), ...changed(changes) } };
             }
             case 'record/update': {
-                const { record, changes } = org.update(body.fields);
+                const { record, changes } = org.update(as<'record/update'>().fields);
                 return { status: 200, body: { record: fullRecord(org, record), ...changed(changes) } };
             }
             case 'record/delete':
-                return { status: 200, body: changed(org.delete(body.recordId).changes) };
+                return { status: 200, body: changed(org.delete(as<'record/delete'>().recordId).changes) };
             case 'related-list':
-                return { status: 200, body: relatedListRecords(org, body) };
-            case 'related-list-batch':
+                return { status: 200, body: relatedListRecords(org, as<'related-list'>()) };
+            case 'related-list-batch': {
                 // One round trip for several lists, as the platform's batch resource.
+                const body = as<'related-list-batch'>();
                 return {
                     status: 200,
                     body: {
-                        results: body.relatedListParameters.map((parameters: object) => {
+                        results: body.relatedListParameters.map((parameters) => {
                             try {
-                                return { statusCode: 200, result: relatedListRecords(org, { ...parameters, parentRecordId: body.parentRecordId } as never) };
+                                return { statusCode: 200, result: relatedListRecords(org, { ...parameters, parentRecordId: body.parentRecordId }) };
                             } catch (error) {
                                 if (error instanceof UiApiError) return { statusCode: error.status, result: [error.toBody()] };
                                 throw error;
@@ -141,14 +145,17 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                         }),
                     },
                 };
-            case 'graphql':
+            }
+            case 'graphql': {
+                const body = as<'graphql'>();
                 return { status: 200, body: executeGraphql(org, body.query, body.variables ?? {}, body.operationName) };
+            }
             case 'object-info':
-                return { status: 200, body: objectInfo(org, body.objectApiName) };
+                return { status: 200, body: objectInfo(org, as<'object-info'>().objectApiName) };
             case 'picklist-values':
-                return { status: 200, body: picklistValues(org, body.fieldApiName) };
+                return { status: 200, body: picklistValues(org, as<'picklist-values'>().fieldApiName) };
             case 'picklist-values-by-record-type':
-                return { status: 200, body: picklistValuesByRecordType(org, body.objectApiName) };
+                return { status: 200, body: picklistValuesByRecordType(org, as<'picklist-values-by-record-type'>().objectApiName) };
         }
     }
 

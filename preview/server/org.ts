@@ -210,7 +210,7 @@ export class Org {
         }
         const existing = this.visible(id);
         const object = this.objectInfo(existing.apiName);
-        const { Id: _id, ...rest } = input;
+        const rest = Object.fromEntries(Object.entries(input).filter(([name]) => name !== 'Id'));
         const values = this.checkFields(object, rest, 'update');
         const next: OrgRecord = { ...existing, ...values };
         const cleared = [...object.fields.values()].filter((f) => f.required && f.updateable && f.apiName in values && (next[f.apiName] === null || next[f.apiName] === ''));

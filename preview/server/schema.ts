@@ -251,7 +251,12 @@ export function parseDataModelDoc(markdown: string): DocObject[] {
 
 const xml = new XMLParser({ ignoreAttributes: true, isArray: (name) => name === 'value' });
 
-function xmlField(apiName: string, meta: Record<string, any>): FieldInfo | null {
+/** A parsed metadata XML element: nested elements and text values. */
+interface XmlElement {
+    [name: string]: XmlElement | XmlElement[] | string | number | boolean | undefined;
+}
+
+function xmlField(apiName: string, meta: XmlElement): FieldInfo | null {
     const type = String(meta.type ?? '');
     const required = String(meta.required) === 'true';
     const base = { required, unique: String(meta.unique) === 'true', externalId: String(meta.externalId) === 'true', label: String(meta.label ?? labelOf(apiName)) };
@@ -276,9 +281,11 @@ function xmlField(apiName: string, meta: Record<string, any>): FieldInfo | null 
                 relationshipName: apiName.replace(/__c$/, '__r'),
             });
         case 'Picklist': {
-            const valueSet = meta.valueSet ?? {};
-            const values = (valueSet.valueSetDefinition?.value ?? []).map((v: any) => String(v.fullName));
-            const defaultValue = (valueSet.valueSetDefinition?.value ?? []).find((v: any) => String(v.default) === 'true')?.fullName;
+            const valueSet = (meta.valueSet ?? {}) as XmlElement;
+            const entries = (((valueSet.valueSetDefinition ?? {}) as XmlElement).value ?? []) as XmlElement[];
+            const values = entries.map((v) => String(v.fullName));
+            const defaultEntry = entries.find((v) => String(v.default) === 'true');
+            const defaultValue = defaultEntry ? String(defaultEntry.fullName) : undefined;
             return field(apiName, 'Picklist', { ...base, picklistValues: values, restrictedPicklist: String(valueSet.restricted) === 'true', defaultValue });
         }
         case 'Checkbox':

@@ -19,6 +19,8 @@ export function urlOf(pageReference: PageReference): string {
     return `#/${pageReference.type}/${Object.values(attributes).map(String).join('/')}`;
 }
 
+// A mixin's base class must take `any[]` constructor arguments (TypeScript's mixin rule).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor = new (...args: any[]) => HTMLElement;
 
 function mixin<T extends Constructor>(Base: T): T {

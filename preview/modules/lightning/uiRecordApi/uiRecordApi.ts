@@ -113,7 +113,7 @@ export async function createRecord(recordInput: RecordInput): Promise<RecordRepr
     return result.record;
 }
 
-export async function updateRecord(recordInput: RecordInput, _clientOptions?: unknown): Promise<RecordRepresentation> {
+export async function updateRecord(recordInput: RecordInput): Promise<RecordRepresentation> {
     const result = await callOrg<WriteResult>('record/update', { fields: recordInput.fields });
     publishChanges(result.changes);
     return result.record;

@@ -20,6 +20,13 @@ type RelatedListConfig = {
     pageToken?: string;
 };
 
+/** A related-list answer without the ids the server adds for refreshes. */
+function withoutIds(answer: RelatedListRecords): Omit<RelatedListRecords, 'recordIds'> {
+    const list: Partial<RelatedListRecords> = { ...answer };
+    delete list.recordIds;
+    return list as Omit<RelatedListRecords, 'recordIds'>;
+}
+
 function request(config: RelatedListConfig) {
     return {
         parentRecordId: config.parentRecordId,
@@ -39,10 +46,10 @@ export class getRelatedListRecords extends PreviewWireAdapter<RelatedListConfig>
     private shown = new Set<string>();
 
     protected async load(config: RelatedListConfig): Promise<unknown> {
-        const { recordIds, ...result } = await callOrg<RelatedListRecords>('related-list', request(config));
-        this.objectApiName = result.listReference.objectApiName;
-        this.shown = new Set(recordIds);
-        return result;
+        const answer = await callOrg<RelatedListRecords>('related-list', request(config));
+        this.objectApiName = answer.listReference.objectApiName;
+        this.shown = new Set(answer.recordIds);
+        return withoutIds(answer);
     }
 
     protected affectedBy(changes: Change[]): boolean {
@@ -61,16 +68,17 @@ export class getRelatedListRecordsBatch extends PreviewWireAdapter<BatchConfig> 
         const answer = await callOrg<BatchAnswer>('related-list-batch', {
             parentRecordId: config.parentRecordId,
             relatedListParameters: (config.relatedListParameters ?? []).map((parameters) => {
-                const { parentRecordId: _parent, ...rest } = request({ ...parameters, parentRecordId: config.parentRecordId });
-                return rest;
+                const list: Partial<ReturnType<typeof request>> = request(parameters);
+                delete list.parentRecordId;
+                return list;
             }),
         });
         return {
             results: answer.results.map(({ statusCode, result }) => {
                 if (statusCode !== 200) return { statusCode, result };
-                const { recordIds: _ids, ...list } = result as RelatedListRecords;
+                const list = result as RelatedListRecords;
                 this.objects.add(list.listReference.objectApiName);
-                return { statusCode, result: list };
+                return { statusCode, result: withoutIds(list) };
             }),
         };
     }
