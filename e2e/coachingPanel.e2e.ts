@@ -50,3 +50,15 @@ test('logging a session saves it on the plan and adds it to the log', async () =
     expect(await toasts(page)).toContainEqual(expect.objectContaining({ title: 'Coaching session saved', variant: 'success' }));
     await screenshot(page, 'coachingPanel-session-logged');
 });
+
+test('a session\'s rep commitment becomes a next step on the plan', async () => {
+    const { page, server } = preview;
+    const item = page.locator('c-session-item', { hasText: 'Name the budget owner on both open proposals' }).first();
+    const stepsBefore = childrenOfPlan(server, 'Goal_Step__c', rep.plan.Id).length;
+    await settleAfter(page, () => item.getByRole('button', { name: 'Make it a next step' }).click());
+    const steps = childrenOfPlan(server, 'Goal_Step__c', rep.plan.Id);
+    expect(steps).toHaveLength(stepsBefore + 1);
+    expect(steps.some((step) => step.Description__c === 'Name the budget owner on both open proposals')).toBe(true);
+    await item.getByRole('button', { name: 'Added as a next step' }).waitFor();
+    await screenshot(page, 'coachingPanel-commitment-made-step');
+});

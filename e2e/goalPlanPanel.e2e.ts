@@ -10,10 +10,11 @@ let rep: ReturnType<typeof pickRep>;
 beforeAll(async () => {
     preview = await openPreview();
     const { server } = preview;
+    // A rep with two suggestions to accept one and dismiss the other, and an open step.
     rep = pickRep(
         server,
         (plan) =>
-            childrenOfPlan(server, 'Learning_Goal__c', plan.Id).some((goal) => goal.Status__c === 'Suggested') &&
+            childrenOfPlan(server, 'Learning_Goal__c', plan.Id).filter((goal) => goal.Status__c === 'Suggested').length >= 2 &&
             childrenOfPlan(server, 'Goal_Step__c', plan.Id).some((step) => step.Done__c === false),
     );
     await openPanel(preview.page, server, { panel: 'goalPlanPanel', rep: rep.id });
@@ -46,6 +47,23 @@ test('accepting a suggested learning goal saves Accepted and shows it', async ()
     await item.getByText('Accepted', { exact: true }).waitFor();
     expect((await toasts(page)).filter((t) => t.variant === 'error')).toEqual([]);
     await screenshot(page, 'goalPlanPanel-suggestion-accepted');
+});
+
+test('dismissing a suggestion keeps the reason, a human decision the analysis never overwrites', async () => {
+    const { page, server } = preview;
+    // The rep was picked with two suggestions; the first was accepted above.
+    const goal = childrenOfPlan(server, 'Learning_Goal__c', rep.plan.Id).find((g) => g.Status__c === 'Suggested')!;
+    expect(goal).toBeDefined();
+    const item = page.locator('c-learning-goal-item', { hasText: String(goal.Name) }).first();
+    await item.scrollIntoViewIfNeeded();
+    await item.getByRole('button', { name: 'Dismiss', exact: true }).click();
+    const reason = 'Already covered by the negotiation course this quarter';
+    await item.locator('lightning-textarea.reason-input textarea').fill(reason);
+    await settleAfter(page, () => item.getByRole('button', { name: 'Dismiss goal', exact: true }).click());
+    const saved = server.sample().org.get(goal.Id)!;
+    expect(saved.Status__c).toBe('Dismissed');
+    expect(saved.Dismissed_Reason__c).toBe(reason);
+    await screenshot(page, 'goalPlanPanel-suggestion-dismissed');
 });
 
 test('adding an answer to the why ladder saves it on the plan', async () => {
