@@ -42,6 +42,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        console.error(`preview failed: port ${program.opts().port} on 127.0.0.1 is in use. Pass --port <number>, or --port 0 for a free one.`);
+        process.exitCode = 1;
+        return;
+    }
     console.error(`preview failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
 });
