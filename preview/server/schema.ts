@@ -201,7 +201,7 @@ export function parseTypeCell(apiName: string, typeCell: string, notes: string):
     else if (/^Date/i.test(text)) info = field(apiName, 'Date', base);
     else if (/^Currency/i.test(text)) info = field(apiName, 'Currency', { ...base, scale: Number(size?.[2] ?? 2) });
     else if (/^Percent/i.test(text)) info = field(apiName, 'Percent', { ...base, scale: Number(size?.[2] ?? 0) });
-    else if (/^Number/i.test(text)) info = field(apiName, size && size[2] === '0' ? 'Double' : 'Double', { ...base, scale: Number(size?.[2] ?? 0) });
+    else if (/^Number/i.test(text)) info = field(apiName, 'Double', { ...base, scale: Number(size?.[2] ?? 0) });
     else if (/^Checkbox/i.test(text)) info = field(apiName, 'Boolean', { ...base, defaultValue: /default true/i.test(text) });
     else if (/^URL/i.test(text)) info = field(apiName, 'Url', { ...base, length: 255 });
     else if (/Text Area/i.test(text)) info = field(apiName, 'TextArea', { ...base, length: Number(size?.[1] ?? 255) });
