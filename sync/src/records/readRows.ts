@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { InputError, Warnings } from '../core/problems';
 import type { RecordSource, RowLocation, SObjectName } from '../core/source';
+import { columnChecks, invalid, type ColumnCheck } from './fields';
 import { requiredColumns, rowSchemas } from './schemas';
 
 type RowOf<S extends SObjectName> = z.infer<(typeof rowSchemas)[S]>;
@@ -14,6 +15,9 @@ export async function* readRows<S extends SObjectName>(
 ): AsyncGenerator<{ row: RowOf<S>; at: RowLocation }> {
     const schema = rowSchemas[sobject];
     const fields = Object.keys(schema.shape);
+    // Per-column checks derived from the schema's field types; zod words the warning when one fails.
+    const checks = fields.map((field) => columnChecks.get((schema.shape as Record<string, z.ZodType>)[field]!));
+    const fast = checks.every((check) => check !== undefined) ? (checks as ColumnCheck[]) : null;
     let checked = false;
     for await (const { row, at } of source.rows(sobject, fields)) {
         if (!checked) {
@@ -26,6 +30,24 @@ export async function* readRows<S extends SObjectName>(
                     `the header lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
                     `Export ${sobject} again including ${missing.join(', ')} (API field names as headers)`,
                 );
+            }
+        }
+        if (fast) {
+            const out: Record<string, unknown> = {};
+            let ok = true;
+            for (let i = 0; i < fields.length; i++) {
+                const field = fields[i]!;
+                const value = row[field];
+                const result = fast[i]!(value);
+                if (result === invalid) {
+                    ok = false;
+                    break;
+                }
+                if (value !== undefined) out[field] = result;
+            }
+            if (ok) {
+                yield { row: out as RowOf<S>, at };
+                continue;
             }
         }
         const parsed = schema.safeParse(row);

@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, CsvError } from 'csv-parse';
+import Papa from 'papaparse';
 import { SingleBar, Presets } from 'cli-progress';
 import type { RawRow, RecordSource, RowLocation, SObjectName } from '../core/source';
 import { InputError, Warnings } from '../core/problems';
@@ -57,6 +58,126 @@ export class CsvExportSource implements RecordSource {
             this.options.progress && size > progressThresholdBytes
                 ? new SingleBar({ format: `${origin.padEnd(28)} {bar} {percentage}% | {value}/{total} MB`, hideCursor: true }, Presets.shades_classic)
                 : null;
+        bar?.start(Math.ceil(size / 1048576), 0);
+        try {
+            const fast = yield* this.fastRows(file, origin, fields, bar);
+            if (fast.done) return;
+            // papaparse saw something irregular: csv-parse reads the file again, from the first record
+            // not yet delivered, and reports it exactly (or accepts it) as it always has.
+            yield* this.strictRows(file, origin, fields, fast.recordsDelivered);
+        } finally {
+            bar?.update(Math.ceil(size / 1048576));
+            bar?.stop();
+        }
+    }
+
+    /**
+     * The fast path: papaparse over decoded chunks. Returns done: false, with the number of records
+     * (after the header) already delivered, as soon as a chunk holds anything papaparse flags or
+     * anything csv-parse might judge differently (a quote inside a value).
+     */
+    private async *fastRows(
+        file: string,
+        origin: string,
+        fields: readonly string[],
+        bar: SingleBar | null,
+    ): AsyncGenerator<{ row: RawRow; at: RowLocation }, { done: boolean; recordsDelivered: number }> {
+        const input = createReadStream(file, { highWaterMark: 1 << 20, encoding: 'utf8' });
+        let parser: Papa.Parser | null = null;
+        let header: string[] | null = null;
+        let indexes: number[] = [];
+        let partial = '';
+        let line = 1;
+        let recordsDelivered = 0;
+        let charsRead = 0;
+        try {
+            const chunks = input[Symbol.asyncIterator]() as AsyncIterator<string>;
+            for (let finished = false; !finished; ) {
+                const next = await chunks.next();
+                let text: string;
+                if (next.done) {
+                    finished = true;
+                    text = partial;
+                } else {
+                    charsRead += next.value.length;
+                    bar?.update(Math.floor(charsRead / 1048576));
+                    text = partial + next.value;
+                }
+                if (parser === null) {
+                    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+                    const firstNewline = text.indexOf('\n');
+                    if (firstNewline < 0 && !finished) {
+                        partial = text;
+                        continue;
+                    }
+                    parser = new Papa.Parser({ delimiter: ',', quoteChar: '"', newline: firstNewline > 0 && text[firstNewline - 1] === '\r' ? '\r\n' : '\n' });
+                }
+                const parsed = parser.parse(text, 0, !finished) as { data: string[][]; errors: unknown[]; meta: { cursor: number } };
+                if (parsed.errors.length > 0) return { done: false, recordsDelivered };
+                const records = parsed.data;
+                const consumed = finished ? text.length : parsed.meta.cursor;
+                partial = finished ? '' : text.slice(consumed);
+
+                // Cheap whole-chunk checks decide whether values need looking at one by one.
+                let quotes = 0;
+                for (let at = text.indexOf('"'); at >= 0 && at < consumed; at = text.indexOf('"', at + 1)) quotes++;
+                let newlines = 0;
+                for (let at = text.indexOf('\n'); at >= 0 && at < consumed; at = text.indexOf('\n', at + 1)) newlines++;
+                let values = 0;
+                for (const record of records) if (!(record.length === 1 && record[0] === '')) values += record.length;
+                // Every value quoted once and no quote inside any value: quotes === 2 × values.
+                const checkQuotes = quotes !== 0 && quotes !== 2 * values;
+                const checkNewlines = newlines !== (finished ? records.length - 1 : records.length);
+                if (checkQuotes) {
+                    for (const record of records) for (const value of record) if (value.includes('"')) return { done: false, recordsDelivered };
+                }
+
+                for (const record of records) {
+                    const recordLine = line;
+                    line += 1;
+                    if (checkNewlines) for (const value of record) if (value.includes('\n')) line += value.split('\n').length - 1;
+                    if (record.length === 1 && record[0] === '') continue;
+                    if (header === null) {
+                        header = record.map((name) => name.trim());
+                        checkHeader(origin, header);
+                        indexes = fields.map((field) => header!.indexOf(field));
+                        continue;
+                    }
+                    recordsDelivered++;
+                    if (record.length !== header.length) {
+                        this.raggedRow(origin, recordLine, record.length, header.length);
+                        continue;
+                    }
+                    const row: RawRow = {};
+                    for (let i = 0; i < fields.length; i++) {
+                        const index = indexes[i]!;
+                        if (index < 0) continue;
+                        const value = record[index]!;
+                        row[fields[i]!] = value === '' ? null : value;
+                    }
+                    yield { row, at: { origin, line: recordLine } };
+                }
+            }
+            if (header === null) {
+                throw new InputError(origin, 1, 'the file is empty', 'Export the object again with its header row of API field names');
+            }
+            return { done: true, recordsDelivered };
+        } finally {
+            input.destroy();
+        }
+    }
+
+    private raggedRow(origin: string, line: number, values: number, columns: number): void {
+        this.options.warnings.add(
+            'ragged row',
+            origin,
+            line,
+            `has ${values} values but the header has ${columns} columns; the row was skipped (check for an unquoted comma or a missing value)`,
+        );
+    }
+
+    /** csv-parse, the reference reader: exact errors with line numbers; skips the first `skip` records after the header. */
+    private async *strictRows(file: string, origin: string, fields: readonly string[], skip: number): AsyncGenerator<{ row: RawRow; at: RowLocation }> {
         // on_record tags each record with the line it ends on (the parser's running line count).
         const parser = parse({
             bom: true,
@@ -68,11 +189,9 @@ export class CsvExportSource implements RecordSource {
             },
         });
         const input = createReadStream(file, { highWaterMark: 1 << 18 });
-        bar?.start(Math.ceil(size / 1048576), 0);
-
+        let skipped = 0;
         let header: string[] | null = null;
         let indexes: number[] = [];
-        let bytesRead = 0;
         let lastRecordEnd = 0;
         const pending: string[][] = [];
         const lineEnds: number[] = [];
@@ -100,9 +219,7 @@ export class CsvExportSource implements RecordSource {
                     await new Promise((resolve) => setImmediate(resolve));
                     finished = true;
                 } else {
-                    bytesRead += next.value.length;
                     parser.write(next.value);
-                    bar?.update(Math.floor(bytesRead / 1048576));
                 }
                 drain();
                 if (parseError) throw parseError;
@@ -119,13 +236,12 @@ export class CsvExportSource implements RecordSource {
                         indexes = fields.map((field) => header!.indexOf(field));
                         continue;
                     }
+                    if (skipped < skip) {
+                        skipped++;
+                        continue;
+                    }
                     if (record.length !== header.length) {
-                        this.options.warnings.add(
-                            'ragged row',
-                            origin,
-                            line,
-                            `has ${record.length} values but the header has ${header.length} columns; the row was skipped (check for an unquoted comma or a missing value)`,
-                        );
+                        this.raggedRow(origin, line, record.length, header.length);
                         continue;
                     }
                     const row: RawRow = {};
@@ -155,8 +271,6 @@ export class CsvExportSource implements RecordSource {
             }
             throw error;
         } finally {
-            bar?.update(Math.ceil(size / 1048576));
-            bar?.stop();
             input.destroy();
         }
     }
