@@ -1,37 +1,26 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql, gql } from 'lightning/graphql';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
-import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
+import { CurrentPageReference } from 'lightning/navigation';
 import type { PageReference } from 'lightning/navigation';
 import currentUserId from '@salesforce/user/Id';
 import COACHING_SESSION_OBJECT from '@salesforce/schema/Coaching_Session__c';
 import {
     addDays,
-    calendarYearPeriod,
-    createGoalPlan,
-    errorMessage,
-    planCreateErrorToast,
     fieldValue,
     formatDate,
     isOpenLearningGoal,
     nodeId,
     nodesOf,
-    planKey,
-    successToast,
     textField,
     toCoachingSession,
     toGoalStep,
-    toId18,
     toLearningGoal,
     todayIso,
 } from 'c/goalPlanData';
-import type { CoachingSession, GraphQlConnection, LearningGoal } from 'c/goalPlanData';
-
-interface SessionsQueryResult {
-    data?: { uiapi?: { query?: Record<string, GraphQlConnection | undefined> } };
-    errors?: unknown;
-    refresh?: () => Promise<unknown>;
-}
+import type { CoachingSession, LearningGoal } from 'c/goalPlanData';
+import { createPlanAndRefresh, createPlanLabel, noPlanMessage, panelStatus, repNameOf, repScope } from 'c/repScope';
+import type { PanelQueryResult, PanelStatus, RepScope } from 'c/repScope';
 
 interface SessionObjectInfo {
     queryable?: boolean;
@@ -55,7 +44,7 @@ export interface DealToDiscuss {
  * prepared agenda: the open learning goals, overdue steps, and the deals the viewer can see that
  * slipped past their close date or stalled since the last session.
  */
-export default class CoachingPanel extends NavigationMixin(LightningElement) {
+export default class CoachingPanel extends LightningElement {
     @api recordId?: string;
     /** On an app page, hide this panel's picker and follow the rep picked in another panel (page state c__repId). */
     @api hideRepPicker = false;
@@ -67,7 +56,7 @@ export default class CoachingPanel extends NavigationMixin(LightningElement) {
     isFormOpen = false;
     objectInfo?: SessionObjectInfo;
     objectInfoError: unknown;
-    sessionsResult?: SessionsQueryResult;
+    sessionsResult?: PanelQueryResult;
     today = todayIso();
 
     @wire(getObjectInfo, { objectApiName: COACHING_SESSION_OBJECT })
@@ -199,7 +188,7 @@ export default class CoachingPanel extends NavigationMixin(LightningElement) {
         `,
         variables: '$sessionVariables',
     })
-    wiredSessions(result: SessionsQueryResult) {
+    wiredSessions(result: PanelQueryResult) {
         this.sessionsResult = result;
     }
 
@@ -208,60 +197,36 @@ export default class CoachingPanel extends NavigationMixin(LightningElement) {
         this.pageRef = pageRef;
     }
 
-    get repId(): string | undefined {
-        const id = this.recordId || this.pickedRepId || this.pageStateRepId;
-        return id ? toId18(id) : undefined;
-    }
-
-    get period() {
-        return calendarYearPeriod(this.today);
+    /** Which rep, plan key and period this panel shows (see c/repScope). */
+    get scope(): RepScope {
+        return repScope({
+            recordId: this.recordId,
+            pickedRepId: this.pickedRepId,
+            pageRef: this.pageRef,
+            hideRepPicker: this.hideRepPicker,
+            viewerId: currentUserId,
+            today: this.today,
+        });
     }
 
     get sessionVariables() {
-        return this.repId ? { repId: this.repId, planKey: planKey(this.repId, this.period.start), today: this.today } : undefined;
-    }
-
-    get pageStateRepId(): string | undefined {
-        const value = this.pageRef?.state?.c__repId;
-        return typeof value === 'string' && /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(value) ? value : undefined;
-    }
-
-    get showRepPicker(): boolean {
-        return !this.recordId && !this.hideRepPicker;
-    }
-
-    /** The picker offers active users only. */
-    readonly repFilter = { criteria: [{ fieldPath: 'IsActive', operator: 'eq', value: true }] };
-
-    get pickerValue(): string | undefined {
-        return this.pickedRepId ?? this.pageStateRepId;
-    }
-
-    get viewerIsRep(): boolean {
-        return !!this.repId && this.repId === toId18(currentUserId);
+        const { repId, planKey } = this.scope;
+        return repId ? { repId, planKey, today: this.today } : undefined;
     }
 
     // ------------------------------------------------------------ states
 
-    get noAccess(): boolean {
-        return !!this.objectInfoError || this.objectInfo?.queryable === false;
+    get status(): PanelStatus {
+        return panelStatus({
+            objectInfo: this.objectInfo,
+            objectInfoError: this.objectInfoError,
+            result: this.sessionsResult,
+            repId: this.scope.repId,
+        });
     }
 
-    get needsRep(): boolean {
-        return !this.repId;
-    }
-
-    get errorText(): string | undefined {
-        const errors = this.sessionsResult?.errors;
-        return errors && (!Array.isArray(errors) || errors.length > 0) ? errorMessage(errors) : undefined;
-    }
-
-    get isLoading(): boolean {
-        return !this.sessionsResult?.data;
-    }
-
-    get queryData(): Record<string, GraphQlConnection | undefined> {
-        return this.sessionsResult?.data?.uiapi?.query ?? {};
+    get queryData() {
+        return this.status.records;
     }
 
     get planId(): string | undefined {
@@ -284,29 +249,15 @@ export default class CoachingPanel extends NavigationMixin(LightningElement) {
     }
 
     get showNewSession(): boolean {
-        return (
-            !this.noAccess &&
-            !this.needsRep &&
-            !this.errorText &&
-            !this.isLoading &&
-            !this.isEmpty &&
-            !this.isFormOpen &&
-            this.canCreateSession
-        );
-    }
-
-    get repName(): string | undefined {
-        const [node] = nodesOf(this.queryData.User);
-        return textField(node, 'Name') ?? undefined;
+        return this.status.isReady && !this.isEmpty && !this.isFormOpen && this.canCreateSession;
     }
 
     get emptyMessage(): string {
-        const who = this.viewerIsRep ? 'You have' : `${this.repName ?? 'This rep'} has`;
-        return `${who} no goal plan for ${this.period.label} yet. Sessions are logged on the plan.`;
+        return `${noPlanMessage(this.scope, repNameOf(this.queryData))} Sessions are logged on the plan.`;
     }
 
     get createLabel(): string {
-        return `Create the ${this.period.label} plan`;
+        return createPlanLabel(this.scope.period);
     }
 
     // ------------------------------------------------------------ sessions and the prepared agenda
@@ -376,16 +327,8 @@ export default class CoachingPanel extends NavigationMixin(LightningElement) {
 
     // ------------------------------------------------------------ actions
 
-    handleRepChange(event: CustomEvent<{ recordId?: string | null }>) {
-        this.pickedRepId = event.detail?.recordId ?? undefined;
-        // The rep goes into the page state so the other panels on the app page follow.
-        if (this.pageRef) {
-            const state = { ...(this.pageRef.state ?? {}), c__repId: this.pickedRepId };
-            const navigate = (this as unknown as Record<symbol, (pageRef: PageReference, replace?: boolean) => void>)[
-                NavigationMixin.Navigate
-            ];
-            navigate.call(this, { ...this.pageRef, state }, true);
-        }
+    handleRepChange(event: CustomEvent<{ repId?: string }>) {
+        this.pickedRepId = event.detail?.repId;
         this.isFormOpen = false;
     }
 
@@ -407,19 +350,12 @@ export default class CoachingPanel extends NavigationMixin(LightningElement) {
     }
 
     async handleCreatePlan() {
-        if (!this.repId || this.isCreating) {
+        if (this.isCreating) {
             return;
         }
         this.isCreating = true;
-        try {
-            await createGoalPlan(this.repId, this.repName, this.period);
-            this.dispatchEvent(successToast('Goal plan created', `${this.period.label} plan is ready.`));
-            await this.refreshSessions();
-        } catch (error) {
-            this.dispatchEvent(planCreateErrorToast(error));
-        } finally {
-            this.isCreating = false;
-        }
+        await createPlanAndRefresh(this, this.scope, repNameOf(this.queryData), () => this.refreshSessions());
+        this.isCreating = false;
     }
 
     refreshSessions(): Promise<unknown> {

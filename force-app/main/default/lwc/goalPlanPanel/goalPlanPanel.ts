@@ -1,49 +1,32 @@
 import { LightningElement, api, wire } from 'lwc';
 import { graphql, gql } from 'lightning/graphql';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
-import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
+import { CurrentPageReference } from 'lightning/navigation';
 import type { PageReference } from 'lightning/navigation';
 import currentUserId from '@salesforce/user/Id';
 import GOAL_PLAN_OBJECT from '@salesforce/schema/Goal_Plan__c';
 import {
-    calendarYearPeriod,
-    createGoalPlan,
-    errorMessage,
-    planCreateErrorToast,
     fieldValue,
     GoalPlan,
-    GraphQlConnection,
     isOpenLearningGoal,
     LearningGoal,
     nodesOf,
-    planKey,
-    successToast,
-    textField,
     toGoalPlan,
     toGoalStep,
-    toId18,
     toInputGoal,
     toLearningGoal,
     todayIso,
     WonDeal,
 } from 'c/goalPlanData';
-
-interface PlanQueryResult {
-    data?: {
-        uiapi?: {
-            query?: Record<string, GraphQlConnection | undefined>;
-        };
-    };
-    errors?: unknown;
-    refresh?: () => Promise<unknown>;
-}
+import { createPlanAndRefresh, createPlanLabel, noPlanMessage, panelStatus, repNameOf, repScope } from 'c/repScope';
+import type { PanelQueryResult, PanelStatus, RepScope } from 'c/repScope';
 
 /**
  * The rep's goal plan for the current period on the User record page, or for a picked rep on the
  * Coaching app page. One GraphQL query loads the plan, its learning goals, steps and input goals,
  * and the rep's Closed Won deals of the period; the child components render and edit each part.
  */
-export default class GoalPlanPanel extends NavigationMixin(LightningElement) {
+export default class GoalPlanPanel extends LightningElement {
     @api recordId?: string;
     /** On an app page, hide this panel's picker and follow the rep picked in another panel (page state c__repId). */
     @api hideRepPicker = false;
@@ -54,7 +37,7 @@ export default class GoalPlanPanel extends NavigationMixin(LightningElement) {
     isCreating = false;
     objectInfoError: unknown;
     objectInfo?: { queryable?: boolean; createable?: boolean };
-    planResult?: PlanQueryResult;
+    planResult?: PanelQueryResult;
     today = todayIso();
 
     @wire(getObjectInfo, { objectApiName: GOAL_PLAN_OBJECT })
@@ -299,7 +282,7 @@ export default class GoalPlanPanel extends NavigationMixin(LightningElement) {
         `,
         variables: '$planVariables',
     })
-    wiredPlan(result: PlanQueryResult) {
+    wiredPlan(result: PanelQueryResult) {
         this.planResult = result;
     }
 
@@ -308,73 +291,45 @@ export default class GoalPlanPanel extends NavigationMixin(LightningElement) {
         this.pageRef = pageRef;
     }
 
-    get repId(): string | undefined {
-        const id = this.recordId || this.pickedRepId || this.pageStateRepId;
-        return id ? toId18(id) : undefined;
-    }
-
-    get period() {
-        return calendarYearPeriod(this.today);
+    /** Which rep, plan key and period this panel shows (see c/repScope). */
+    get scope(): RepScope {
+        return repScope({
+            recordId: this.recordId,
+            pickedRepId: this.pickedRepId,
+            pageRef: this.pageRef,
+            hideRepPicker: this.hideRepPicker,
+            viewerId: currentUserId,
+            today: this.today,
+        });
     }
 
     get planVariables() {
-        if (!this.repId) {
+        const { repId, planKey, period } = this.scope;
+        if (!repId) {
             return undefined;
         }
-        const start = this.period.start;
         return {
-            repId: this.repId,
-            planKey: planKey(this.repId, start),
-            periodStart: start,
-            periodStartTime: `${start}T00:00:00.000Z`,
+            repId,
+            planKey,
+            periodStart: period.start,
+            periodStartTime: `${period.start}T00:00:00.000Z`,
             today: this.today,
         };
     }
 
-    get pageStateRepId(): string | undefined {
-        const value = this.pageRef?.state?.c__repId;
-        return typeof value === 'string' && /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(value) ? value : undefined;
-    }
-
-    get showRepPicker(): boolean {
-        return !this.recordId && !this.hideRepPicker;
-    }
-
-    /** The picker offers active users only. */
-    readonly repFilter = { criteria: [{ fieldPath: 'IsActive', operator: 'eq', value: true }] };
-
-    get pickerValue(): string | undefined {
-        return this.pickedRepId ?? this.pageStateRepId;
-    }
-
-    get viewerIsRep(): boolean {
-        return !!this.repId && this.repId === toId18(currentUserId);
-    }
-
     // ------------------------------------------------------------ states
 
-    get noAccess(): boolean {
-        return !!this.objectInfoError || this.objectInfo?.queryable === false;
+    get status(): PanelStatus {
+        return panelStatus({
+            objectInfo: this.objectInfo,
+            objectInfoError: this.objectInfoError,
+            result: this.planResult,
+            repId: this.scope.repId,
+        });
     }
 
-    get needsRep(): boolean {
-        return !this.repId;
-    }
-
-    get errorText(): string | undefined {
-        const errors = this.planResult?.errors;
-        if (errors && (!Array.isArray(errors) || errors.length > 0)) {
-            return errorMessage(errors);
-        }
-        return undefined;
-    }
-
-    get isLoading(): boolean {
-        return !this.planResult?.data;
-    }
-
-    get queryData(): Record<string, GraphQlConnection | undefined> {
-        return this.planResult?.data?.uiapi?.query ?? {};
+    get queryData() {
+        return this.status.records;
     }
 
     get plan(): GoalPlan | undefined {
@@ -390,18 +345,12 @@ export default class GoalPlanPanel extends NavigationMixin(LightningElement) {
         return this.objectInfo?.createable !== false;
     }
 
-    get repName(): string | undefined {
-        const [node] = nodesOf(this.queryData.User);
-        return textField(node, 'Name') ?? undefined;
-    }
-
     get emptyMessage(): string {
-        const who = this.viewerIsRep ? 'You have' : `${this.repName ?? 'This rep'} has`;
-        return `${who} no goal plan for ${this.period.label} yet.`;
+        return noPlanMessage(this.scope, repNameOf(this.queryData));
     }
 
     get createLabel(): string {
-        return `Create the ${this.period.label} plan`;
+        return createPlanLabel(this.scope.period);
     }
 
     // ------------------------------------------------------------ plan parts for the children
@@ -452,32 +401,17 @@ export default class GoalPlanPanel extends NavigationMixin(LightningElement) {
 
     // ------------------------------------------------------------ actions
 
-    handleRepChange(event: CustomEvent<{ recordId?: string | null }>) {
-        this.pickedRepId = event.detail?.recordId ?? undefined;
-        // The rep goes into the page state so the other panels on the app page follow.
-        if (this.pageRef) {
-            const state = { ...(this.pageRef.state ?? {}), c__repId: this.pickedRepId };
-            const navigate = (this as unknown as Record<symbol, (pageRef: PageReference, replace?: boolean) => void>)[
-                NavigationMixin.Navigate
-            ];
-            navigate.call(this, { ...this.pageRef, state }, true);
-        }
+    handleRepChange(event: CustomEvent<{ repId?: string }>) {
+        this.pickedRepId = event.detail?.repId;
     }
 
     async handleCreatePlan() {
-        if (!this.repId || this.isCreating) {
+        if (this.isCreating) {
             return;
         }
         this.isCreating = true;
-        try {
-            await createGoalPlan(this.repId, this.repName, this.period);
-            this.dispatchEvent(successToast('Goal plan created', `${this.period.label} plan is ready.`));
-            await this.refreshPlan();
-        } catch (error) {
-            this.dispatchEvent(planCreateErrorToast(error));
-        } finally {
-            this.isCreating = false;
-        }
+        await createPlanAndRefresh(this, this.scope, repNameOf(this.queryData), () => this.refreshPlan());
+        this.isCreating = false;
     }
 
     handlePlanChange() {

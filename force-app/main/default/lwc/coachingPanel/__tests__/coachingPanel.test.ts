@@ -23,6 +23,11 @@ function flushPromises(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The lightning-record-picker inside the panel's c-rep-picker, or null when the panel shows none. */
+function recordPickerOf(element: HTMLElement): HTMLElement | null {
+    return element.shadowRoot!.querySelector('c-rep-picker')?.shadowRoot?.querySelector('lightning-record-picker') ?? null;
+}
+
 function createPanel(recordId: string | null = REP_ID): HTMLElement {
     const element = createElement('c-coaching-panel', { is: CoachingPanel }) as HTMLElement & { recordId?: string };
     if (recordId) {
@@ -174,8 +179,8 @@ describe('c-coaching-panel', () => {
         const element = createPanel(null);
         await flushPromises();
         expect(element.shadowRoot!.querySelector('.needs-rep')).not.toBeNull();
-        expect(element.shadowRoot!.querySelector('lightning-record-picker')).not.toBeNull();
-        const picker = element.shadowRoot!.querySelector('lightning-record-picker') as HTMLElement & { filter: unknown };
+        expect(recordPickerOf(element)).not.toBeNull();
+        const picker = recordPickerOf(element) as HTMLElement & { filter: unknown };
         expect(picker.filter).toEqual({ criteria: [{ fieldPath: 'IsActive', operator: 'eq', value: true }] });
         await expect(element).toBeAccessible();
     });
@@ -185,7 +190,7 @@ describe('c-coaching-panel', () => {
         element.hideRepPicker = true;
         document.body.appendChild(element);
         await flushPromises();
-        expect(element.shadowRoot!.querySelector('lightning-record-picker')).toBeNull();
+        expect(element.shadowRoot!.querySelector('c-rep-picker')).toBeNull();
         expect(element.shadowRoot!.querySelector('.needs-rep')).not.toBeNull();
         (CurrentPageReference as unknown as LdsTestWireAdapter).emit({
             type: 'standard__navItemPage',

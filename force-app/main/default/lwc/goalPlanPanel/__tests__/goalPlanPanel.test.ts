@@ -27,6 +27,11 @@ function clone<T>(value: T): T {
     return JSON.parse(JSON.stringify(value));
 }
 
+/** The lightning-record-picker inside the panel's c-rep-picker, or null when the panel shows none. */
+function recordPickerOf(element: HTMLElement): HTMLElement | null {
+    return element.shadowRoot!.querySelector('c-rep-picker')?.shadowRoot?.querySelector('lightning-record-picker') ?? null;
+}
+
 function createPanel(recordId: string | null = REP_ID): HTMLElement & { recordId?: string } {
     const element = createElement('c-goal-plan-panel', { is: GoalPlanPanel }) as HTMLElement & { recordId?: string };
     if (recordId) {
@@ -72,7 +77,7 @@ describe('c-goal-plan-panel', () => {
             periodStartTime: '2026-01-01T00:00:00.000Z',
             today: '2026-03-18',
         });
-        expect(element.shadowRoot!.querySelector('lightning-record-picker')).toBeNull();
+        expect(element.shadowRoot!.querySelector('c-rep-picker')).toBeNull();
     });
 
     it('renders every part of the plan when it loads', async () => {
@@ -228,10 +233,10 @@ describe('c-goal-plan-panel', () => {
         const root = element.shadowRoot!;
         expect(root.querySelector('.needs-rep')).not.toBeNull();
         await expect(element).toBeAccessible();
-        const rePicker = root.querySelector('lightning-record-picker') as HTMLElement & { filter: unknown; objectApiName: string };
+        const rePicker = recordPickerOf(element) as HTMLElement & { filter: unknown; objectApiName: string };
         expect(rePicker.objectApiName).toBe('User');
         expect(rePicker.filter).toEqual({ criteria: [{ fieldPath: 'IsActive', operator: 'eq', value: true }] });
-        const picker = root.querySelector('lightning-record-picker')!;
+        const picker = recordPickerOf(element)!;
         picker.dispatchEvent(new CustomEvent('change', { detail: { recordId: '0055g00000AbCdE' } }));
         await flushPromises();
         const config = (graphql as unknown as LdsTestWireAdapter).getLastConfig() as { variables: Record<string, string> };

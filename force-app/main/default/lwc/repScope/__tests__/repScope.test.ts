@@ -1,0 +1,188 @@
+import { createRecord } from 'lightning/uiRecordApi';
+import {
+    ACTIVE_USERS_FILTER,
+    createPlanAndRefresh,
+    createPlanLabel,
+    noPlanMessage,
+    pageStateRepId,
+    panelStatus,
+    repNameOf,
+    repScope,
+    withRepInPageState,
+} from 'c/repScope';
+import type { PanelQueryResult, RepScopeInput } from 'c/repScope';
+
+import coachingApp from './data/coachingAppPage.json';
+
+const createRecordMock = createRecord as unknown as jest.Mock;
+
+const REP_15 = '0055g00000AbCdE';
+const REP_18 = '0055g00000AbCdEAAV';
+const OTHER_REP_18 = '0055g00000XyZaBAAR';
+const MANAGER_ID = '0055g00000MgRaAAAR';
+
+function scopeFor(input: Partial<RepScopeInput>) {
+    return repScope({ viewerId: MANAGER_ID, today: '2026-03-18', ...input });
+}
+
+function toastsOf(host: EventTarget): Array<{ title?: string; message?: string; variant?: string }> {
+    const toasts: Array<{ title?: string; message?: string; variant?: string }> = [];
+    host.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
+    return toasts;
+}
+
+describe('repScope', () => {
+    afterEach(() => {
+        jest.clearAllMocks();
+    });
+
+    describe('the rep in the page state', () => {
+        it('reads a 15- or 18-character id from c__repId', () => {
+            expect(pageStateRepId({ ...coachingApp, state: { c__repId: REP_15 } })).toBe(REP_15);
+            expect(pageStateRepId({ ...coachingApp, state: { c__repId: REP_18 } })).toBe(REP_18);
+        });
+
+        it('ignores anything that is not a record id, so the address bar cannot inject a query', () => {
+            expect(pageStateRepId({ ...coachingApp, state: { c__repId: "005' OR Name != '" } })).toBeUndefined();
+            expect(pageStateRepId({ ...coachingApp, state: { c__repId: '0055g00000AbCd' } })).toBeUndefined();
+            expect(pageStateRepId({ ...coachingApp, state: { c__repId: 42 } })).toBeUndefined();
+            expect(pageStateRepId(coachingApp)).toBeUndefined();
+            expect(pageStateRepId(undefined)).toBeUndefined();
+        });
+
+        it('puts a pick into the state of the same page, keeping the rest of the state', () => {
+            const page = { ...coachingApp, state: { c__tab: 'plan' } };
+            expect(withRepInPageState(page, REP_18)).toEqual({ ...coachingApp, state: { c__tab: 'plan', c__repId: REP_18 } });
+            expect(withRepInPageState(page, undefined).state).toEqual({ c__tab: 'plan', c__repId: undefined });
+            expect(page.state).toEqual({ c__tab: 'plan' });
+        });
+    });
+
+    describe('which rep a panel shows', () => {
+        it('on a User record page shows that user, hides the picker and ignores any pick', () => {
+            const scope = scopeFor({ recordId: REP_15, pickedRepId: OTHER_REP_18, pageRef: { ...coachingApp, state: { c__repId: OTHER_REP_18 } } });
+            expect(scope).toEqual({
+                repId: REP_18,
+                planKey: `${REP_18}:2026-01-01`,
+                period: { start: '2026-01-01', end: '2026-12-31', label: 'FY2026' },
+                showRepPicker: false,
+                pickerValue: OTHER_REP_18,
+                viewerIsRep: false,
+            });
+        });
+
+        it('on an app page shows the rep picked here before the one in the page state', () => {
+            const page = { ...coachingApp, state: { c__repId: OTHER_REP_18 } };
+            expect(scopeFor({ pageRef: page })).toMatchObject({ repId: OTHER_REP_18, showRepPicker: true, pickerValue: OTHER_REP_18 });
+            expect(scopeFor({ pickedRepId: REP_15, pageRef: page })).toMatchObject({ repId: REP_18, pickerValue: REP_15 });
+        });
+
+        it('without a rep has no plan key, and hides the picker when told to follow another panel', () => {
+            expect(scopeFor({})).toMatchObject({ repId: undefined, planKey: undefined, showRepPicker: true, viewerIsRep: false });
+            expect(scopeFor({ hideRepPicker: true }).showRepPicker).toBe(false);
+        });
+
+        it('knows when the viewer is the rep, whatever the id length', () => {
+            expect(scopeFor({ recordId: REP_18, viewerId: REP_15 }).viewerIsRep).toBe(true);
+            expect(scopeFor({ recordId: REP_15, viewerId: REP_18 }).viewerIsRep).toBe(true);
+        });
+
+        it('offers active users only', () => {
+            expect(ACTIVE_USERS_FILTER).toEqual({ criteria: [{ fieldPath: 'IsActive', operator: 'eq', value: true }] });
+        });
+    });
+
+    describe('the state of a panel', () => {
+        const loaded: PanelQueryResult = {
+            data: { uiapi: { query: { User: { edges: [{ node: { Id: REP_18, Name: { value: 'Ana Lopez' } } }] } } } },
+        };
+
+        it('is no access first: the object info failed or says the object cannot be queried', () => {
+            expect(panelStatus({ objectInfoError: { status: 403 }, result: loaded, repId: REP_18 })).toMatchObject({ noAccess: true, isReady: false });
+            expect(panelStatus({ objectInfo: { queryable: false }, repId: undefined })).toMatchObject({ noAccess: true, isReady: false });
+            expect(panelStatus({ objectInfo: { queryable: true }, result: loaded, repId: REP_18 }).noAccess).toBe(false);
+        });
+
+        it('needs a rep, then shows the query error, then loads', () => {
+            expect(panelStatus({})).toMatchObject({ needsRep: true, isLoading: true, isReady: false, records: {} });
+            const failed = panelStatus({ result: { errors: [{ message: 'Field Why_Goal__c is not available' }] }, repId: REP_18 });
+            expect(failed).toMatchObject({ needsRep: false, errorText: 'Field Why_Goal__c is not available', isReady: false });
+            expect(panelStatus({ result: { errors: { message: 'Network down' } }, repId: REP_18 }).errorText).toBe('Network down');
+            expect(panelStatus({ result: {}, repId: REP_18 })).toMatchObject({ errorText: undefined, isLoading: true, isReady: false });
+        });
+
+        it('is ready when the data arrived, with an empty error list', () => {
+            const status = panelStatus({ objectInfo: { queryable: true }, result: { ...loaded, errors: [] }, repId: REP_18 });
+            expect(status).toMatchObject({ noAccess: false, needsRep: false, errorText: undefined, isLoading: false, isReady: true });
+            expect(repNameOf(status.records)).toBe('Ana Lopez');
+        });
+
+        it('has no rep name when the viewer cannot read it', () => {
+            expect(repNameOf({ User: { edges: [{ node: { Id: REP_18 } }] } })).toBeUndefined();
+            expect(repNameOf({})).toBeUndefined();
+        });
+    });
+
+    describe('no plan for the period yet', () => {
+        it('tells the rep it is theirs and names the rep to anyone else', () => {
+            expect(noPlanMessage(scopeFor({ recordId: REP_18, viewerId: REP_18 }), 'Ana Lopez')).toBe('You have no goal plan for FY2026 yet.');
+            expect(noPlanMessage(scopeFor({ recordId: REP_18 }), 'Ana Lopez')).toBe('Ana Lopez has no goal plan for FY2026 yet.');
+            expect(noPlanMessage(scopeFor({ recordId: REP_18 }), undefined)).toBe('This rep has no goal plan for FY2026 yet.');
+            expect(createPlanLabel(scopeFor({}).period)).toBe('Create the FY2026 plan');
+        });
+
+        it('creates the plan, says so and refreshes the panel', async () => {
+            createRecordMock.mockResolvedValueOnce({ id: 'a015g00000PlAn9AAB', apiName: 'Goal_Plan__c', fields: {} });
+            const host = new EventTarget();
+            const toasts = toastsOf(host);
+            const refresh = jest.fn().mockResolvedValue(undefined);
+            await createPlanAndRefresh(host, scopeFor({ recordId: REP_15 }), 'Ana Lopez', refresh);
+            expect(createRecordMock).toHaveBeenCalledWith({
+                apiName: 'Goal_Plan__c',
+                fields: {
+                    Name: 'Ana Lopez — FY2026',
+                    Rep__c: REP_18,
+                    OwnerId: REP_18,
+                    Period_Start__c: '2026-01-01',
+                    Period_End__c: '2026-12-31',
+                    Selling_Weeks__c: 50,
+                    Plan_Key__c: `${REP_18}:2026-01-01`,
+                },
+            });
+            expect(toasts).toEqual([{ title: 'Goal plan created', message: 'FY2026 plan is ready.', variant: 'success' }]);
+            expect(refresh).toHaveBeenCalledTimes(1);
+        });
+
+        it('reports a failed creation as an error toast and does not refresh', async () => {
+            createRecordMock.mockRejectedValueOnce({ body: { message: 'Required fields are missing: [Period_End__c]' } });
+            const host = new EventTarget();
+            const toasts = toastsOf(host);
+            const refresh = jest.fn().mockResolvedValue(undefined);
+            await createPlanAndRefresh(host, scopeFor({ recordId: REP_18 }), undefined, refresh);
+            expect(toasts).toEqual([expect.objectContaining({ variant: 'error', message: 'Required fields are missing: [Period_End__c]' })]);
+            expect(refresh).not.toHaveBeenCalled();
+        });
+
+        it('explains a plan that exists but is hidden from the viewer by sharing', async () => {
+            createRecordMock.mockRejectedValueOnce({
+                body: { output: { errors: [{ errorCode: 'DUPLICATE_VALUE', message: 'duplicate value found: Plan_Key__c' }], fieldErrors: {} } },
+            });
+            const host = new EventTarget();
+            const toasts = toastsOf(host);
+            await createPlanAndRefresh(host, scopeFor({ recordId: REP_18 }), 'Ana Lopez', jest.fn());
+            expect(toasts).toEqual([
+                expect.objectContaining({ variant: 'error', message: expect.stringContaining('already exists but is not shared with you') }),
+            ]);
+        });
+
+        it('does nothing while no rep is chosen', async () => {
+            const host = new EventTarget();
+            const toasts = toastsOf(host);
+            const refresh = jest.fn();
+            await createPlanAndRefresh(host, scopeFor({}), undefined, refresh);
+            expect(createRecordMock).not.toHaveBeenCalled();
+            expect(toasts).toEqual([]);
+            expect(refresh).not.toHaveBeenCalled();
+        });
+    });
+});
