@@ -19,7 +19,7 @@ import {
     todayIso,
 } from 'c/goalPlanData';
 import type { CoachingSession, LearningGoal } from 'c/goalPlanData';
-import { createPlanAndRefresh, createPlanLabel, noPlanMessage, panelStatus, repNameOf, repScope } from 'c/repScope';
+import { createPlanAndRefresh, createPlanLabel, noPlanMessage, panelStatus, refreshQuery, repNameOf, repScope } from 'c/repScope';
 import type { PanelQueryResult, PanelStatus, RepScope } from 'c/repScope';
 
 interface SessionObjectInfo {
@@ -49,15 +49,17 @@ export default class CoachingPanel extends LightningElement {
     /** On an app page, hide this panel's picker and follow the rep picked in another panel (page state c__repId). */
     @api hideRepPicker = false;
 
+    // Where the panel is, as c/repScope reads it: the page, this panel's own pick, the viewer, today.
     pageRef?: PageReference;
-
     pickedRepId?: string;
+    readonly viewerId = currentUserId;
+    today = todayIso();
+
     isCreating = false;
     isFormOpen = false;
     objectInfo?: SessionObjectInfo;
     objectInfoError: unknown;
-    sessionsResult?: PanelQueryResult;
-    today = todayIso();
+    queryResult?: PanelQueryResult;
 
     @wire(getObjectInfo, { objectApiName: COACHING_SESSION_OBJECT })
     wiredObjectInfo({ data, error }: { data?: SessionObjectInfo; error?: unknown }) {
@@ -189,7 +191,7 @@ export default class CoachingPanel extends LightningElement {
         variables: '$sessionVariables',
     })
     wiredSessions(result: PanelQueryResult) {
-        this.sessionsResult = result;
+        this.queryResult = result;
     }
 
     @wire(CurrentPageReference)
@@ -199,14 +201,7 @@ export default class CoachingPanel extends LightningElement {
 
     /** Which rep, plan key and period this panel shows (see c/repScope). */
     get scope(): RepScope {
-        return repScope({
-            recordId: this.recordId,
-            pickedRepId: this.pickedRepId,
-            pageRef: this.pageRef,
-            hideRepPicker: this.hideRepPicker,
-            viewerId: currentUserId,
-            today: this.today,
-        });
+        return repScope(this);
     }
 
     get sessionVariables() {
@@ -217,12 +212,7 @@ export default class CoachingPanel extends LightningElement {
     // ------------------------------------------------------------ states
 
     get status(): PanelStatus {
-        return panelStatus({
-            objectInfo: this.objectInfo,
-            objectInfoError: this.objectInfoError,
-            result: this.sessionsResult,
-            repId: this.scope.repId,
-        });
+        return panelStatus(this);
     }
 
     get queryData() {
@@ -359,6 +349,6 @@ export default class CoachingPanel extends LightningElement {
     }
 
     refreshSessions(): Promise<unknown> {
-        return this.sessionsResult?.refresh ? this.sessionsResult.refresh() : Promise.resolve();
+        return refreshQuery(this.queryResult);
     }
 }

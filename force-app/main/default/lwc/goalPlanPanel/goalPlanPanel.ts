@@ -18,7 +18,7 @@ import {
     todayIso,
     WonDeal,
 } from 'c/goalPlanData';
-import { createPlanAndRefresh, createPlanLabel, noPlanMessage, panelStatus, repNameOf, repScope } from 'c/repScope';
+import { createPlanAndRefresh, createPlanLabel, noPlanMessage, panelStatus, refreshQuery, repNameOf, repScope } from 'c/repScope';
 import type { PanelQueryResult, PanelStatus, RepScope } from 'c/repScope';
 
 /**
@@ -31,14 +31,16 @@ export default class GoalPlanPanel extends LightningElement {
     /** On an app page, hide this panel's picker and follow the rep picked in another panel (page state c__repId). */
     @api hideRepPicker = false;
 
+    // Where the panel is, as c/repScope reads it: the page, this panel's own pick, the viewer, today.
     pageRef?: PageReference;
-
     pickedRepId?: string;
+    readonly viewerId = currentUserId;
+    today = todayIso();
+
     isCreating = false;
     objectInfoError: unknown;
     objectInfo?: { queryable?: boolean; createable?: boolean };
-    planResult?: PanelQueryResult;
-    today = todayIso();
+    queryResult?: PanelQueryResult;
 
     @wire(getObjectInfo, { objectApiName: GOAL_PLAN_OBJECT })
     wiredObjectInfo({ data, error }: { data?: { queryable?: boolean; createable?: boolean }; error?: unknown }) {
@@ -283,7 +285,7 @@ export default class GoalPlanPanel extends LightningElement {
         variables: '$planVariables',
     })
     wiredPlan(result: PanelQueryResult) {
-        this.planResult = result;
+        this.queryResult = result;
     }
 
     @wire(CurrentPageReference)
@@ -293,14 +295,7 @@ export default class GoalPlanPanel extends LightningElement {
 
     /** Which rep, plan key and period this panel shows (see c/repScope). */
     get scope(): RepScope {
-        return repScope({
-            recordId: this.recordId,
-            pickedRepId: this.pickedRepId,
-            pageRef: this.pageRef,
-            hideRepPicker: this.hideRepPicker,
-            viewerId: currentUserId,
-            today: this.today,
-        });
+        return repScope(this);
     }
 
     get planVariables() {
@@ -320,12 +315,7 @@ export default class GoalPlanPanel extends LightningElement {
     // ------------------------------------------------------------ states
 
     get status(): PanelStatus {
-        return panelStatus({
-            objectInfo: this.objectInfo,
-            objectInfoError: this.objectInfoError,
-            result: this.planResult,
-            repId: this.scope.repId,
-        });
+        return panelStatus(this);
     }
 
     get queryData() {
@@ -419,6 +409,6 @@ export default class GoalPlanPanel extends LightningElement {
     }
 
     refreshPlan(): Promise<unknown> {
-        return this.planResult?.refresh ? this.planResult.refresh() : Promise.resolve();
+        return refreshQuery(this.queryResult);
     }
 }

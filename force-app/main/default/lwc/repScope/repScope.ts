@@ -32,6 +32,7 @@ export function withRepInPageState(pageRef: PageReference, repId: string | undef
     return { ...pageRef, state: { ...(pageRef.state ?? {}), c__repId: repId } };
 }
 
+/** Where a panel is, as the panel's own fields say it: `repScope(this)`. */
 export interface RepScopeInput {
     /** The User record of a record page. */
     recordId?: string;
@@ -83,12 +84,13 @@ export interface PanelQueryResult {
     refresh?: () => Promise<unknown>;
 }
 
+/** What a panel's wires delivered, as the panel's own fields hold it: `panelStatus(this)`. */
 export interface PanelStatusInput {
     /** The panel's main object info (getObjectInfo data), and its wire error. */
     objectInfo?: { queryable?: boolean };
     objectInfoError?: unknown;
-    result?: PanelQueryResult;
-    repId?: string;
+    queryResult?: PanelQueryResult;
+    scope: Pick<RepScope, 'repId'>;
 }
 
 /** The states in the order a panel shows them: the first true one wins. */
@@ -105,18 +107,23 @@ export interface PanelStatus {
 
 export function panelStatus(input: PanelStatusInput): PanelStatus {
     const noAccess = !!input.objectInfoError || input.objectInfo?.queryable === false;
-    const needsRep = !input.repId;
-    const errors = input.result?.errors;
+    const needsRep = !input.scope.repId;
+    const errors = input.queryResult?.errors;
     const errorText = errors && (!Array.isArray(errors) || errors.length > 0) ? errorMessage(errors) : undefined;
-    const isLoading = !input.result?.data;
+    const isLoading = !input.queryResult?.data;
     return {
         noAccess,
         needsRep,
         errorText,
         isLoading,
         isReady: !noAccess && !needsRep && !errorText && !isLoading,
-        records: input.result?.data?.uiapi?.query ?? {},
+        records: input.queryResult?.data?.uiapi?.query ?? {},
     };
+}
+
+/** Fetches the panel's query again, e.g. after a write. */
+export function refreshQuery(queryResult: PanelQueryResult | undefined): Promise<unknown> {
+    return queryResult?.refresh ? queryResult.refresh() : Promise.resolve();
 }
 
 /** The rep's name from the query's `User` connection, when the viewer may read it. */

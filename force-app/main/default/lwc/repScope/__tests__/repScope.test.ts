@@ -6,6 +6,7 @@ import {
     noPlanMessage,
     pageStateRepId,
     panelStatus,
+    refreshQuery,
     repNameOf,
     repScope,
     withRepInPageState,
@@ -97,24 +98,35 @@ describe('repScope', () => {
             data: { uiapi: { query: { User: { edges: [{ node: { Id: REP_18, Name: { value: 'Ana Lopez' } } }] } } } },
         };
 
+        const rep = { repId: REP_18 };
+
         it('is no access first: the object info failed or says the object cannot be queried', () => {
-            expect(panelStatus({ objectInfoError: { status: 403 }, result: loaded, repId: REP_18 })).toMatchObject({ noAccess: true, isReady: false });
-            expect(panelStatus({ objectInfo: { queryable: false }, repId: undefined })).toMatchObject({ noAccess: true, isReady: false });
-            expect(panelStatus({ objectInfo: { queryable: true }, result: loaded, repId: REP_18 }).noAccess).toBe(false);
+            const forbidden = panelStatus({ objectInfoError: { status: 403 }, queryResult: loaded, scope: rep });
+            expect(forbidden).toMatchObject({ noAccess: true, isReady: false });
+            expect(panelStatus({ objectInfo: { queryable: false }, scope: {} })).toMatchObject({ noAccess: true, isReady: false });
+            expect(panelStatus({ objectInfo: { queryable: true }, queryResult: loaded, scope: rep }).noAccess).toBe(false);
         });
 
         it('needs a rep, then shows the query error, then loads', () => {
-            expect(panelStatus({})).toMatchObject({ needsRep: true, isLoading: true, isReady: false, records: {} });
-            const failed = panelStatus({ result: { errors: [{ message: 'Field Why_Goal__c is not available' }] }, repId: REP_18 });
+            expect(panelStatus({ scope: {} })).toMatchObject({ needsRep: true, isLoading: true, isReady: false, records: {} });
+            const failed = panelStatus({ queryResult: { errors: [{ message: 'Field Why_Goal__c is not available' }] }, scope: rep });
             expect(failed).toMatchObject({ needsRep: false, errorText: 'Field Why_Goal__c is not available', isReady: false });
-            expect(panelStatus({ result: { errors: { message: 'Network down' } }, repId: REP_18 }).errorText).toBe('Network down');
-            expect(panelStatus({ result: {}, repId: REP_18 })).toMatchObject({ errorText: undefined, isLoading: true, isReady: false });
+            expect(panelStatus({ queryResult: { errors: { message: 'Network down' } }, scope: rep }).errorText).toBe('Network down');
+            const loading = panelStatus({ queryResult: {}, scope: rep });
+            expect(loading).toMatchObject({ errorText: undefined, isLoading: true, isReady: false });
         });
 
         it('is ready when the data arrived, with an empty error list', () => {
-            const status = panelStatus({ objectInfo: { queryable: true }, result: { ...loaded, errors: [] }, repId: REP_18 });
+            const status = panelStatus({ objectInfo: { queryable: true }, queryResult: { ...loaded, errors: [] }, scope: rep });
             expect(status).toMatchObject({ noAccess: false, needsRep: false, errorText: undefined, isLoading: false, isReady: true });
             expect(repNameOf(status.records)).toBe('Ana Lopez');
+        });
+
+        it('fetches the query again when the wire gave a refresh, and is a no-op before that', async () => {
+            const refresh = jest.fn().mockResolvedValue('fresh');
+            await expect(refreshQuery({ ...loaded, refresh })).resolves.toBe('fresh');
+            expect(refresh).toHaveBeenCalledTimes(1);
+            await expect(refreshQuery(undefined)).resolves.toBeUndefined();
         });
 
         it('has no rep name when the viewer cannot read it', () => {
