@@ -80,7 +80,9 @@ function dayOrInvalid(text: string): number | typeof invalid {
         const parsed = parseDay(text);
         day = parsed.ok ? parsed.day : invalid;
         if (dayCache.size >= 100_000) dayCache.clear();
-        dayCache.set(text, day);
+        // A copy as the key: the text may be a slice of a whole chunk of the file, which the
+        // cache would otherwise keep alive.
+        dayCache.set((' ' + text).slice(1), day);
     }
     return day;
 }

@@ -41,7 +41,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
 
     const users = new Map<string, UserInfo>();
-    for await (const { row, at } of readRows(source, 'User', warnings)) {
+    for await (const batch of readRows(source, 'User', warnings)) for (const { row, at } of batch) {
         const id = normalizeId(row.Id);
         if (users.has(id)) {
             warnings.add('duplicate Id', at.origin, at.line, `Id ${row.Id} appears again; the later row was skipped (remove duplicate rows)`);
@@ -55,7 +55,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     if (await source.has('OpportunityStage')) {
         const definitions: StageDefinition[] = [];
         const seen = new Set<string>();
-        for await (const { row, at } of readRows(source, 'OpportunityStage', warnings)) {
+        for await (const batch of readRows(source, 'OpportunityStage', warnings)) for (const { row, at } of batch) {
             if (row.IsActive === false) continue;
             if (seen.has(row.MasterLabel)) {
                 warnings.add('duplicate Id', at.origin, at.line, `stage ${row.MasterLabel} appears again; the later row was skipped`);
@@ -83,7 +83,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     const stageNameIds = new Map<string, number>();
     let lastModifiedDay = noDay;
 
-    for await (const { row, at } of readRows(source, 'Opportunity', warnings)) {
+    for await (const batch of readRows(source, 'Opportunity', warnings)) for (const { row, at } of batch) {
         if (row.IsDeleted) {
             warnings.add('deleted record', at.origin, at.line, 'IsDeleted is true (an export with deleted rows); the row was ignored');
             continue;
@@ -126,7 +126,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
 
     if (!stages) {
         // One extra pass over the history just for stage names and probabilities.
-        for await (const { row } of readRows(source, 'OpportunityHistory', new Warnings())) {
+        for await (const batch of readRows(source, 'OpportunityHistory', new Warnings())) for (const { row } of batch) {
             stageEvidence.note(row.StageName, row.Probability, null, null);
         }
         stages = stageEvidence.infer(options.decisionStages, options.decisionProbability);
@@ -155,7 +155,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
 
     // Meetings before history: the history pass asks whether a deal advanced after its first meeting.
-    for await (const { row, at } of readRows(source, 'Event', warnings)) {
+    for await (const batch of readRows(source, 'Event', warnings)) for (const { row, at } of batch) {
         if (!row.WhatId || row.IsDeleted) continue;
         const i = o.index.get(normalizeId(row.WhatId));
         if (i === undefined) continue;
@@ -173,7 +173,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
 
     const tasksByRep = new Map<string, RepTasks>();
-    for await (const { row, at } of readRows(source, 'Task', warnings)) {
+    for await (const batch of readRows(source, 'Task', warnings)) for (const { row, at } of batch) {
         if (row.IsDeleted) continue;
         const created = row.CreatedDate ?? row.ActivityDate;
         if (created === null || created === undefined) {
@@ -203,7 +203,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         if (day > o.lastTaskDay[i]!) o.lastTaskDay[i] = day;
     }
 
-    for await (const { row, at } of readRows(source, 'OpportunityHistory', warnings)) {
+    for await (const batch of readRows(source, 'OpportunityHistory', warnings)) for (const { row, at } of batch) {
         const i = o.index.get(normalizeId(row.OpportunityId));
         if (i === undefined) {
             warnings.add('history of an unknown opportunity', at.origin, at.line, `OpportunityId ${row.OpportunityId} is not in Opportunity.csv; the row was skipped`);
@@ -244,7 +244,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
 
     const roles = new Set(options.decisionRoles.map((role) => role.toLowerCase()));
-    for await (const { row } of readRows(source, 'OpportunityContactRole', warnings)) {
+    for await (const batch of readRows(source, 'OpportunityContactRole', warnings)) for (const { row } of batch) {
         if (!row.Role || !roles.has(row.Role.toLowerCase())) continue;
         const i = o.index.get(normalizeId(row.OpportunityId));
         if (i !== undefined) o.decisionRole[i] = 1;

@@ -2,24 +2,42 @@
 // file, line and fix; a missing required column stops the run.
 import type { z } from 'zod';
 import { InputError, Warnings } from '../core/problems';
-import type { RecordSource, RowLocation, SObjectName } from '../core/source';
+import type { RawRow, RecordSource, RowLocation, SObjectName } from '../core/source';
 import { columnChecks, invalid, type ColumnCheck } from './fields';
 import { requiredColumns, rowSchemas } from './schemas';
 
 type RowOf<S extends SObjectName> = z.infer<(typeof rowSchemas)[S]>;
 
+type RawBatch = { row: RawRow; at: RowLocation }[];
+/** A source that can hand over rows in batches (the CSV export): far fewer promises per row. */
+interface BatchedRecordSource extends RecordSource {
+    rowBatches(sobject: SObjectName, fields: readonly string[]): AsyncIterable<RawBatch>;
+}
+
+async function* batchesOf(source: RecordSource, sobject: SObjectName, fields: readonly string[]): AsyncIterable<RawBatch> {
+    const batched = source as Partial<BatchedRecordSource>;
+    if (typeof batched.rowBatches === 'function') {
+        yield* batched.rowBatches.call(source, sobject, fields);
+        return;
+    }
+    for await (const item of source.rows(sobject, fields)) yield [item];
+}
+
+/** Rows in batches; the caller loops over each batch. */
 export async function* readRows<S extends SObjectName>(
     source: RecordSource,
     sobject: S,
     warnings: Warnings,
-): AsyncGenerator<{ row: RowOf<S>; at: RowLocation }> {
+): AsyncGenerator<{ row: RowOf<S>; at: RowLocation }[]> {
     const schema = rowSchemas[sobject];
     const fields = Object.keys(schema.shape);
     // Per-column checks derived from the schema's field types; zod words the warning when one fails.
     const checks = fields.map((field) => columnChecks.get((schema.shape as Record<string, z.ZodType>)[field]!));
     const fast = checks.every((check) => check !== undefined) ? (checks as ColumnCheck[]) : null;
     let checked = false;
-    for await (const { row, at } of source.rows(sobject, fields)) {
+    for await (const batch of batchesOf(source, sobject, fields)) {
+    const valid: { row: RowOf<S>; at: RowLocation }[] = [];
+    for (const { row, at } of batch) {
         if (!checked) {
             checked = true;
             const missing = requiredColumns[sobject].filter((field) => !(field in row));
@@ -46,13 +64,13 @@ export async function* readRows<S extends SObjectName>(
                 if (value !== undefined) out[field] = result;
             }
             if (ok) {
-                yield { row: out as RowOf<S>, at };
+                valid.push({ row: out as RowOf<S>, at });
                 continue;
             }
         }
         const parsed = schema.safeParse(row);
         if (parsed.success) {
-            yield { row: parsed.data as RowOf<S>, at };
+            valid.push({ row: parsed.data as RowOf<S>, at });
             continue;
         }
         const issue = parsed.error.issues[0]!;
@@ -61,5 +79,7 @@ export async function* readRows<S extends SObjectName>(
         const kind = (issue as { params?: { kind?: string } }).params?.kind ?? (value === null || value === undefined ? 'missing value' : 'wrong type');
         const shown = value === null || value === undefined ? '' : ` "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
         warnings.add(kind, at.origin, at.line, `${field}${shown} ${issue.message}; the row was skipped (fix the value or leave it empty if optional)`);
+    }
+    if (valid.length > 0) yield valid;
     }
 }

@@ -9,6 +9,8 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { RawRow, RecordSource, RowLocation, SObjectName } from '../core/source';
 import { InputError, Warnings } from '../core/problems';
 
+export type RowBatch = { row: RawRow; at: RowLocation }[];
+
 export interface CsvExportOptions {
     /** Where skipped rows are counted. */
     warnings: Warnings;
@@ -46,6 +48,11 @@ export class CsvExportSource implements RecordSource {
     }
 
     async *rows(sobject: SObjectName, fields: readonly string[]): AsyncIterable<{ row: RawRow; at: RowLocation }> {
+        for await (const batch of this.rowBatches(sobject, fields)) yield* batch;
+    }
+
+    /** The rows in batches (one per chunk read): a promise per batch rather than per row. */
+    async *rowBatches(sobject: SObjectName, fields: readonly string[]): AsyncGenerator<RowBatch> {
         const file = this.fileOf(sobject);
         const origin = `${sobject}.csv`;
         let size: number;
@@ -81,8 +88,8 @@ export class CsvExportSource implements RecordSource {
         origin: string,
         fields: readonly string[],
         bar: SingleBar | null,
-    ): AsyncGenerator<{ row: RawRow; at: RowLocation }, { done: boolean; recordsDelivered: number }> {
-        const input = createReadStream(file, { highWaterMark: 1 << 20, encoding: 'utf8' });
+    ): AsyncGenerator<RowBatch, { done: boolean; recordsDelivered: number }> {
+        const input = createReadStream(file, { highWaterMark: 1 << 16, encoding: 'utf8' });
         let parser: Papa.Parser | null = null;
         let header: string[] | null = null;
         let indexes: number[] = [];
@@ -132,6 +139,7 @@ export class CsvExportSource implements RecordSource {
                     for (const record of records) for (const value of record) if (value.includes('"')) return { done: false, recordsDelivered };
                 }
 
+                const batch: RowBatch = [];
                 for (const record of records) {
                     const recordLine = line;
                     line += 1;
@@ -155,8 +163,9 @@ export class CsvExportSource implements RecordSource {
                         const value = record[index]!;
                         row[fields[i]!] = value === '' ? null : value;
                     }
-                    yield { row, at: { origin, line: recordLine } };
+                    batch.push({ row, at: { origin, line: recordLine } });
                 }
+                if (batch.length > 0) yield batch;
             }
             if (header === null) {
                 throw new InputError(origin, 1, 'the file is empty', 'Export the object again with its header row of API field names');
@@ -177,7 +186,7 @@ export class CsvExportSource implements RecordSource {
     }
 
     /** csv-parse, the reference reader: exact errors with line numbers; skips the first `skip` records after the header. */
-    private async *strictRows(file: string, origin: string, fields: readonly string[], skip: number): AsyncGenerator<{ row: RawRow; at: RowLocation }> {
+    private async *strictRows(file: string, origin: string, fields: readonly string[], skip: number): AsyncGenerator<RowBatch> {
         // on_record tags each record with the line it ends on (the parser's running line count).
         const parser = parse({
             bom: true,
@@ -223,6 +232,7 @@ export class CsvExportSource implements RecordSource {
                 }
                 drain();
                 if (parseError) throw parseError;
+                const batch: RowBatch = [];
                 for (let k = 0; k < pending.length; k++) {
                     const record = pending[k]!;
                     let line = lineEnds[k]!;
@@ -251,8 +261,9 @@ export class CsvExportSource implements RecordSource {
                         const value = record[index]!;
                         row[fields[i]!] = value === '' ? null : value;
                     }
-                    yield { row, at: { origin, line } };
+                    batch.push({ row, at: { origin, line } });
                 }
+                if (batch.length > 0) yield batch;
                 pending.length = 0;
                 lineEnds.length = 0;
             }
