@@ -171,7 +171,9 @@ function suggestionOf(assessment: SkillAssessment, results: readonly SignalResul
     const rep = assessment.rep;
     const evidence: Evidence[] = [];
     const findings: string[] = [];
-    for (const usable of assessment.usable) {
+    // Supporting signals first; a signal the model weighed that points the other way stays visible, marked as such.
+    const byStrength = [...assessment.usable].sort((a, b) => b.probabilityWorse - a.probabilityWorse);
+    for (const usable of byStrength) {
         const item = results.find((candidate) => candidate.definition.name === usable.signal)!;
         const comparison = item.comparisons[rep]!;
         const counts = item.counts.all;
@@ -192,8 +194,10 @@ function suggestionOf(assessment: SkillAssessment, results: readonly SignalResul
                 note += `; mostly ${bandNote(band, bandCounts.successes[rep]!, bandCounts.trials[rep]!, item.bandComparisons[band][rep]!.teamRate)}`;
             }
         }
+        const supports = usable.probabilityWorse >= 0.5;
+        if (!supports) note += ' (not a concern on its own)';
         evidence.push({ signal: item.definition.name, rep: successes / trials, team: comparison.teamRate, n: trials, note });
-        if (usable.probabilityWorse >= 0.5) findings.push(item.definition.finding);
+        if (supports) findings.push(item.definition.finding);
     }
     return {
         skill: assessment.skill as SkillSlug,
