@@ -67,6 +67,14 @@ export const optionalBoolean = z
     .nullable()
     .optional();
 
+/**
+ * A copy of a value that outlives its row (a map key, a name). Values read from the CSV are slices
+ * of a whole chunk of the file, and keeping a slice keeps the chunk.
+ */
+export function ownString(text: string): string {
+    return (' ' + text).slice(1);
+}
+
 /** Returned by a fast column check when the value fails: zod then runs to word the warning. */
 export const invalid: unique symbol = Symbol('invalid');
 export type ColumnCheck = (value: string | null | undefined) => unknown;
@@ -82,7 +90,7 @@ function dayOrInvalid(text: string): number | typeof invalid {
         if (dayCache.size >= 100_000) dayCache.clear();
         // A copy as the key: the text may be a slice of a whole chunk of the file, which the
         // cache would otherwise keep alive.
-        dayCache.set((' ' + text).slice(1), day);
+        dayCache.set(ownString(text), day);
     }
     return day;
 }

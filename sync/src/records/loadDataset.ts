@@ -7,6 +7,7 @@ import { normalizeId } from '../core/salesforceId';
 import type { RecordSource } from '../core/source';
 import type { AnalyzeOptions } from '../options';
 import { OpportunityStore, Status, noRank, wonRank } from './opportunityStore';
+import { ownString } from './fields';
 import { readRows } from './readRows';
 import { StageEvidence, StageTable, stageTableFromDefinitions, type StageDefinition } from './stages';
 
@@ -42,12 +43,12 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
 
     const users = new Map<string, UserInfo>();
     for await (const batch of readRows(source, 'User', warnings)) for (const { row, at } of batch) {
-        const id = normalizeId(row.Id);
+        const id = ownString(normalizeId(row.Id));
         if (users.has(id)) {
             warnings.add('duplicate Id', at.origin, at.line, `Id ${row.Id} appears again; the later row was skipped (remove duplicate rows)`);
             continue;
         }
-        users.set(id, { name: row.Name, managerId: row.ManagerId ? normalizeId(row.ManagerId) : null });
+        users.set(id, { name: ownString(row.Name), managerId: row.ManagerId ? ownString(normalizeId(row.ManagerId)) : null });
     }
 
     // Stages: from OpportunityStage when exported, else inferred after reading the opportunities.
@@ -61,10 +62,10 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
                 warnings.add('duplicate Id', at.origin, at.line, `stage ${row.MasterLabel} appears again; the later row was skipped`);
                 continue;
             }
-            seen.add(row.MasterLabel);
+            seen.add(ownString(row.MasterLabel));
             definitions.push({
-                name: row.MasterLabel,
-                aliases: row.ApiName && row.ApiName !== row.MasterLabel ? [row.ApiName] : [],
+                name: ownString(row.MasterLabel),
+                aliases: row.ApiName && row.ApiName !== row.MasterLabel ? [ownString(row.ApiName)] : [],
                 sortOrder: row.SortOrder ?? null,
                 probability: row.DefaultProbability ?? null,
                 isClosed: row.IsClosed ?? /closed/i.test(row.MasterLabel),
@@ -102,8 +103,9 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         let owner = repIndex.get(ownerId);
         if (owner === undefined) {
             owner = repIds.length;
-            repIds.push(ownerId);
-            repIndex.set(ownerId, owner);
+            const kept = ownString(ownerId);
+            repIds.push(kept);
+            repIndex.set(kept, owner);
         }
         opportunities.owner[at_] = owner;
         opportunities.amount[at_] = row.Amount ?? Number.NaN;
@@ -112,8 +114,9 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         let stageId = stageNameIds.get(row.StageName);
         if (stageId === undefined) {
             stageId = stageNames.length;
-            stageNames.push(row.StageName);
-            stageNameIds.set(row.StageName, stageId);
+            const kept = ownString(row.StageName);
+            stageNames.push(kept);
+            stageNameIds.set(kept, stageId);
         }
         if (stageId > 32_000) throw new InputError(at.origin, at.line, 'more than 32,000 different StageName values', 'Check that the StageName column holds stage names');
         opportunities.stageName[at_] = stageId;
@@ -188,7 +191,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
             let counts = tasksByRep.get(ownerId);
             if (!counts) {
                 counts = { open: 0, overdue: 0 };
-                tasksByRep.set(ownerId, counts);
+                tasksByRep.set(ownString(ownerId), counts);
             }
             counts.open += 1;
             if (due < asOfDay) counts.overdue += 1;

@@ -2,6 +2,8 @@
 // OpportunityStage when exported; otherwise inferred from the probabilities seen on opportunities
 // and their history (stages ordered by mean probability, closed ones recognised by IsClosed/IsWon
 // or, lacking those, by name).
+import { ownString } from './fields';
+
 export interface Stage {
     name: string;
     /** Other names the stage goes by (its ApiName when that differs from the label). */
@@ -110,7 +112,7 @@ export class StageEvidence {
         let entry = this.seen.get(name);
         if (!entry) {
             entry = { order: this.seen.size, probabilitySum: 0, probabilityCount: 0, closed: 0, won: 0, flagged: 0 };
-            this.seen.set(name, entry);
+            this.seen.set(ownString(name), entry);
         }
         if (probability !== null && probability !== undefined) {
             entry.probabilitySum += probability;
