@@ -16,6 +16,8 @@ export interface CsvExportOptions {
     warnings: Warnings;
     /** Show a progress bar for large files (the caller decides: only on a TTY). */
     progress?: boolean;
+    /** 'reference' reads with csv-parse only (the behaviour the fast path must match; for tests). */
+    reader?: 'fast' | 'reference';
 }
 
 /** Files larger than this get a progress bar. */
@@ -67,6 +69,10 @@ export class CsvExportSource implements RecordSource {
                 : null;
         bar?.start(Math.ceil(size / 1048576), 0);
         try {
+            if (this.options.reader === 'reference') {
+                yield* this.strictRows(file, origin, fields, 0);
+                return;
+            }
             const fast = yield* this.fastRows(file, origin, fields, bar);
             if (fast.done) return;
             // papaparse saw something irregular: csv-parse reads the file again, from the first record
