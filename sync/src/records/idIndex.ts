@@ -40,17 +40,20 @@ export class IdIndex {
         return at;
     }
 
-    private keyOf(id: string): [number, number] | null {
-        if (id.length !== 15 && id.length !== 18) return null;
-        const high = part(id, 0, 8);
-        const low = part(id, 8, 15);
-        return high < 0 || low < 0 ? null : [high, low];
+    // The key of the last id read by keyOf: two numbers in fields, not an array per lookup.
+    private keyHigh = 0;
+    private keyLow = 0;
+
+    private keyOf(id: string): boolean {
+        if (id.length !== 15 && id.length !== 18) return false;
+        this.keyHigh = part(id, 0, 8);
+        this.keyLow = part(id, 8, 15);
+        return this.keyHigh >= 0 && this.keyLow >= 0;
     }
 
     get(id: string): number | undefined {
-        const key = this.keyOf(id);
-        if (!key) return this.others.get(id);
-        const at = this.slot(key[0], key[1]);
+        if (!this.keyOf(id)) return this.others.get(id);
+        const at = this.slot(this.keyHigh, this.keyLow);
         const value = this.values[at]!;
         return value === -1 ? undefined : value;
     }
@@ -60,16 +63,17 @@ export class IdIndex {
     }
 
     set(id: string, value: number): void {
-        const key = this.keyOf(id);
-        if (!key) {
+        if (!this.keyOf(id)) {
             this.others.set(id, value);
             return;
         }
+        const high = this.keyHigh;
+        const low = this.keyLow;
         if ((this.count + 1) * 2 > this.capacity) this.grow();
-        const at = this.slot(key[0], key[1]);
+        const at = this.slot(high, low);
         if (this.values[at] === -1) this.count += 1;
-        this.high[at] = key[0];
-        this.low[at] = key[1];
+        this.high[at] = high;
+        this.low[at] = low;
         this.values[at] = value;
     }
 

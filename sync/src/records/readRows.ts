@@ -9,7 +9,7 @@ import { requiredColumns, rowSchemas } from './schemas';
 type RowOf<S extends SObjectName> = z.infer<(typeof rowSchemas)[S]>;
 
 type RawBatch = { row: RawRow; at: RowLocation }[];
-/** A source that can hand over rows in batches (the CSV export): far fewer promises per row. */
+/** A source that hands over rows in batches (the CSV export), each row its own fresh object. */
 interface BatchedRecordSource extends RecordSource {
     rowBatches(sobject: SObjectName, fields: readonly string[]): AsyncIterable<RawBatch>;
 }
@@ -20,7 +20,8 @@ async function* batchesOf(source: RecordSource, sobject: SObjectName, fields: re
         yield* batched.rowBatches.call(source, sobject, fields);
         return;
     }
-    for await (const item of source.rows(sobject, fields)) yield [item];
+    // A copy: the values are converted in place, and another source may keep its rows.
+    for await (const { row, at } of source.rows(sobject, fields)) yield [{ row: { ...row }, at }];
 }
 
 /** Rows in batches; the caller loops over each batch. */
@@ -34,6 +35,7 @@ export async function* readRows<S extends SObjectName>(
     // Per-column checks derived from the schema's field types; zod words the warning when one fails.
     const checks = fields.map((field) => columnChecks.get((schema.shape as Record<string, z.ZodType>)[field]!));
     const fast = checks.every((check) => check !== undefined) ? (checks as ColumnCheck[]) : null;
+    const converted: unknown[] = new Array(fields.length);
     let checked = false;
     for await (const batch of batchesOf(source, sobject, fields)) {
     const valid: { row: RowOf<S>; at: RowLocation }[] = [];
@@ -51,19 +53,23 @@ export async function* readRows<S extends SObjectName>(
             }
         }
         if (fast) {
-            const out: Record<string, unknown> = {};
+            // All columns checked first; only then are the values converted in place (the row is
+            // the source's own, fresh per row), so a failing row still holds its text for zod.
             let ok = true;
             for (let i = 0; i < fields.length; i++) {
-                const field = fields[i]!;
-                const value = row[field];
-                const result = fast[i]!(value);
+                const result = fast[i]!(row[fields[i]!]);
                 if (result === invalid) {
                     ok = false;
                     break;
                 }
-                if (value !== undefined) out[field] = result;
+                converted[i] = result;
             }
             if (ok) {
+                const out = row as Record<string, unknown>;
+                for (let i = 0; i < fields.length; i++) {
+                    const field = fields[i]!;
+                    if (out[field] !== undefined) out[field] = converted[i];
+                }
                 valid.push({ row: out as RowOf<S>, at });
                 continue;
             }
