@@ -1,7 +1,7 @@
 // The in-memory org: records of every object, with the checks the platform makes on writes
 // (fields exist and are writable, types, restricted picklists, required fields, lookups that
 // point at real records, unique keys) and its errors in the UI API shape.
-import { makeId, toId18 } from '../../sync/src/org/ids';
+import { makeId, requireId18 } from '../../sync/src/core/salesforceId';
 import type { FieldInfo, ObjectInfo, Schema } from './schema';
 
 export type FieldValue = string | number | boolean | null;
@@ -110,7 +110,7 @@ export class Org {
     }
 
     get(id: string): OrgRecord | undefined {
-        return this.byId.get(id) ?? (id.length === 15 ? this.byId.get(toId18(id)) : undefined);
+        return this.byId.get(id) ?? (id.length === 15 ? this.byId.get(requireId18(id)) : undefined);
     }
 
     all(apiName: string): OrgRecord[] {
@@ -140,7 +140,7 @@ export class Org {
     /** Loads a record as it is (seed data): no write checks, ids kept. */
     load(apiName: string, values: Record<string, FieldValue>): OrgRecord {
         const object = this.objectInfo(apiName);
-        const id = typeof values.Id === 'string' && values.Id ? toId18(values.Id) : this.newId(object);
+        const id = typeof values.Id === 'string' && values.Id ? requireId18(values.Id) : this.newId(object);
         const record: OrgRecord = { ...values, apiName, Id: id };
         for (const field of object.fields.values()) {
             if (!(field.apiName in record)) record[field.apiName] = field.defaultValue === undefined ? null : (field.defaultValue as FieldValue);

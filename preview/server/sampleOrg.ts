@@ -10,7 +10,7 @@ import { analyze } from '../../sync/src/analyze';
 import { AnalysisResult, skillLabels, type SkillSlug } from '../../sync/src/core/contract';
 import { Warnings } from '../../sync/src/core/problems';
 import { CsvExportSource } from '../../sync/src/sources/csvExport';
-import { makeId, toId18 } from '../../sync/src/org/ids';
+import { makeId, requireId18 } from '../../sync/src/core/salesforceId';
 import { type DataType, type FieldInfo, Schema, field, makeObject, parseDataModelDoc, readObjectMetadata } from './schema';
 import { type FieldValue, Org, type OrgRecord } from './org';
 
@@ -121,7 +121,7 @@ function convertCell(type: DataType, raw: string | undefined): FieldValue {
             return new Date(raw).toISOString();
         case 'Id':
         case 'Reference':
-            return /^[a-zA-Z0-9]{15}$/.test(raw) ? toId18(raw) : raw;
+            return /^[a-zA-Z0-9]{15}$/.test(raw) ? requireId18(raw) : raw;
         default:
             return raw;
     }
@@ -270,7 +270,7 @@ export async function buildSampleOrg(options: SampleOrgOptions = {}): Promise<Sa
     schema.linkRelationships({ ...standardChildNames, ...childNames });
 
     const users = exported.get('User')!.rows;
-    const firstUser = users[0]?.Id ? toId18(users[0].Id) : makeId('005', 1, 'PV');
+    const firstUser = users[0]?.Id ? requireId18(users[0].Id) : makeId('005', 1, 'PV');
     const org = new Org(schema, firstUser, now);
     for (const [apiName, { rows, types }] of exported) {
         for (const row of rows) {
@@ -345,7 +345,7 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
     const year = today.getFullYear();
     const periodStart = `${year}-01-01`;
     const periodEnd = `${year}-12-31`;
-    const analysisByRep = new Map((analysis?.reps ?? []).map((r) => [toId18(r.id), r]));
+    const analysisByRep = new Map((analysis?.reps ?? []).map((r) => [requireId18(r.id), r]));
     const milestones = org.all('Sales_Milestone__c');
 
     reps.forEach((rep, index) => {

@@ -5,7 +5,7 @@
 // connection resets in the middle of a response, per-record upsert errors).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { makeId } from '../src/org/ids';
+import { makeId } from '../src/core/salesforceId';
 import { parseSoql, runQuery, SoqlError, type FieldValue, type ParsedQuery, type StoredRecord } from './fakeSoql';
 
 export type { FieldValue, StoredRecord } from './fakeSoql';

@@ -1,9 +1,9 @@
 // `goal-coach sync`: the analysis against a live org, with the results written back.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { addAnalysisFlags, analyzeOptionsOf, integer, type AnalysisFlags } from './analysisFlags';
 import { UsageError } from '../core/problems';
 import { OrgApiError } from '../org/api';
 import { accessTokenFromEnvironment, connectToTargetOrg, connectWithToken, defaultApiVersion, type OrgConnection } from '../org/connection';
-import { toId18 } from '../org/ids';
 import { createProgress } from '../org/progress';
 import { formatReport, runSync, type SyncReport } from '../org/runSync';
 import { defaultStateDirectory } from '../org/syncState';
@@ -33,34 +33,7 @@ export class SyncIncomplete extends CommanderError {
     }
 }
 
-function positiveInteger(name: string) {
-    return (value: string): number => {
-        const number = Number(value);
-        if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError(`${name} must be a whole number of at least 1`);
-        return number;
-    };
-}
-
-function monthNumber(value: string): number {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 1 || number > 12) throw new InvalidArgumentError('must be a month number from 1 to 12');
-    return number;
-}
-
-function recordId(value: string, previous: string[] = []): string[] {
-    try {
-        return [...previous, toId18(value, 'user id')];
-    } catch (error) {
-        throw new InvalidArgumentError((error as Error).message);
-    }
-}
-
-function isoDay(value: string): string {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('must be a date as YYYY-MM-DD');
-    return value;
-}
-
-interface SyncFlags {
+interface SyncFlags extends AnalysisFlags {
     targetOrg?: string;
     instanceUrl?: string;
     dryRun?: boolean;
@@ -69,9 +42,6 @@ interface SyncFlags {
     fiscalStartMonth: number;
     bulkThreshold: number;
     apiVersion: string;
-    asOf?: string;
-    months?: number;
-    rep?: string[];
 }
 
 function incompleteReason(report: SyncReport): string | null {
@@ -81,7 +51,7 @@ function incompleteReason(report: SyncReport): string | null {
 }
 
 export function syncCommand(io: SyncCommandIo = defaultIo): Command {
-    return new Command('sync')
+    const command = new Command('sync')
         .summary('Analyze a live org and write goal plans and learning goals back to it.')
         .description('analyze a live org and write plans and learning goals back to it (only what changed; human decisions are kept)')
         .addOption(new Option('--target-org <aliasOrUsername>', 'an org logged in with `sf org login web` or `sf org login jwt`').conflicts('instanceUrl'))
@@ -89,12 +59,10 @@ export function syncCommand(io: SyncCommandIo = defaultIo): Command {
         .option('--dry-run', 'print what would be written, write nothing')
         .option('--full', 'ignore the saved watermark and read every object in full')
         .option('--state-dir <dir>', 'where the incremental sync state is kept', defaultStateDirectory)
-        .option('--fiscal-start-month <month>', 'first month of the plan period (1 = January)', monthNumber, 1)
-        .option('--bulk-threshold <rows>', 'read objects with at least this many rows through Bulk API 2.0', positiveInteger('--bulk-threshold'), 10000)
-        .option('--api-version <version>', 'Salesforce API version', defaultApiVersion)
-        .option('--as-of <date>', 'analyze as of this day (YYYY-MM-DD); default: the latest change in the org', isoDay)
-        .option('--months <n>', 'closed deals in the last n months count', positiveInteger('--months'))
-        .option('--rep <userId>', 'only write for this rep (15- or 18-character User id); repeatable', recordId)
+        .option('--fiscal-start-month <month>', 'first month of the plan period (1 = January)', integer('--fiscal-start-month', 1, 12), 1)
+        .option('--bulk-threshold <rows>', 'read objects with at least this many rows through Bulk API 2.0', integer('--bulk-threshold', 1, 100_000_000), 10000)
+        .option('--api-version <version>', 'Salesforce API version', defaultApiVersion);
+    return addAnalysisFlags(command, 'the latest change in the org')
         // Unknown options are checked by hand below so that a mistyped token option never echoes its value.
         .allowUnknownOption(true)
         .allowExcessArguments(true)
@@ -127,11 +95,7 @@ export function syncCommand(io: SyncCommandIo = defaultIo): Command {
                     stateDirectory: flags.stateDir,
                     fiscalStartMonth: flags.fiscalStartMonth,
                     bulkThreshold: flags.bulkThreshold,
-                    analyze: {
-                        ...(flags.asOf ? { asOf: flags.asOf } : {}),
-                        ...(flags.months ? { months: flags.months } : {}),
-                        ...(flags.rep ? { repIds: flags.rep } : {}),
-                    },
+                    analyze: analyzeOptionsOf(flags),
                     progress: createProgress(io.stderr),
                     out: (line) => io.out(`${line}\n`),
                     warn: (line) => io.err(`warning: ${line}\n`),

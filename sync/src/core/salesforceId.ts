@@ -24,6 +24,25 @@ export function toId18(text: string): string | null {
     return id15 + expected;
 }
 
+export function isSalesforceId(text: string): boolean {
+    return toId18(text) !== null;
+}
+
+/** The 18-character form of a 15- or 18-character id; throws a message naming `what` otherwise. */
+export function requireId18(text: string, what = 'record id'): string {
+    const id18 = toId18(text);
+    if (id18 === null) {
+        throw new Error(`${what} "${text}" is not a 15- or 18-character Salesforce id (letters and digits; an 18-character id must end with its checksum)`);
+    }
+    return id18;
+}
+
+/** Builds an 18-character id from a 3-character key prefix and a sequence number (the fake org's ids). */
+export function makeId(keyPrefix: string, sequence: number, instance = '5g'): string {
+    const body = `${keyPrefix}${instance}${sequence.toString(36).toUpperCase().padStart(15 - keyPrefix.length - instance.length, '0')}`;
+    return body + checksum(body);
+}
+
 /** 18-character ids pass through untouched (the hot path); 15-character ones get their checksum. */
 export function normalizeId(text: string): string {
     if (text.length === 18) return text;

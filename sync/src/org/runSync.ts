@@ -8,7 +8,7 @@ import { planWriteBack, fiscalPeriod, type FieldValues, type WritePlan } from '.
 import { readExistingGoals, readExistingPlans, upsertRecords, type RecordFailure } from '../sinks/orgWriter';
 import { OrgApi, OrgLimitError, type RetryPolicy } from './api';
 import type { OrgConnection } from './connection';
-import { toId18 } from './ids';
+import { requireId18 } from '../core/salesforceId';
 import type { BulkQueryOptions } from './query';
 import { createProgress, type Progress } from './progress';
 import { loadState, saveState, stateFile } from './syncState';
@@ -78,8 +78,8 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
     };
     try {
         const identity = await api.get<UserInfo>('/services/oauth2/userinfo');
-        report.orgId = toId18(identity.organization_id, 'org id');
-        report.integrationUserId = toId18(identity.user_id, 'integration user id');
+        report.orgId = requireId18(identity.organization_id, 'org id');
+        report.integrationUserId = requireId18(identity.user_id, 'integration user id');
         const limits = await api.get<{ DailyApiRequests?: { Max: number; Remaining: number } }>('/limits');
         if (limits.DailyApiRequests) {
             const { Max, Remaining } = limits.DailyApiRequests;

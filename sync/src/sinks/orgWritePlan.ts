@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { skillLabels, type AnalysisResult, type RepResult, type SkillSlug, type Suggestion } from '../core/contract';
 import { addYears, format, subDays } from 'date-fns';
-import { toId18 } from '../org/ids';
+import { requireId18 } from '../core/salesforceId';
 
 /** A dismissed goal comes back only when its evidence strength rose by at least this much... */
 export const resuggestStrengthMargin = 0.15;
@@ -212,11 +212,11 @@ export function decideGoal(existing: ExistingGoal | undefined, suggestion: Sugge
 export function planWriteBack(input: PlanInput): WritePlan {
     const { result, period, existingPlans, existingGoals, integrationUserId, now } = input;
     const writePlan: WritePlan = { plans: [], goals: [], planActions: [], goalDecisions: [], warnings: [] };
-    const integrationUser18 = toId18(integrationUserId, 'integration user id');
+    const integrationUser18 = requireId18(integrationUserId, 'integration user id');
     for (const rep of result.reps) {
         let repId: string;
         try {
-            repId = toId18(rep.id, `rep id of ${rep.name}`);
+            repId = requireId18(rep.id, `rep id of ${rep.name}`);
         } catch (error) {
             writePlan.warnings.push(`${(error as Error).message}; skipped this rep's plan and goals`);
             continue;
@@ -252,7 +252,7 @@ export function planWriteBack(input: PlanInput): WritePlan {
             const goalKey = suggestionKey(repId, suggestion.skill, period.start);
             const existing = existingGoals.get(goalKey);
             const decision = decideGoal(
-                existing && { ...existing, LastModifiedById: existing.LastModifiedById && toId18(existing.LastModifiedById) },
+                existing && { ...existing, LastModifiedById: existing.LastModifiedById && requireId18(existing.LastModifiedById) },
                 suggestion,
                 integrationUser18,
             );

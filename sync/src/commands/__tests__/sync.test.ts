@@ -100,7 +100,7 @@ describe('goal-coach sync', () => {
     it('checks record ids given on the command line', async () => {
         const run = await goalCoach(['sync', '--instance-url', fake.url, '--rep', '005XYZ'], { SF_ACCESS_TOKEN: token });
         expect(run.code).toBe(2);
-        expect(run.stderr).toMatch(/user id "005XYZ" is not a Salesforce id/);
+        expect(run.stderr).toMatch(/user id "005XYZ" is not a 15- or 18-character Salesforce id/);
         const badChecksum = await goalCoach(['sync', '--instance-url', fake.url, '--rep', '005000000000001ZZZ'], { SF_ACCESS_TOKEN: token });
         expect(badChecksum.stderr).toMatch(/must end with its checksum/);
     });

@@ -1,7 +1,7 @@
 import '../../../testing/nodeRealm';
 import { OrgApi } from '../api';
 import { connectWithToken } from '../connection';
-import { isSalesforceId, makeId, toId18 } from '../ids';
+import { isSalesforceId, makeId, requireId18, toId18 } from '../../core/salesforceId';
 import { restQuery, soqlDate, soqlDateTime, soqlString, toRawRow } from '../query';
 import { FakeSalesforceApi, fakeApiVersion } from '../../../testing/fakeSalesforceApi';
 
@@ -60,6 +60,6 @@ describe('Salesforce ids', () => {
         expect(toId18(id.slice(0, 15))).toBe(id);
         expect(isSalesforceId('001000000000001AAB')).toBe(false);
         expect(toId18('001000000000001')).toBe('001000000000001AAA');
-        expect(() => toId18('005-bad', 'rep id')).toThrow('rep id "005-bad" is not a Salesforce id');
+        expect(() => requireId18('005-bad', 'rep id')).toThrow('rep id "005-bad" is not a 15- or 18-character Salesforce id');
     });
 });

@@ -1,5 +1,5 @@
 import { AnalysisResult } from '../../core/contract';
-import { toId18 } from '../../org/ids';
+import { requireId18 } from '../../core/salesforceId';
 import {
     decideGoal,
     evidenceStrength,
@@ -12,9 +12,9 @@ import {
 import analysisJson from './data/analysis.json';
 
 const analysis = AnalysisResult.parse(analysisJson);
-const integrationUserId = toId18('0055g00000INTEG');
-const managerId = toId18('0055g00000MGR01');
-const ana = toId18('0055g00000ABCDE');
+const integrationUserId = requireId18('0055g00000INTEG');
+const managerId = requireId18('0055g00000MGR01');
+const ana = requireId18('0055g00000ABCDE');
 const period = fiscalPeriod(analysis.asOf);
 const now = '2026-11-20T03:00:00.000Z';
 const decisionKey = `${ana}:decision-process:2026-01-01`;
@@ -100,7 +100,7 @@ describe('planWriteBack on an empty org', () => {
     it('warns about a rep id that is not a Salesforce id and skips only that rep', () => {
         const broken = { ...analysis, reps: [{ ...analysis.reps[1]!, id: 'not-an-id' }, analysis.reps[0]!] };
         const plan = planWriteBack(input({ result: broken }));
-        expect(plan.warnings).toEqual([expect.stringMatching(/rep id of Ben Okafor "not-an-id" is not a Salesforce id/)]);
+        expect(plan.warnings).toEqual([expect.stringMatching(/rep id of Ben Okafor "not-an-id" is not a 15- or 18-character Salesforce id/)]);
         expect(plan.plans).toHaveLength(1);
     });
 });
