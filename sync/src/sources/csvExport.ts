@@ -131,19 +131,13 @@ export class CsvExportSource implements RecordSource {
                 const consumed = finished ? text.length : parsed.meta.cursor;
                 partial = finished ? '' : text.slice(consumed);
 
-                // Cheap whole-chunk checks decide whether values need looking at one by one.
-                let quotes = 0;
-                for (let at = text.indexOf('"'); at >= 0 && at < consumed; at = text.indexOf('"', at + 1)) quotes++;
+                // A quote inside a value is either escaped ("") or one csv-parse rejects (papaparse keeps
+                // a quote in an unquoted value as text): either way csv-parse reads this part.
+                for (const record of records) for (const value of record) if (value.includes('"')) return { done: false, recordsDelivered };
+                // Values spanning lines, found by counting the chunk's line ends against its records.
                 let newlines = 0;
                 for (let at = text.indexOf('\n'); at >= 0 && at < consumed; at = text.indexOf('\n', at + 1)) newlines++;
-                let values = 0;
-                for (const record of records) if (!(record.length === 1 && record[0] === '')) values += record.length;
-                // Every value quoted once and no quote inside any value: quotes === 2 × values.
-                const checkQuotes = quotes !== 0 && quotes !== 2 * values;
                 const checkNewlines = newlines !== (finished ? records.length - 1 : records.length);
-                if (checkQuotes) {
-                    for (const record of records) for (const value of record) if (value.includes('"')) return { done: false, recordsDelivered };
-                }
 
                 const batch: RowBatch = [];
                 for (const record of records) {
