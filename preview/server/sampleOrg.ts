@@ -13,6 +13,7 @@ import { CsvExportSource } from '../../sync/src/sources/csvExport';
 import { makeId, requireId18 } from '../../sync/src/core/salesforceId';
 import { type DataType, type FieldInfo, Schema, field, makeObject, parseDataModelDoc, readObjectMetadata } from './schema';
 import { type FieldValue, Org, type OrgRecord } from './org';
+import { Random } from '../../sync/src/sample/random';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 
@@ -174,18 +175,6 @@ function customObjects(schema: Schema, notes: string[]): Record<string, string> 
     return childNames;
 }
 
-/** A small deterministic generator (mulberry32), so every run seeds the same records. */
-function seededRandom(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 
 const fallbackSuggestions: Record<SkillSlug, { title: string; summary: string; evidence: string }> = {
@@ -338,7 +327,8 @@ function loadMilestones(org: Org, file: string, notes: string[]): void {
 }
 
 function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): OrgRecord[] {
-    const random = seededRandom(20260101);
+    const seeded = new Random(20260101);
+    const random = () => seeded.next();
     const opportunities = org.all('Opportunity');
     const owners = new Set(opportunities.map((o) => o.OwnerId));
     const reps = org.all('User').filter((u) => owners.has(u.Id)).sort((a, b) => String(a.Name).localeCompare(String(b.Name)));

@@ -14,18 +14,7 @@ import {
     toCsv,
     type UserDefinition,
 } from './sampleData';
-
-/** mulberry32: a tiny seeded PRNG, enough for repeatable sample data. */
-function seededRandom(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
+import { Random } from '../../sync/src/sample/random';
 
 interface Person {
     key: string;
@@ -149,7 +138,8 @@ export function generate(): {
     tasks: Record<string, string | number>[];
     events: Record<string, string | number>[];
 } {
-    const random = seededRandom(20260101);
+    const seeded = new Random(20260101);
+    const random = () => seeded.next();
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const between = (min: number, max: number) => Math.round(min + random() * (max - min));
 
