@@ -4,6 +4,7 @@ import { createReadStream } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, CsvError } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import Papa from 'papaparse';
 import { SingleBar, Presets } from 'cli-progress';
 import type { RawRow, RecordSource, RowLocation, SObjectName } from '../core/source';
@@ -127,24 +128,54 @@ export class CsvExportSource implements RecordSource {
                 }
                 const parsed = parser.parse(text, 0, !finished) as { data: string[][]; errors: unknown[]; meta: { cursor: number } };
                 if (parsed.errors.length > 0) return { done: false, recordsDelivered };
-                const records = parsed.data;
+                const papaRecords = parsed.data;
                 const consumed = finished ? text.length : parsed.meta.cursor;
                 partial = finished ? '' : text.slice(consumed);
 
-                // A quote inside a value is either escaped ("") or one csv-parse rejects (papaparse keeps
-                // a quote in an unquoted value as text): either way csv-parse reads this part.
-                for (const record of records) for (const value of record) if (value.includes('"')) return { done: false, recordsDelivered };
                 // Values spanning lines, found by counting the chunk's line ends against its records.
                 let newlines = 0;
                 for (let at = text.indexOf('\n'); at >= 0 && at < consumed; at = text.indexOf('\n', at + 1)) newlines++;
+                const chunkLine = line;
+
+                // A quote inside a value is either escaped ("") or one csv-parse rejects (papaparse keeps
+                // a quote in an unquoted value as text); a lone empty value is a blank line or "".
+                // Either way csv-parse reads this chunk, from the same record boundary, and reports
+                // anything wrong by handing over the rest of the file.
+                let exactNeeded = false;
+                for (const record of papaRecords) {
+                    if (record.length === 1 && record[0] === '') exactNeeded = true;
+                    for (const value of record) if (value.includes('"')) exactNeeded = true;
+                }
+                let records: string[][] = papaRecords;
+                let recordLines: number[] | null = null;
+                if (exactNeeded) {
+                    let exact: { record: string[]; info: { lines: number } }[];
+                    try {
+                        exact = parseSync(text.slice(0, consumed), { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof exact;
+                    } catch {
+                        return { done: false, recordsDelivered };
+                    }
+                    records = exact.map((item) => item.record);
+                    recordLines = exact.map(({ record, info }) => {
+                        let start = chunkLine - 1 + info.lines;
+                        for (const value of record) if (value.includes('\n')) start -= value.split('\n').length - 1;
+                        return start;
+                    });
+                }
+                // Without blank lines, each record ends on a line end (the last one of the file may not).
                 const checkNewlines = newlines !== (finished ? records.length - 1 : records.length);
 
                 const batch: RowBatch = [];
-                for (const record of records) {
-                    const recordLine = line;
-                    line += 1;
-                    if (checkNewlines) for (const value of record) if (value.includes('\n')) line += value.split('\n').length - 1;
-                    if (record.length === 1 && record[0] === '') continue;
+                for (let r = 0; r < records.length; r++) {
+                    const record = records[r]!;
+                    let recordLine: number;
+                    if (recordLines) {
+                        recordLine = recordLines[r]!;
+                    } else {
+                        recordLine = line;
+                        line += 1;
+                        if (checkNewlines) for (const value of record) if (value.includes('\n')) line += value.split('\n').length - 1;
+                    }
                     if (header === null) {
                         header = record.map((name) => name.trim());
                         checkHeader(origin, header);
@@ -165,6 +196,7 @@ export class CsvExportSource implements RecordSource {
                     }
                     batch.push({ row, at: { origin, line: recordLine } });
                 }
+                if (recordLines) line = chunkLine + newlines;
                 if (batch.length > 0) yield batch;
             }
             if (header === null) {

@@ -98,6 +98,23 @@ describe('the fast CSV reader reads what csv-parse reads', () => {
         expect(rows.find(({ row }) => row.Id === '008000000012000AAA')!.row.StageName).toBe('Say "yes"');
     });
 
+    it('doubled quotes in many chunks: those chunks read by csv-parse, the others by papaparse', async () => {
+        const special: Record<number, string> = {};
+        for (let i = 350; i <= 20_000; i += 700) special[i] = `"008${String(i).padStart(12, '0')}AAA","006000000000001AAA","Say ""yes""\nor ""no""","1","","2025-11-08"`;
+        special[1_000] = '""';
+        special[9_000] = '';
+        for (const newline of ['\n', '\r\n']) {
+            const { rows, warnings } = await expectSameAsReference({ special, newline });
+            expect(rows.filter(({ row }) => row.StageName === 'Say "yes"\nor "no"')).toHaveLength(29);
+            expect(warnings).toEqual([expect.objectContaining({ kind: 'ragged row', count: 1 })]);
+        }
+    });
+
+    it('a line holding only an empty quoted value is a record, as csv-parse reads it', async () => {
+        const { warnings } = await expectSameAsReference({ special: { 5_000: '""' } });
+        expect(warnings).toEqual([expect.objectContaining({ kind: 'ragged row', count: 1 })]);
+    });
+
     it('a stray quote in an unquoted value deep in the file stops the run as csv-parse does', async () => {
         const { error } = await expectSameAsReference({ quoted: false, special: { 14_000: '008000000014000AAA,006000000004000AAA,Pro"spect,1,50,2025-11-08' } });
         expect(error).toMatch(/^OpportunityHistory\.csv line \d+: the CSV is malformed/);
