@@ -80,13 +80,65 @@ export const invalid: unique symbol = Symbol('invalid');
 export type ColumnCheck = (value: string | null | undefined) => unknown;
 
 // Days repeat a great deal in an export (dates, and date-times at a few times of day): parse each
-// text once. Cleared when large so memory stays bounded whatever the input.
+// once. The two shapes Salesforce exports (yyyy-MM-dd and yyyy-MM-ddTHH:mm:ss.SSSZ) are cached by a
+// number read from their digits; anything else by its text. Cleared when large so memory stays
+// bounded whatever the input.
 const dayCache = new Map<string, number | typeof invalid>();
+const dateCache = new Map<number, number | typeof invalid>();
+const dateTimeCache = new Map<number, number | typeof invalid>();
+
+/** The value of the digits at text[from..to), or -1 if any is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+    let value = 0;
+    for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i) - 48;
+        if (code < 0 || code > 9) return -1;
+        value = value * 10 + code;
+    }
+    return value;
+}
+
+/** yyyy-MM-dd as the number yyyyMMdd, or -1 for any other shape. */
+function dateKey(text: string): number {
+    if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+    const year = digitsAt(text, 0, 4);
+    const month = digitsAt(text, 5, 7);
+    const day = digitsAt(text, 8, 10);
+    return year < 0 || month < 0 || day < 0 ? -1 : (year * 100 + month) * 100 + day;
+}
+
+/** yyyy-MM-ddTHH:mm:ss.SSSZ as yyyyMMddHHmm (seconds never move the day), or -1. */
+function dateTimeKey(text: string): number {
+    const date = dateKey(text);
+    if (date < 0) return -1;
+    const separator = text.charCodeAt(10);
+    if ((separator !== 84 && separator !== 32) || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(19) !== 46 || text.charCodeAt(23) !== 90) return -1;
+    const hours = digitsAt(text, 11, 13);
+    const minutes = digitsAt(text, 14, 16);
+    if (hours < 0 || minutes < 0 || digitsAt(text, 17, 19) < 0 || digitsAt(text, 20, 23) < 0) return -1;
+    return date * 10_000 + hours * 100 + minutes;
+}
+
+function parsedDay(text: string): number | typeof invalid {
+    const parsed = parseDay(text);
+    return parsed.ok ? parsed.day : invalid;
+}
+
 function dayOrInvalid(text: string): number | typeof invalid {
+    const key = text.length === 10 ? dateKey(text) : text.length === 24 ? dateTimeKey(text) : -1;
+    if (key >= 0) {
+        const cache = text.length === 10 ? dateCache : dateTimeCache;
+        let day = cache.get(key);
+        if (day === undefined) {
+            day = parsedDay(text);
+            if (cache.size >= 100_000) cache.clear();
+            cache.set(key, day);
+        }
+        return day;
+    }
     let day = dayCache.get(text);
     if (day === undefined) {
-        const parsed = parseDay(text);
-        day = parsed.ok ? parsed.day : invalid;
+        day = parsedDay(text);
         if (dayCache.size >= 100_000) dayCache.clear();
         // A copy as the key: the text may be a slice of a whole chunk of the file, which the
         // cache would otherwise keep alive.
