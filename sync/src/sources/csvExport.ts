@@ -86,9 +86,9 @@ export class CsvExportSource implements RecordSource {
     }
 
     /**
-     * The fast path: papaparse over decoded chunks. Returns done: false, with the number of records
-     * (after the header) already delivered, as soon as a chunk holds anything papaparse flags or
-     * anything csv-parse might judge differently (a quote inside a value).
+     * The fast path: papaparse over decoded chunks, csv-parse for a chunk papaparse might read
+     * differently. Returns done: false, with the number of records (after the header) already
+     * delivered, as soon as either parser finds a chunk malformed.
      */
     private async *fastRows(
         file: string,
@@ -104,6 +104,8 @@ export class CsvExportSource implements RecordSource {
         let line = 1;
         let recordsDelivered = 0;
         let charsRead = 0;
+        let spaceAfterQuote = /"\s+[,\n]/;
+        let crlf = false;
         try {
             const chunks = input[Symbol.asyncIterator]() as AsyncIterator<string>;
             for (let finished = false; !finished; ) {
@@ -120,11 +122,15 @@ export class CsvExportSource implements RecordSource {
                 if (parser === null) {
                     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
                     const firstNewline = text.indexOf('\n');
-                    if (firstNewline < 0 && !finished) {
-                        partial = text;
-                        continue;
-                    }
-                    parser = new Papa.Parser({ delimiter: ',', quoteChar: '"', newline: firstNewline > 0 && text[firstNewline - 1] === '\r' ? '\r\n' : '\n' });
+                    const firstReturn = text.indexOf('\r');
+                    // csv-parse takes the first line end it meets as the record delimiter; a bare CR
+                    // (or none within the first chunk) is left to it.
+                    if (firstReturn >= 0 && firstReturn !== firstNewline - 1) return { done: false, recordsDelivered };
+                    if (firstNewline < 0 && !finished) return { done: false, recordsDelivered };
+                    crlf = firstNewline > 0 && firstReturn === firstNewline - 1;
+                    parser = new Papa.Parser({ delimiter: ',', quoteChar: '"', newline: crlf ? '\r\n' : '\n' });
+                    // papaparse lets whitespace follow a closing quote; csv-parse rejects it.
+                    spaceAfterQuote = crlf ? /"\s+(?:,|\r\n)/ : /"\s+[,\n]/;
                 }
                 const parsed = parser.parse(text, 0, !finished) as { data: string[][]; errors: unknown[]; meta: { cursor: number } };
                 if (parsed.errors.length > 0) return { done: false, recordsDelivered };
@@ -138,22 +144,34 @@ export class CsvExportSource implements RecordSource {
                 const chunkLine = line;
 
                 // A quote inside a value is either escaped ("") or one csv-parse rejects (papaparse keeps
-                // a quote in an unquoted value as text); a lone empty value is a blank line or "".
-                // Either way csv-parse reads this chunk, from the same record boundary, and reports
+                // a quote in an unquoted value as text); a lone empty value is a blank line or "";
+                // whitespace after a quote may be a closing quote csv-parse rejects.
+                // Each way csv-parse reads this chunk, from the same record boundary, and reports
                 // anything wrong by handing over the rest of the file.
-                let exactNeeded = false;
+                // csv-parse counts a carriage return outside a CRLF pair as a line of its own.
+                let returns = 0;
+                for (let at = text.indexOf('\r'); at >= 0 && at < consumed; at = text.indexOf('\r', at + 1)) returns++;
+                let exactNeeded = returns !== (crlf ? newlines : 0) || spaceAfterQuote.test(consumed === text.length ? text : text.slice(0, consumed));
                 for (const record of papaRecords) {
                     if (record.length === 1 && record[0] === '') exactNeeded = true;
                     for (const value of record) if (value.includes('"')) exactNeeded = true;
                 }
                 let records: string[][] = papaRecords;
                 let recordLines: number[] | null = null;
+                let nextLine = chunkLine + newlines;
                 if (exactNeeded) {
                     let exact: { record: string[]; info: { lines: number } }[];
                     try {
-                        exact = parseSync(text.slice(0, consumed), { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof exact;
+                        // A last one-value record marks where csv-parse's line count stands after the chunk.
+                        const chunkText = finished ? text : `${text.slice(0, consumed)}x`;
+                        exact = parseSync(chunkText, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof exact;
                     } catch {
                         return { done: false, recordsDelivered };
+                    }
+                    if (!finished) {
+                        const marker = exact.pop();
+                        if (marker?.record.length !== 1 || marker.record[0] !== 'x') return { done: false, recordsDelivered };
+                        nextLine = chunkLine - 1 + marker.info.lines;
                     }
                     records = exact.map((item) => item.record);
                     recordLines = exact.map(({ record, info }) => {
@@ -196,7 +214,7 @@ export class CsvExportSource implements RecordSource {
                     }
                     batch.push({ row, at: { origin, line: recordLine } });
                 }
-                if (recordLines) line = chunkLine + newlines;
+                if (recordLines) line = nextLine;
                 if (batch.length > 0) yield batch;
             }
             if (header === null) {

@@ -115,6 +115,12 @@ describe('the fast CSV reader reads what csv-parse reads', () => {
         expect(warnings).toEqual([expect.objectContaining({ kind: 'ragged row', count: 1 })]);
     });
 
+    it('mixed line endings and stray carriage returns', async () => {
+        await expectSameAsReference({ newline: '\r\n', special: { 4_000: '"008000000004000AAA","006000000000001AAA","Prospecting","1","50","2025-11-08"\n"008000000004001AAA","006000000000001AAA","Prospecting","1","50","2025-11-08"' } });
+        await expectSameAsReference({ special: { 4_000: '"008000000004000AAA","006000000000001AAA","Prospecting","1","50","2025-11-08"\r' } });
+        await expectSameAsReference({ quoted: false, special: { 4_000: '008000000004000AAA,006000000000001AAA,Pro\rspecting,1,50,2025-11-08' } });
+    });
+
     it('a stray quote in an unquoted value deep in the file stops the run as csv-parse does', async () => {
         const { error } = await expectSameAsReference({ quoted: false, special: { 14_000: '008000000014000AAA,006000000004000AAA,Pro"spect,1,50,2025-11-08' } });
         expect(error).toMatch(/^OpportunityHistory\.csv line \d+: the CSV is malformed/);
