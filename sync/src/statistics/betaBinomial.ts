@@ -7,6 +7,7 @@
 // exceeds the rest of the team's by at least a practical margin?
 import betaCdf from '@stdlib/stats-base-dists-beta-cdf';
 import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 
 export interface RateCount {
     successes: number;
@@ -74,20 +75,24 @@ export function compareWithTeam(rep: RateCount, team: RateCount, prior: BetaPrio
 
 /** Natural spread bounds: teams always vary a little (at most 300), never wildly (at least 30). */
 export const naturalConcentrationBounds: [number, number] = [30, 300];
-/** Reps further above the team than this (standardized) are left out when fitting the natural spread. */
-export const trimAbove = 2.5;
-
 /**
- * The team's natural spread: the method-of-moments prior refitted without the reps far above it,
- * so a few weak reps do not make every rep look typical; bounded because the method of moments is
- * noisy with 20 to 40 reps.
+ * A rep is left out of the natural spread only when the team's own first fit makes a rate that far
+ * above it implausible for any of the team's reps (a family-wise 5 %): about 2.9 standard errors
+ * for 30 reps, 3.3 for 100. A fixed, lower cut would also drop healthy reps from the tail, and the
+ * refit would then call that tail "weak".
  */
+export const trimFamilyRate = 0.05;
+
+export function trimThreshold(reps: number): number {
+    return normalQuantile(1 - trimFamilyRate / Math.max(1, reps), 0, 1);
+}
+
 export function fitNaturalSpread(counts: readonly RateCount[]): BetaPrior | null {
     const [floor, ceiling] = naturalConcentrationBounds;
-    const trimAt = trimAbove;
     const first = fitBetaPrior(counts);
     if (!first || first.mean <= 0 || first.mean >= 1) return first;
     const rho = 1 / (first.concentration + 1);
+    const trimAt = trimThreshold(counts.filter((count) => count.trials > 0).length);
     const typical = counts.filter((count) => {
         if (count.trials === 0) return false;
         const variance = (first.mean * (1 - first.mean) * (1 + (count.trials - 1) * rho)) / count.trials;

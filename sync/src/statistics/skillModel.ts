@@ -2,7 +2,9 @@
 //
 // Two groups of reps (Efron's two-group model, made Bayesian):
 // - typical: each signal's rate varies around the rest of the team's rate with the team's natural
-//   spread (a beta-binomial with the team's fitted concentration);
+//   spread (a beta-binomial with the team's fitted concentration), except that any one signal may
+//   be far off for reasons outside the skill with a small probability (`offInTypical`), so one
+//   extreme signal with no company cannot on its own make a rep look weak;
 // - weak: the rate is shifted up by δ on the logit scale (δ uniform on a grid from a practical
 //   minimum upward) in each signal the weakness shows in; a weakness shows in any one signal with
 //   probability `showsIn`, so a rep need not be worse on every signal of the skill.
@@ -26,9 +28,15 @@ export interface SkillModelOptions {
     maxShift: number;
     /** Chance that a weakness shows in a given signal of the skill. */
     showsIn: number;
+    /**
+     * Chance that one signal of a typical rep is far off for reasons outside the skill (a territory,
+     * a few odd deals): the typical group's tails are heavier than one beta. It bounds what one
+     * signal alone can add to the Bayes factor at showsIn / offInTypical (300).
+     */
+    offInTypical: number;
 }
 
-export const defaultSkillModel: SkillModelOptions = { minShift: 0.4, maxShift: 2.5, showsIn: 0.6 };
+export const defaultSkillModel: SkillModelOptions = { minShift: 0.4, maxShift: 2.5, showsIn: 0.6, offInTypical: 0.002 };
 
 const gridSize = 12;
 const clampRate = (rate: number) => Math.min(0.995, Math.max(0.005, rate));
@@ -66,8 +74,14 @@ export function skillEvidence(observations: readonly SignalObservation[], model:
         for (const ratio of ratios) product *= 1 - model.showsIn + model.showsIn * ratio[k]!;
         bayesFactor += product / shifts.length;
     }
+    // Under "typical", a signal far off for other reasons is shifted like a weakness would shift it.
+    let typicalFactor = 1;
+    for (const ratio of ratios) {
+        const averageRatio = ratio.reduce((sum, value) => sum + value, 0) / ratio.length;
+        typicalFactor *= 1 - model.offInTypical + model.offInTypical * averageRatio;
+    }
     return {
-        logBayesFactor: Math.log(bayesFactor),
+        logBayesFactor: Math.log(bayesFactor) - Math.log(typicalFactor),
         signalRatios: ratios.map((ratio) => Math.max(...ratio)),
     };
 }

@@ -96,16 +96,28 @@ describe('the engine on the sample export', () => {
     });
 });
 
-describe('a healthy generated team (reps drawn from one distribution)', () => {
-    it.each([6, 99])('gets no suggestions (seed %i)', async (seed) => {
+describe('healthy generated teams at the generator’s full natural spread', () => {
+    // Reps drawn from one distribution, no planted weakness: every suggestion is a false one. Seeds
+    // 1 to 60, not hand-picked; at most one team in twenty may get any suggestion.
+    const teams = 60;
+    const tolerated = teams / 20;
+
+    it(`get a suggestion in at most ${tolerated} of ${teams} teams of 30 reps`, async () => {
         const directory = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-healthy-'));
+        const teamsWithSuggestions: string[] = [];
         try {
-            await generateExport(directory, { ...sampleOptions, seed, reps: 30, weaknesses: new Map(), newReps: [], naturalSpread: 0.5 });
-            const { result } = await analyze(new CsvExportSource(directory, { warnings: new Warnings() }));
-            expect(result.reps.flatMap((rep) => rep.suggestions.map((s) => `${rep.name}: ${s.skill} ${s.confidence}`))).toEqual([]);
-            expect(result.reps.filter((rep) => !rep.withheld).length).toBe(30);
+            for (let seed = 1; seed <= teams; seed++) {
+                const folder = path.join(directory, String(seed));
+                await generateExport(folder, { ...sampleOptions, seed, reps: 30, weaknesses: new Map(), newReps: [], naturalSpread: 1 });
+                const { result } = await analyze(new CsvExportSource(folder, { warnings: new Warnings() }));
+                expect(result.reps.filter((rep) => !rep.withheld)).toHaveLength(30);
+                const suggestions = result.reps.flatMap((rep) => rep.suggestions.map((s) => `${rep.name}: ${s.skill} ${s.confidence.toFixed(2)}`));
+                if (suggestions.length > 0) teamsWithSuggestions.push(`seed ${seed}: ${suggestions.join('; ')}`);
+                await rm(folder, { recursive: true, force: true });
+            }
         } finally {
             await rm(directory, { recursive: true, force: true });
         }
-    }, 30_000);
+        expect(teamsWithSuggestions.length <= tolerated ? 'within tolerance' : teamsWithSuggestions).toBe('within tolerance');
+    }, 180_000);
 });

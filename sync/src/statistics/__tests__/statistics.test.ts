@@ -1,7 +1,7 @@
 import { assessTeam } from '../assess';
-import { compareWithTeam, fitBetaPrior, fitNaturalSpread } from '../betaBinomial';
+import { compareWithTeam, fitBetaPrior, fitNaturalSpread, trimThreshold } from '../betaBinomial';
 import { selectWithFdr } from '../decide';
-import { estimatePrior, posteriorWeak, skillEvidence } from '../skillModel';
+import { defaultSkillModel, estimatePrior, posteriorWeak, skillEvidence } from '../skillModel';
 import { simulateTeam } from '../simulate';
 
 const assessOptions = { margin: 0.05, minSignalTrials: 5, minConfidence: 0.8, falseDiscoveryRate: 0.1 };
@@ -41,6 +41,18 @@ describe('empirical-Bayes beta-binomial shrinkage', () => {
         expect(fitBetaPrior(counts)!.concentration).toBeLessThan(30);
         expect(fitNaturalSpread(counts)!.concentration).toBe(300);
     });
+
+    it('trims only what is implausible for a team of that size, so a healthy tail stays in the spread', () => {
+        expect(trimThreshold(30)).toBeCloseTo(2.94, 2);
+        expect(trimThreshold(100)).toBeCloseTo(3.29, 2);
+        // 29 reps spread around 30 %, plus one rep 2.75 standard errors above the first fit (18 of 30):
+        // plausible in a team of 30, so kept, and the spread is wider with it.
+        const team = Array.from({ length: 29 }, (_, rep) => ({ successes: 5 + (rep % 5) * 2, trials: 30 }));
+        const withoutTail = fitNaturalSpread(team)!.concentration;
+        expect(fitNaturalSpread([...team, { successes: 18, trials: 30 }])!.concentration).toBeLessThan(withoutTail / 2);
+        // 3.15 standard errors above (20 of 30): implausible for 30 reps, left out.
+        expect(fitNaturalSpread([...team, { successes: 20, trials: 30 }])!.concentration).toBeCloseTo(withoutTail, 6);
+    });
 });
 
 describe('combining a skill’s signals', () => {
@@ -55,6 +67,13 @@ describe('combining a skill’s signals', () => {
     it('lets one extreme signal reach a likelihood ratio that no other signal corroborates', () => {
         const evidence = skillEvidence([bad, typical, typical]);
         expect(evidence.signalRatios.filter((ratio) => ratio >= 1.5)).toHaveLength(1);
+    });
+
+    it('bounds what one extreme signal alone adds, however extreme', () => {
+        const extreme = { successes: 20, trials: 20, teamRate: 0.3, concentration: 100 };
+        const bound = Math.log(defaultSkillModel.showsIn / defaultSkillModel.offInTypical);
+        expect(skillEvidence([extreme, typical, typical]).logBayesFactor).toBeLessThan(bound);
+        expect(skillEvidence([extreme, bad, typical]).logBayesFactor).toBeGreaterThan(bound + 2);
     });
 
     it('keeps one extreme signal from deciding alone in the team assessment', () => {
@@ -112,6 +131,15 @@ describe('simulated teams of 30 reps (10 to 35 trials per rep and signal)', () =
             if (assessTeam(team.signals, () => true, assessOptions).accepted.length > 0) teamsWithSuggestions += 1;
         }
         expect(teamsWithSuggestions).toBeLessThanOrEqual(5);
+    });
+
+    it('a healthy team with a wide natural spread (concentration 50) gets no suggestions in at least 19 of 20', () => {
+        let teamsWithSuggestions = 0;
+        for (let seed = 1; seed <= 200; seed++) {
+            const team = simulateTeam({ ...base, naturalConcentration: 50, seed, weakPerSkill: 0, effect: 0 });
+            if (assessTeam(team.signals, () => true, assessOptions).accepted.length > 0) teamsWithSuggestions += 1;
+        }
+        expect(teamsWithSuggestions).toBeLessThanOrEqual(10);
     });
 
     it('finds planted weaknesses with few false ones, and its confidence is not overstated', () => {
