@@ -9,6 +9,7 @@ import RESOURCE_URL_FIELD from '@salesforce/schema/Learning_Goal__c.Resource_Url
 import DISMISSED_REASON_FIELD from '@salesforce/schema/Learning_Goal__c.Dismissed_Reason__c';
 import { apiName, confidenceInWords, errorToast, formatDate, inputValue, linesOf, successToast } from 'c/goalPlanData';
 import type { LearningGoal, LearningGoalStatus } from 'c/goalPlanData';
+import type { LearningGoalDraft } from 'c/learningGoalForm';
 
 /** The next status in Suggested → Accepted → In Progress → Achieved, with the button that moves there. */
 const NEXT_STATUS: Record<string, { status: LearningGoalStatus; label: string } | undefined> = {
@@ -23,10 +24,6 @@ export default class LearningGoalItem extends LightningElement {
 
     mode: 'view' | 'dismiss' | 'edit' = 'view';
     reasonDraft = '';
-    nameDraft = '';
-    summaryDraft = '';
-    targetDateDraft = '';
-    resourceUrlDraft = '';
     isSaving = false;
 
     get evidenceLines(): Array<{ key: string; text: string }> {
@@ -81,10 +78,6 @@ export default class LearningGoalItem extends LightningElement {
         return this.isSaving || this.reasonDraft.trim() === '';
     }
 
-    get saveEditDisabled(): boolean {
-        return this.isSaving || this.nameDraft.trim() === '';
-    }
-
     get showsSummary(): boolean {
         return this.goal?.summary !== undefined;
     }
@@ -137,11 +130,6 @@ export default class LearningGoalItem extends LightningElement {
     }
 
     handleStartEdit() {
-        const goal = this.goal;
-        this.nameDraft = goal?.name ?? '';
-        this.summaryDraft = goal?.summary ?? '';
-        this.targetDateDraft = goal?.targetDate ?? '';
-        this.resourceUrlDraft = goal?.resourceUrl ?? '';
         this.mode = 'edit';
     }
 
@@ -149,33 +137,18 @@ export default class LearningGoalItem extends LightningElement {
         this.mode = 'view';
     }
 
-    handleNameChange(event: Event) {
-        this.nameDraft = inputValue(event);
-    }
-
-    handleSummaryChange(event: Event) {
-        this.summaryDraft = inputValue(event);
-    }
-
-    handleTargetDateChange(event: Event) {
-        this.targetDateDraft = inputValue(event);
-    }
-
-    handleResourceUrlChange(event: Event) {
-        this.resourceUrlDraft = inputValue(event);
-    }
-
-    async handleSaveEdit() {
-        const fields: Record<string, unknown> = { [apiName(NAME_FIELD)]: this.nameDraft.trim().slice(0, 80) };
+    async handleSaveEdit(event: CustomEvent<LearningGoalDraft>) {
+        const draft = event.detail;
+        const fields: Record<string, unknown> = { [apiName(NAME_FIELD)]: draft.name.slice(0, 80) };
         // Only fields the viewer can read are offered, so only those are written.
         if (this.showsSummary) {
-            fields[apiName(SUMMARY_FIELD)] = this.summaryDraft.trim().slice(0, 255) || null;
+            fields[apiName(SUMMARY_FIELD)] = draft.summary.slice(0, 255) || null;
         }
         if (this.showsTargetDate) {
-            fields[apiName(TARGET_DATE_FIELD)] = this.targetDateDraft || null;
+            fields[apiName(TARGET_DATE_FIELD)] = draft.targetDate || null;
         }
         if (this.showsResourceUrl) {
-            fields[apiName(RESOURCE_URL_FIELD)] = this.resourceUrlDraft.trim() || null;
+            fields[apiName(RESOURCE_URL_FIELD)] = draft.resourceUrl || null;
         }
         if (await this.save(fields, 'Learning goal saved')) {
             this.mode = 'view';

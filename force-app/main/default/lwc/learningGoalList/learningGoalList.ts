@@ -9,10 +9,10 @@ import SOURCE_FIELD from '@salesforce/schema/Learning_Goal__c.Source__c';
 import SUMMARY_FIELD from '@salesforce/schema/Learning_Goal__c.Summary__c';
 import TARGET_DATE_FIELD from '@salesforce/schema/Learning_Goal__c.Target_Date__c';
 import RESOURCE_URL_FIELD from '@salesforce/schema/Learning_Goal__c.Resource_Url__c';
-import { apiName, errorToast, inputValue, successToast } from 'c/goalPlanData';
+import { apiName, errorToast, successToast } from 'c/goalPlanData';
 import type { LearningGoal } from 'c/goalPlanData';
+import type { LearningGoalDraft } from 'c/learningGoalForm';
 
-const SKILLS = ['Decision Process', 'Priority Management', 'Emotional Intelligence'];
 const STATUS_ORDER = ['Suggested', 'In Progress', 'Accepted', 'Achieved'];
 
 /** The plan's learning goals, suggested ones first, with a form to add a goal by hand. */
@@ -23,11 +23,6 @@ export default class LearningGoalList extends LightningElement {
 
     showDismissed = false;
     isFormOpen = false;
-    nameDraft = '';
-    skillDraft = '';
-    summaryDraft = '';
-    targetDateDraft = '';
-    resourceUrlDraft = '';
     isSaving = false;
 
     get activeGoals(): LearningGoal[] {
@@ -55,14 +50,6 @@ export default class LearningGoalList extends LightningElement {
         return `${this.showDismissed ? 'Hide' : 'Show'} ${count} dismissed ${count === 1 ? 'goal' : 'goals'}`;
     }
 
-    get skillOptions() {
-        return SKILLS.map((skill) => ({ label: skill, value: skill }));
-    }
-
-    get saveDisabled(): boolean {
-        return this.isSaving || this.nameDraft.trim() === '';
-    }
-
     handleToggleDismissed() {
         this.showDismissed = !this.showDismissed;
     }
@@ -75,63 +62,40 @@ export default class LearningGoalList extends LightningElement {
         this.isFormOpen = false;
     }
 
-    handleNameChange(event: Event) {
-        this.nameDraft = inputValue(event);
-    }
-
-    handleSkillChange(event: Event) {
-        this.skillDraft = inputValue(event);
-    }
-
-    handleSummaryChange(event: Event) {
-        this.summaryDraft = inputValue(event);
-    }
-
-    handleTargetDateChange(event: Event) {
-        this.targetDateDraft = inputValue(event);
-    }
-
-    handleResourceUrlChange(event: Event) {
-        this.resourceUrlDraft = inputValue(event);
-    }
-
     handleGoalChange() {
         this.dispatchEvent(new CustomEvent('planchange'));
     }
 
-    async handleSave() {
-        if (!this.planId || this.saveDisabled) {
+    async handleSave(event: CustomEvent<LearningGoalDraft>) {
+        const draft = event.detail;
+        if (!this.planId || this.isSaving || !draft.name) {
             return;
         }
         // A goal added by hand is a human decision already: it starts Accepted.
         const fields: Record<string, unknown> = {
             [apiName(PLAN_FIELD)]: this.planId,
-            [apiName(NAME_FIELD)]: this.nameDraft.trim().slice(0, 80),
+            [apiName(NAME_FIELD)]: draft.name.slice(0, 80),
             [apiName(STATUS_FIELD)]: 'Accepted',
             [apiName(SOURCE_FIELD)]: this.viewerIsRep ? 'Rep' : 'Manager',
         };
-        if (this.skillDraft) {
-            fields[apiName(SKILL_FIELD)] = this.skillDraft;
+        if (draft.skill) {
+            fields[apiName(SKILL_FIELD)] = draft.skill;
         }
-        if (this.summaryDraft.trim()) {
-            fields[apiName(SUMMARY_FIELD)] = this.summaryDraft.trim().slice(0, 255);
+        if (draft.summary) {
+            fields[apiName(SUMMARY_FIELD)] = draft.summary.slice(0, 255);
         }
-        if (this.targetDateDraft) {
-            fields[apiName(TARGET_DATE_FIELD)] = this.targetDateDraft;
+        if (draft.targetDate) {
+            fields[apiName(TARGET_DATE_FIELD)] = draft.targetDate;
         }
-        if (this.resourceUrlDraft.trim()) {
-            fields[apiName(RESOURCE_URL_FIELD)] = this.resourceUrlDraft.trim();
+        if (draft.resourceUrl) {
+            fields[apiName(RESOURCE_URL_FIELD)] = draft.resourceUrl;
         }
         this.isSaving = true;
         try {
             await createRecord({ apiName: apiName(LEARNING_GOAL_OBJECT), fields });
             this.dispatchEvent(successToast('Learning goal added'));
             this.dispatchEvent(new CustomEvent('planchange'));
-            this.nameDraft = '';
-            this.skillDraft = '';
-            this.summaryDraft = '';
-            this.targetDateDraft = '';
-            this.resourceUrlDraft = '';
+            // Closing the form discards its drafts: the next goal starts blank.
             this.isFormOpen = false;
         } catch (error) {
             this.dispatchEvent(errorToast('The learning goal could not be added', error));

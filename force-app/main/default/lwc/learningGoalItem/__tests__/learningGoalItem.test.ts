@@ -25,6 +25,11 @@ function type(input: Element, value: string) {
     input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
 }
 
+/** The edit form's own shadow root, where its inputs and buttons live. */
+function editForm(root: ShadowRoot): ShadowRoot {
+    return root.querySelector('c-learning-goal-form')!.shadowRoot!;
+}
+
 function click(root: ShadowRoot, selector: string) {
     (root.querySelector(selector) as HTMLElement).click();
 }
@@ -110,11 +115,11 @@ describe('c-learning-goal-item', () => {
         click(root, 'lightning-button.edit');
         await flushPromises();
         await expect(element).toBeAccessible();
-        type(root.querySelector('lightning-input.name-input')!, 'Map the buying committee before Proposal');
-        type(root.querySelector('lightning-input.target-date-input')!, '2026-05-29');
-        type(root.querySelector('lightning-input.resource-input')!, 'https://example.com/courses/complex-sales');
+        type(editForm(root).querySelector('lightning-input.name-input')!, 'Map the buying committee before Proposal');
+        type(editForm(root).querySelector('lightning-input.target-date-input')!, '2026-05-29');
+        type(editForm(root).querySelector('lightning-input.resource-input')!, 'https://example.com/courses/complex-sales');
         await flushPromises();
-        click(root, 'lightning-button.save-edit');
+        click(editForm(root), 'lightning-button.save-edit');
         await flushPromises();
         expect(updateRecordMock).toHaveBeenCalledWith({
             fields: {
@@ -135,8 +140,8 @@ describe('c-learning-goal-item', () => {
         await flushPromises();
         click(root, 'lightning-button.edit');
         await flushPromises();
-        expect(root.querySelector('lightning-input.resource-input')).toBeNull();
-        click(root, 'lightning-button.save-edit');
+        expect(editForm(root).querySelector('lightning-input.resource-input')).toBeNull();
+        click(editForm(root), 'lightning-button.save-edit');
         await flushPromises();
         expect(updateRecordMock).toHaveBeenCalledWith({
             fields: { Id: 'a025g00000LgOaLAAV', Name: 'Map the decision process before Proposal', Target_Date__c: '2026-06-30' },

@@ -27,14 +27,20 @@ function type(input: Element, value: string) {
     input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
 }
 
+/** The add form's own shadow root, where its inputs and buttons live. */
+function goalForm(root: ShadowRoot): ShadowRoot {
+    return root.querySelector('c-learning-goal-form')!.shadowRoot!;
+}
+
 async function fillAndSave(root: ShadowRoot) {
     (root.querySelector('lightning-button.open-goal-form') as HTMLElement).click();
     await flushPromises();
-    type(root.querySelector('lightning-input.name-input')!, 'Pause and label the emotion in tough calls');
-    type(root.querySelector('lightning-combobox.skill-input')!, 'Emotional Intelligence');
-    type(root.querySelector('lightning-input.resource-input')!, 'https://example.com/mentoring/eq');
+    const form = goalForm(root);
+    type(form.querySelector('lightning-input.name-input')!, 'Pause and label the emotion in tough calls');
+    type(form.querySelector('lightning-combobox.skill-input')!, 'Emotional Intelligence');
+    type(form.querySelector('lightning-input.resource-input')!, 'https://example.com/mentoring/eq');
     await flushPromises();
-    (root.querySelector('lightning-button.save-goal') as HTMLElement).click();
+    (form.querySelector('lightning-button.save-goal') as HTMLElement).click();
     await flushPromises();
 }
 
@@ -100,7 +106,7 @@ describe('c-learning-goal-list', () => {
         await flushPromises();
         await fillAndSave(root);
         expect(toasts).toEqual([expect.objectContaining({ variant: 'error', message: 'Resource URL: invalid URL' })]);
-        expect((root.querySelector('lightning-input.name-input') as HTMLInputElement).value).toBe(
+        expect((goalForm(root).querySelector('lightning-input.name-input') as HTMLInputElement).value).toBe(
             'Pause and label the emotion in tough calls'
         );
         await expect(element).toBeAccessible();
