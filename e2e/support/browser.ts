@@ -1,14 +1,13 @@
-// Headless Chromium from the system package, driven by playwright-core (which never downloads a
-// browser here): the flags the CI machine needs and a fresh, empty profile per launch.
+// Headless Chromium driven by playwright-core (which never downloads a browser): the binary from
+// browserBinary.ts, the flags a closed network needs, and a fresh, empty profile per launch.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { resolveBrowser } from './browserBinary';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
+/** Without the background-networking flags Chromium keeps trying to reach Google's hosts. */
 export const chromiumFlags = [
-    '--headless',
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
@@ -23,24 +22,34 @@ export interface LaunchedBrowser {
 }
 
 export async function launchChromium(): Promise<LaunchedBrowser> {
-    if (!fs.existsSync(chromiumPath)) {
-        throw new Error(`Chromium is not installed at ${chromiumPath}: install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
-    }
+    const binary = resolveBrowser();
     // playwright passes the profile folder as --user-data-dir itself.
     const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'goal-coach-chromium-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-        executablePath: chromiumPath,
-        headless: true,
-        args: chromiumFlags,
-        viewport: { width: 1280, height: 900 },
-        locale: 'en-US',
-        timezoneId: 'UTC',
-    });
+    const removeProfile = () => fs.rmSync(userDataDir, { recursive: true, force: true });
+    let context: BrowserContext;
+    try {
+        context = await chromium.launchPersistentContext(userDataDir, {
+            executablePath: binary.executablePath,
+            headless: true,
+            args: [...new Set([...binary.args, ...chromiumFlags])],
+            env: { ...process.env, ...binary.env },
+            viewport: { width: 1280, height: 900 },
+            locale: 'en-US',
+            timezoneId: 'UTC',
+            timeout: 30_000,
+        });
+    } catch (error) {
+        removeProfile();
+        throw error;
+    }
     return {
         context,
         close: async () => {
-            await context.close();
-            fs.rmSync(userDataDir, { recursive: true, force: true });
+            try {
+                await context.close();
+            } finally {
+                removeProfile();
+            }
         },
     };
 }

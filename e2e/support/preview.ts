@@ -20,21 +20,34 @@ export interface PreviewSession {
 
 export async function openPreview(): Promise<PreviewSession> {
     const server = await startPreviewServer({ distDir: path.join(defaultOutDir, 'dist') });
-    const browser = await launchChromium();
-    const page = await browser.context.newPage();
+    let browser: LaunchedBrowser | undefined;
+    let page: Page;
+    try {
+        browser = await launchChromium();
+        page = await browser.context.newPage();
+    } catch (error) {
+        // A setup that failed half-way must not leave the server (or the browser) holding jest open.
+        await browser?.close().catch(() => undefined);
+        await server.close();
+        throw error;
+    }
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
         if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) pageErrors.push(message.text());
     });
+    const launched = browser;
     return {
         server,
-        browser,
+        browser: launched,
         page,
         pageErrors,
         close: async () => {
-            await browser.close();
-            await server.close();
+            try {
+                await launched.close();
+            } finally {
+                await server.close();
+            }
         },
     };
 }
