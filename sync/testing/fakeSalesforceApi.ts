@@ -550,7 +550,8 @@ export class FakeSalesforceApi {
                 // "For most users and most objects, this field can't be set directly upon insert. It is
                 // implicitly set to the current user" (SOAP API guide, Frequently Occurring Fields): the
                 // fake keeps the inserting user as owner; an owner change is an update.
-                const { OwnerId: _ownerOnInsert, ...insertValues } = values;
+                const insertValues = { ...values };
+                delete insertValues.OwnerId;
                 const id = this.insert(sobject, insertValues, userId);
                 return { id, success: true, errors: [], created: true };
             } catch (error) {
