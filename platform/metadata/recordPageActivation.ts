@@ -108,7 +108,7 @@ export function activationProblems(assignment: RecordPageAssignment, pages: Read
         });
     } else if (page.type !== 'RecordPage' || (page.sobjectType ?? '').toLowerCase() !== object.toLowerCase()) {
         problems.push({
-            problem: `${page.name} is a ${page.type}${page.sobjectType ? ` of ${page.sobjectType}` : ''}, not a record page of ${object}`,
+            problem: `${page.name} is of type ${page.type}${page.sobjectType ? ` for ${page.sobjectType}` : ''}, not a record page of ${object}`,
             fix: `Point the override at a FlexiPage with <type>RecordPage</type> and <sobjectType>${object}</sobjectType>.`,
             citation: formFactorCitation,
         });
