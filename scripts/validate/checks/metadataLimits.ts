@@ -4,6 +4,7 @@ import { cite } from '../../../platform/metadata/citation';
 import { customFieldApiNameLimit, customFieldLabelLimit, relationshipNameLimit } from '../../../platform/metadata/customFieldNames';
 import { customFieldsPerObject } from '../../../platform/metadata/customFieldsPerObject';
 import { customObjectApiNameLimit } from '../../../platform/metadata/customObjectNames';
+import { flexiPageRegionComponents } from '../../../platform/metadata/flexiPageRegionComponents';
 import { charactersOver, LengthLimit } from '../../../platform/metadata/lengthLimit';
 import { listViewApiNameLimit, listViewLabelLimit } from '../../../platform/metadata/listViewNames';
 import { masterDetailPerObject } from '../../../platform/metadata/masterDetailPerObject';
@@ -117,26 +118,40 @@ function perObjectFindings(project: ProjectContext, fields: readonly MetadataFil
     return findings;
 }
 
+function flexiPageFindings(project: ProjectContext, page: MetadataFile): FindingInput[] {
+    return toArray<XmlNode>(page.node.flexiPageRegions)
+        .filter((region) => toArray(region.itemInstances).length > flexiPageRegionComponents.max)
+        .map((region) => ({
+            check: name,
+            file: project.relative(page.file),
+            line: lineOfElement(page.text, 'name', text(region, 'name') ?? ''),
+            message: `${page.name}: region ${text(region, 'name')} holds ${toArray(region.itemInstances).length} components, over ${flexiPageRegionComponents.max} (${cite(flexiPageRegionComponents.citation)}).`,
+            fix: 'Move components into tabs or another region.',
+        }));
+}
+
 function lengthFindings(project: ProjectContext, items: readonly Measured[]): FindingInput[] {
     return items.map((item) => lengthFinding(project, item)).filter((f): f is FindingInput => f !== undefined);
 }
 
 /**
  * The documented length and count limits of what the project ships (objects, fields, picklist
- * values, list views, permission sets, apps, tabs); each finding quotes the Salesforce page it
- * encodes. FlexiPage and layout labels have no documented limit the validation could find offline.
+ * values, list views, permission sets, apps, tabs, components per FlexiPage region); each finding
+ * quotes the Salesforce page it encodes. FlexiPage and layout labels have no documented limit the
+ * validation could find offline.
  */
 export const metadataLimitsCheck: Check = {
     name,
     description: 'labels, descriptions, API names, picklist values and per-object field counts within the documented platform limits',
     async run(project) {
-        const [objects, fields, listViews, permissionSets, apps, tabs] = await Promise.all([
+        const [objects, fields, listViews, permissionSets, apps, tabs, flexiPages] = await Promise.all([
             readMetadataFiles(project, metadataKinds.object),
             readMetadataFiles(project, metadataKinds.field),
             readMetadataFiles(project, metadataKinds.listView),
             readMetadataFiles(project, metadataKinds.permissionSet),
             readMetadataFiles(project, metadataKinds.app),
             readMetadataFiles(project, metadataKinds.tab),
+            readMetadataFiles(project, metadataKinds.flexiPage),
         ]);
         const findings: FindingInput[] = [];
         for (const object of objects.filter((o) => isCustom(o.name))) {
@@ -170,7 +185,8 @@ export const metadataLimitsCheck: Check = {
             ]));
         }
         for (const tab of tabs) findings.push(...lengthFindings(project, [{ file: tab, tag: 'label', value: text(tab.node, 'label'), limit: tabLabelLimit }]));
-        project.note(name, `${objects.length} objects, ${fields.length} fields, ${listViews.length} list views, ${permissionSets.length} permission sets, ${apps.length} apps, ${tabs.length} tabs checked`);
+        for (const page of flexiPages) findings.push(...flexiPageFindings(project, page));
+        project.note(name, `${objects.length} objects, ${fields.length} fields, ${listViews.length} list views, ${permissionSets.length} permission sets, ${apps.length} apps, ${tabs.length} tabs, ${flexiPages.length} FlexiPages checked`);
         return findings;
     },
 };
