@@ -11,7 +11,7 @@ const globals = require(require.resolve('globals', { paths: [path.dirname(requir
 
 const componentTs = ['force-app/**/lwc/**/*.ts'];
 const componentJs = ['force-app/**/lwc/**/*.js'];
-const nodeTs = ['sync/**/*.ts', 'scripts/**/*.ts', 'preview/**/*.ts', 'e2e/**/*.ts'];
+const nodeTs = ['sync/**/*.ts', 'scripts/**/*.ts', 'platform/**/*.ts', 'preview/**/*.ts', 'e2e/**/*.ts'];
 const tests = ['**/__tests__/**/*.ts', '**/__tests__/**/*.js'];
 
 /** Applies shared configs to the given files only. */

@@ -547,7 +547,12 @@ export class FakeSalesforceApi {
                     this.update(sobject, String(existing.Id), values, userId);
                     return { id: existing.Id, success: true, errors: [], created: false };
                 }
-                const id = this.insert(sobject, values, userId);
+                // "For most users and most objects, this field can't be set directly upon insert. It is
+                // implicitly set to the current user" (SOAP API guide, Frequently Occurring Fields): the
+                // fake keeps the inserting user as owner; an owner change is an update.
+                const insertValues = { ...values };
+                delete insertValues.OwnerId;
+                const id = this.insert(sobject, insertValues, userId);
                 return { id, success: true, errors: [], created: true };
             } catch (error) {
                 const statusCode = error instanceof ApiError ? error.errorCode : 'UNKNOWN_EXCEPTION';

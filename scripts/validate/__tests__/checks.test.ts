@@ -145,3 +145,107 @@ describe('flexipage-components', () => {
         expect(findings.find((f) => f.message.includes('c__planSummary'))!.fix).toContain('c:planSummary');
     });
 });
+
+
+/** A finding line without its Salesforce source, which the tests below check once per rule. */
+const withoutSource = (line: string) => line.replace(/ \((?:Salesforce|Object Reference|Tooling API|Metadata API|SOAP API)[\s\S]*$/, '');
+
+describe('metadata-limits', () => {
+    it('reports names, labels, descriptions and picklist values over their documented lengths, bad API names and a third master-detail', async () => {
+        const findings = await findingsOf('metadata-limits', 'metadata-limits');
+        const objects = 'force-app/main/default/objects';
+        const longObject = 'Quarterly_Coaching_Commitment_Review_Record__c';
+        expect(summarize(findings).map(withoutSource)).toEqual([
+            `error ${objects}/${longObject}/${longObject}.object-meta.xml ${longObject}: custom object API name (without __c) is 43 characters, over the platform's 40`,
+            `error ${objects}/Goal_Plan__c/fields/Bad__Name__c.field-meta.xml API name Bad__Name__c contains two consecutive underscores`,
+            `error ${objects}/Goal_Plan__c/fields/Coach__c.field-meta.xml:6 Coach__c: relationship name (without __r) is 45 characters, over the platform's 40`,
+            `error ${objects}/Goal_Plan__c/fields/Focus__c.field-meta.xml:12 Focus__c: picklist value (API name or label) is 260 characters, over the platform's 255`,
+            `error ${objects}/Goal_Plan__c/fields/Rep_Commitment_For_The_Next_Quarterly_Review__c.field-meta.xml:3 Rep_Commitment_For_The_Next_Quarterly_Review__c: custom field API name (without __c) is 44 characters, over the platform's 40`,
+            `error ${objects}/Goal_Plan__c/fields/Why_Goal__c.field-meta.xml:4 Why_Goal__c: custom field label is 45 characters, over the platform's 40`,
+            `error ${objects}/Goal_Plan__c/listViews/All_Goal_Plans_Of_Everyone_In_The_Sales_Team.listView-meta.xml:3 All_Goal_Plans_Of_Everyone_In_The_Sales_Team: list view API name is 44 characters, over the platform's 40`,
+            `error ${objects}/Goal_Plan__c/listViews/All_Goal_Plans_Of_Everyone_In_The_Sales_Team.listView-meta.xml:5 All_Goal_Plans_Of_Everyone_In_The_Sales_Team: list view label is 44 characters, over the platform's 40`,
+            `error ${objects}/Learning_Goal__c/fields/Review_Plan__c.field-meta.xml Learning_Goal__c has 3 master-detail fields (Coach_Plan__c, Goal_Plan__c, Review_Plan__c), over 2`,
+            "error force-app/main/default/applications/Goal_Coach.app-meta.xml:3 Goal_Coach: CustomApplication description is 290 characters, over the platform's 250",
+            'error force-app/main/default/flexipages/Crowded_Record_Page.flexipage-meta.xml:610 Crowded_Record_Page: region main holds 101 components, over 100',
+            "error force-app/main/default/permissionsets/Goal_Coach_Integration.permissionset-meta.xml:3 Goal_Coach_Integration: PermissionSet description is 497 characters, over the platform's 255",
+        ].sort());
+        // Every finding names its Salesforce source and says by how much to shorten.
+        const description = findings.find((f) => f.message.includes('PermissionSet description'))!;
+        expect(description.message).toContain('Salesforce Field Reference, PermissionSet: "Description | Description | string | 255"');
+        expect(description.fix).toBe('Shorten <description> by at least 242 characters.');
+        expect(findings.find((f) => f.message.includes('master-detail'))!.message).toContain('Each custom object can have up to 2 master-detail relationships');
+    });
+});
+
+describe('permission-dependencies', () => {
+    it('reports object permissions without the permissions they depend on, on the same object and on Account', async () => {
+        const findings = errorsOf(await findingsOf('permission-dependencies', 'permission-dependencies'));
+        const set = 'force-app/main/default/permissionsets/Goal_Coach_Rep.permissionset-meta.xml';
+        expect(summarize(findings).map(withoutSource)).toEqual([
+            `error ${set}:15 Goal_Coach_Rep: Learning_Goal__c.Summary__c is editable but not readable`,
+            `error ${set}:26 Goal_Coach_Rep grants Read on Contact but not on Account: Read Contact depends on Read Account`,
+            `error ${set}:35 Goal_Coach_Rep grants allowCreate on Goal_Plan__c without <allowRead>`,
+            `error ${set}:35 Goal_Coach_Rep grants allowEdit on Goal_Plan__c without <allowRead>`,
+            `error ${set}:44 Goal_Coach_Rep grants modifyAllRecords on Goal_Step__c without <viewAllRecords>`,
+            `error ${set}:53 Goal_Coach_Rep grants allowDelete on Learning_Goal__c without <allowEdit>`,
+            `error ${set}:62 Goal_Coach_Rep grants Read on Opportunity but not on Account: Read Opportunity depends on Read Account`,
+        ]);
+        expect(findings.find((f) => f.message.includes('allowDelete'))!.message).toContain('Requires PermissionsRead and PermissionsEdit for the same object to be true.');
+        expect(findings.find((f) => f.message.includes('Opportunity'))!.fix).toContain('<allowRead>true</allowRead>');
+    });
+
+    it('warns about field permissions the object permissions of the same set do not carry', async () => {
+        const warnings = (await findingsOf('permission-dependencies', 'permission-dependencies')).filter((f) => f.severity === 'warning');
+        expect(warnings.map((f) => withoutSource(f.message))).toEqual([
+            'Goal_Coach_Rep: Input_Goal__c.Target__c is granted but the permission set does not grant Read on Input_Goal__c: the field grant gives nothing on its own',
+            'Goal_Coach_Rep: Learning_Goal__c.Status__c is editable but the permission set grants neither Create nor Edit on Learning_Goal__c: nobody can write the field through it',
+            'Goal_Coach_Rep: Learning_Goal__c.Summary__c is editable but the permission set grants neither Create nor Edit on Learning_Goal__c: nobody can write the field through it',
+        ]);
+    });
+});
+
+describe('owner-transfer', () => {
+    it('requires Transfer Record and Edit of the permission sets whose users hand plans to reps', async () => {
+        const findings = await findingsOf('owner-transfer', 'owner-transfer');
+        expect(summarize(findings).map(withoutSource)).toEqual([
+            'error force-app/main/default/permissionsets/Goal_Coach_Integration.permissionset-meta.xml Goal_Coach_Integration: a plan created for a rep is handed to the rep, but the permission set has no Edit on Goal_Plan__c.',
+            'error force-app/main/default/permissionsets/Goal_Coach_Manager.permissionset-meta.xml Goal_Coach_Manager: a plan created for a rep is handed to the rep, which updates OwnerId, but the permission set lacks Transfer Record',
+        ]);
+        expect(findings.find((f) => f.message.includes('Transfer Record'))!.fix).toContain('<name>TransferAnyEntity</name>');
+    });
+});
+
+describe('page-activation', () => {
+    it('accepts only documented record-page assignments and warns about a record page nothing activates', async () => {
+        const findings = await findingsOf('page-activation', 'page-activation');
+        expect(summarize(findings).map(withoutSource)).toEqual([
+            'error force-app/main/default/applications/Goal_Coach.app-meta.xml:11 User_Record_Page for User: the User record page is activated in a CustomApplication (app-default), a form no Salesforce page documents for User',
+            'error force-app/main/default/applications/Goal_Coach.app-meta.xml:3 Opportunity_Record_Page for Opportunity: formFactor is Medium: a Lightning page override needs Large (desktop) or Small (mobile)',
+            'error force-app/main/default/objects/Goal_Plan__c/Goal_Plan__c.object-meta.xml:10 Coach_Home for Goal_Plan__c: Coach_Home is of type AppPage, not a record page of Goal_Plan__c',
+            'error force-app/main/default/objects/Goal_Plan__c/Goal_Plan__c.object-meta.xml:10 Coach_Home for Goal_Plan__c: a Lightning record page overrides the Edit action; record pages override View',
+            'warning force-app/main/default/flexipages/Unused_Record_Page.flexipage-meta.xml Record page Unused_Record_Page is activated nowhere: no user sees it.',
+        ]);
+        // The org default of the same User page, in objects/User, is the documented form: no finding for it.
+        expect(findings.filter((f) => f.file.includes('objects/User'))).toEqual([]);
+        expect(findings.find((f) => f.message.includes('for User'))!.fix).toContain('objects/User/User.object-meta.xml');
+    });
+});
+
+describe('the platform rules on main before issue 9', () => {
+    // scripts/validate/__tests__/fixtures/main-today holds main's permission sets, app and record pages
+    // at e0802c0: each known deploy defect must fail its rule.
+    it('fails on the long descriptions, Opportunity Read without Account, the missing Transfer Record and the User page activated in the app', async () => {
+        const report = await runValidation(fixture('main-today'), { only: ['metadata-limits', 'permission-dependencies', 'owner-transfer', 'page-activation'] });
+        const byCheck = Object.fromEntries(report.outcomes.map((outcome) => [outcome.check.name, outcome.findings.map((f) => withoutSource(f.message)).sort()]));
+        expect(byCheck['metadata-limits']).toEqual([
+            "Goal_Coach_Integration: PermissionSet description is 497 characters, over the platform's 255",
+            "Goal_Coach_Rep: PermissionSet description is 350 characters, over the platform's 255",
+        ]);
+        expect(byCheck['permission-dependencies']).toEqual(
+            ['Goal_Coach_Admin', 'Goal_Coach_Manager', 'Goal_Coach_Rep'].map((set) => `${set} grants Read on Opportunity but not on Account: Read Opportunity depends on Read Account`),
+        );
+        expect(byCheck['owner-transfer']).toHaveLength(3);
+        expect(byCheck['page-activation']).toEqual(['User_Record_Page for User: the User record page is activated in a CustomApplication (app-default), a form no Salesforce page documents for User']);
+        expect(report.errors).toBe(9);
+    });
+});

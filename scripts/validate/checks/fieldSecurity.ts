@@ -1,23 +1,9 @@
-import { SchemaIndex, CustomFieldInfo } from '../schemaIndex';
+import { forbiddenFieldPermissionReason, readOnlyFieldReason } from '../../../platform/permissions/fieldPermissionTargets';
+import { SchemaIndex } from '../schemaIndex';
 import { Check, FindingInput } from '../types';
 import { lineOfElement, readXml, text, toArray, XmlNode } from '../xml';
 
 const name = 'field-security';
-
-/** Fields the platform always shows to whoever sees the record: a permission set may not mention them. */
-function forbiddenReason(field: CustomFieldInfo): string | undefined {
-    if (field.type === 'MasterDetail') return 'a master-detail field';
-    if (field.required) return 'a required field';
-    return undefined;
-}
-
-/** Fields whose value the platform computes: readable only. */
-function readOnlyReason(field: CustomFieldInfo): string | undefined {
-    if (field.isFormula) return 'a formula field';
-    if (field.type === 'AutoNumber') return 'an auto-number field';
-    if (field.type === 'Summary') return 'a roll-up summary field';
-    return undefined;
-}
 
 interface Grant {
     readonly file: string;
@@ -28,7 +14,8 @@ interface Grant {
 
 /**
  * A custom field without field-level security in any permission set is invisible to every user;
- * a permission set that grants FLS on a master-detail or required field fails to deploy.
+ * a permission set that grants FLS on a master-detail or required field fails to deploy
+ * (the rule and its source: platform/permissions/fieldPermissionTargets.ts).
  */
 export const fieldSecurityCheck: Check = {
     name,
@@ -60,7 +47,7 @@ export const fieldSecurityCheck: Check = {
             if (!/__c$/i.test(field.name) || /__(mdt|e|b|x)$/i.test(field.object)) continue;
             const qualified = `${field.object}.${field.name}`;
             const fieldGrants = grants.get(qualified.toLowerCase()) ?? [];
-            const forbidden = forbiddenReason(field);
+            const forbidden = forbiddenFieldPermissionReason(field);
             if (forbidden) {
                 for (const grant of fieldGrants) {
                     findings.push({
@@ -81,7 +68,7 @@ export const fieldSecurityCheck: Check = {
                     fix: `Add <fieldPermissions><editable>…</editable><field>${qualified}</field><readable>true</readable></fieldPermissions> to the permission set(s) of the users who need it.`,
                 });
             }
-            const readOnly = readOnlyReason(field);
+            const readOnly = readOnlyFieldReason(field);
             if (readOnly) {
                 for (const grant of fieldGrants.filter((g) => g.editable)) {
                     findings.push({

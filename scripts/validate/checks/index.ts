@@ -4,6 +4,10 @@ import { fieldReferencesCheck } from './fieldReferences';
 import { fieldSecurityCheck } from './fieldSecurity';
 import { flexipageComponentsCheck } from './flexipageComponents';
 import { lwcBundleFilesCheck } from './lwcBundleFiles';
+import { metadataLimitsCheck } from './metadataLimits';
+import { ownerTransferCheck } from './ownerTransfer';
+import { pageActivationCheck } from './pageActivation';
+import { permissionDependenciesCheck } from './permissionDependencies';
 import { platformCompilerCheck } from './platformCompiler';
 import { projectSchemasCheck } from './projectSchemas';
 import { sdrConversionCheck } from './sdrConversion';
@@ -21,6 +25,10 @@ export const allChecks: readonly Check[] = [
     tsconfigPathsCheck,
     fieldReferencesCheck,
     fieldSecurityCheck,
+    metadataLimitsCheck,
+    permissionDependenciesCheck,
+    ownerTransferCheck,
+    pageActivationCheck,
     flexipageComponentsCheck,
     platformCompilerCheck,
     eslintCheck,

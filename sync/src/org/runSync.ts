@@ -41,6 +41,8 @@ export interface SyncReport {
     plans: { insert: number; update: number; unchanged: number };
     goals: Record<string, number>;
     written: { created: number; updated: number };
+    /** Plans handed to their rep (OwnerId updated). */
+    ownersSet: number;
     failures: RecordFailure[];
     warnings: string[];
     /** Set when the run stopped because of the org's API limits. */
@@ -69,6 +71,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         plans: { insert: 0, update: 0, unchanged: 0 },
         goals: {},
         written: { created: 0, updated: 0 },
+        ownersSet: 0,
         failures: [],
         warnings: [],
         stoppedForLimit: null,
@@ -140,6 +143,7 @@ async function write(api: OrgApi, plan: WritePlan, report: SyncReport, progress:
     report.written.created += plans.created;
     report.written.updated += plans.updated;
     report.failures.push(...plans.failures);
+    await transferPlans(api, plan, plans.failures, report, progress);
     // A new goal needs its plan: goals of a plan that failed wait for the next run.
     const failedPlans = new Set(plans.failures.map((failure) => failure.key));
     const goals: FieldValues[] = [];
@@ -161,6 +165,15 @@ async function write(api: OrgApi, plan: WritePlan, report: SyncReport, progress:
     report.failures.push(...written.failures);
 }
 
+/** Hands each plan to its rep (an update of OwnerId), except plans whose write failed. */
+async function transferPlans(api: OrgApi, plan: WritePlan, failed: readonly RecordFailure[], report: SyncReport, progress: Progress): Promise<void> {
+    const failedKeys = new Set(failed.map((failure) => failure.key));
+    const transfers = plan.transfers.filter((transfer) => !failedKeys.has(String(transfer.Plan_Key__c)));
+    const outcome = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', transfers, (done, total) => progress.update('hand Goal_Plan__c to reps', done, total));
+    report.ownersSet += outcome.updated;
+    report.failures.push(...outcome.failures);
+}
+
 function shorten(value: unknown): string {
     const text = typeof value === 'string' ? value : JSON.stringify(value);
     const line = text.replace(/\n/g, '⏎');
@@ -168,11 +181,11 @@ function shorten(value: unknown): string {
 }
 
 function printDryRun(plan: WritePlan, out: (line: string) => void): void {
-    if (plan.plans.length === 0 && plan.goals.length === 0) {
+    if (plan.plans.length === 0 && plan.goals.length === 0 && plan.transfers.length === 0) {
         out('dry run: nothing to write; the org is up to date');
         return;
     }
-    out(`dry run: would upsert ${plan.plans.length} Goal_Plan__c and ${plan.goals.length} Learning_Goal__c records`);
+    out(`dry run: would upsert ${plan.plans.length} Goal_Plan__c and ${plan.goals.length} Learning_Goal__c records${plan.transfers.length > 0 ? `, and hand ${plan.transfers.length} plans to their reps` : ''}`);
     for (const [sobject, key, records] of [
         ['Goal_Plan__c', 'Plan_Key__c', plan.plans],
         ['Learning_Goal__c', 'Suggestion_Key__c', plan.goals],
@@ -194,7 +207,7 @@ export function formatReport(report: SyncReport): string[] {
     lines.push(`  goal plans: ${report.plans.insert} new, ${report.plans.update} changed, ${report.plans.unchanged} unchanged`);
     const goalParts = Object.entries(report.goals).map(([action, count]) => `${count} ${action}`);
     lines.push(`  learning goals: ${goalParts.length > 0 ? goalParts.join(', ') : 'none suggested'}`);
-    if (!report.dryRun) lines.push(`  written: ${report.written.created} created, ${report.written.updated} updated, ${report.failures.length} failed`);
+    if (!report.dryRun) lines.push(`  written: ${report.written.created} created, ${report.written.updated} updated, ${report.ownersSet > 0 ? `${report.ownersSet} handed to their rep, ` : ''}${report.failures.length} failed`);
     for (const failure of report.failures) {
         lines.push(`  FAILED ${failure.sobject} ${failure.key}: ${failure.errors.map((error) => `${error.statusCode}: ${error.message}`).join('; ')}`);
     }

@@ -32,6 +32,7 @@ export const ExistingPlan = z.object({
     Period_Start__c: z.string().nullable(),
     Period_End__c: z.string().nullable(),
     Loss_Profile__c: z.string().nullable(),
+    OwnerId: z.string().nullable(),
 });
 export type ExistingPlan = z.infer<typeof ExistingPlan>;
 export const existingPlanFields = Object.keys(ExistingPlan.shape);
@@ -91,6 +92,11 @@ export interface GoalDecision {
 
 export interface WritePlan {
     plans: FieldValues[];
+    /**
+     * `{ Plan_Key__c, OwnerId }` per plan to hand to its rep, written after `plans`: new plans, which
+     * the insert leaves with the integration user, and plans someone else owns now.
+     */
+    transfers: FieldValues[];
     goals: FieldValues[];
     planActions: { key: string; action: 'insert' | 'update' | 'unchanged' }[];
     goalDecisions: GoalDecision[];
@@ -209,9 +215,17 @@ export function decideGoal(existing: ExistingGoal | undefined, suggestion: Sugge
     return Object.keys(changed).length === 0 ? { action: 'unchanged', fields: {} } : { action: 'update', fields: changed };
 }
 
+/**
+ * What to write for one analysis. Plans are owned by their rep, which an insert cannot set: "For most
+ * users and most objects, this field can't be set directly upon insert. It is implicitly set to the
+ * current user when inserting an object." (SOAP API guide, Frequently Occurring Fields; the rule and
+ * its source are in platform/permissions/ownershipTransfer.ts). So a plan is inserted without OwnerId
+ * and handed to its rep by an update of OwnerId, which needs Transfer Record (Goal_Coach_Integration
+ * has it); a plan found owned by anyone else is handed back the same way.
+ */
 export function planWriteBack(input: PlanInput): WritePlan {
     const { result, period, existingPlans, existingGoals, integrationUserId, now } = input;
-    const writePlan: WritePlan = { plans: [], goals: [], planActions: [], goalDecisions: [], warnings: [] };
+    const writePlan: WritePlan = { plans: [], transfers: [], goals: [], planActions: [], goalDecisions: [], warnings: [] };
     const integrationUser18 = requireId18(integrationUserId, 'integration user id');
     for (const rep of result.reps) {
         let repId: string;
@@ -230,14 +244,15 @@ export function planWriteBack(input: PlanInput): WritePlan {
                 Plan_Key__c: key,
                 Name: truncate(`${rep.name} — ${period.label}`, 80),
                 Rep__c: repId,
-                OwnerId: repId,
                 Period_Start__c: period.start,
                 Period_End__c: period.end,
                 Loss_Profile__c: lossProfile,
                 Last_Analyzed__c: now,
             });
             writePlan.planActions.push({ key, action: 'insert' });
+            writePlan.transfers.push({ Plan_Key__c: key, OwnerId: repId });
         } else {
+            if (!existingPlan.OwnerId || requireId18(existingPlan.OwnerId) !== repId) writePlan.transfers.push({ Plan_Key__c: key, OwnerId: repId });
             const changed = changedFields({ Rep__c: repId, Period_Start__c: period.start, Period_End__c: period.end }, existingPlan);
             // asOf moves every day; only a change in the losses themselves is worth a write.
             if (JSON.stringify(storedStages(existingPlan.Loss_Profile__c)) !== JSON.stringify(stages)) changed.Loss_Profile__c = lossProfile;

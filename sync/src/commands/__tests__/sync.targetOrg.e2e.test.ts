@@ -39,7 +39,7 @@ describe('goal-coach sync --target-org (end to end)', () => {
             [path.join(root, 'bin', 'goal-coach.js'), 'sync', '--target-org', 'coach', '--dry-run', '--state-dir', path.join(home, 'state')],
             { cwd: root, env },
         );
-        expect(stdout).toMatch(/^dry run: would upsert 32 Goal_Plan__c and \d+ Learning_Goal__c records$/m);
+        expect(stdout).toMatch(/^dry run: would upsert 32 Goal_Plan__c and \d+ Learning_Goal__c records, and hand 32 plans to their reps$/m);
         expect(stdout).toContain(`org ${fake.orgId}`);
         expect(`${stdout}${stderr}`).not.toContain(token);
         expect(fake.callCount((call) => call.kind === 'upsert')).toBe(0);

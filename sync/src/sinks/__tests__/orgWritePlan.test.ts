@@ -57,14 +57,17 @@ describe('evidenceStrength', () => {
 });
 
 describe('planWriteBack on an empty org', () => {
-    it('inserts one plan per rep owned by the rep and one suggested goal per suggestion', () => {
+    it('inserts one plan per rep, handed to the rep afterwards, and one suggested goal per suggestion', () => {
         const plan = planWriteBack(input());
         expect(plan.plans).toHaveLength(2);
+        // The insert cannot set the owner; the hand-over is its own write of OwnerId alone.
+        expect(plan.plans.every((record) => !('OwnerId' in record))).toBe(true);
+        expect(plan.transfers).toEqual(plan.plans.map((record) => ({ Plan_Key__c: record.Plan_Key__c, OwnerId: record.Rep__c })));
+        expect(plan.transfers[0]).toEqual({ Plan_Key__c: `${ana}:2026-01-01`, OwnerId: ana });
         expect(plan.plans[0]).toEqual({
             Plan_Key__c: `${ana}:2026-01-01`,
             Name: 'Ana Lopez — FY2026',
             Rep__c: ana,
-            OwnerId: ana,
             Period_Start__c: '2026-01-01',
             Period_End__c: '2026-12-31',
             Loss_Profile__c: JSON.stringify({
@@ -117,6 +120,7 @@ describe('planWriteBack against existing records', () => {
                 Period_Start__c: String(record.Period_Start__c),
                 Period_End__c: String(record.Period_End__c),
                 Loss_Profile__c: String(record.Loss_Profile__c),
+                OwnerId: String(record.Rep__c),
             },
         ]),
     );
@@ -126,6 +130,7 @@ describe('planWriteBack against existing records', () => {
         const existingGoals = new Map([[decisionKey, existingGoal({})]]);
         const plan = planWriteBack(input({ result: later, existingPlans, existingGoals }));
         expect(plan.plans).toEqual([]);
+        expect(plan.transfers).toEqual([]);
         expect(plan.goals.map((goal) => goal.Suggestion_Key__c)).toEqual([`${ana}:priority-management:2026-01-01`]);
         expect(plan.goalDecisions[0]).toMatchObject({ key: decisionKey, action: 'unchanged' });
     });
@@ -139,6 +144,36 @@ describe('planWriteBack against existing records', () => {
         const plan = planWriteBack(input({ result: moved, existingPlans, existingGoals }));
         expect(Object.keys(plan.plans[0]!).sort()).toEqual(['Last_Analyzed__c', 'Loss_Profile__c', 'Plan_Key__c']);
         expect(plan.goals[0]).toEqual({ Suggestion_Key__c: decisionKey, Summary__c: decisionSuggestion.summary, Confidence__c: 82 });
+    });
+});
+
+describe('planWriteBack: who owns a plan', () => {
+    const key = `${ana}:2026-01-01`;
+    const owned = (ownerId: string | null): Map<string, ExistingPlan> => {
+        const [record] = planWriteBack(input()).plans;
+        return new Map([[key, {
+            Id: 'a015g0000000009AAA',
+            Plan_Key__c: key,
+            Rep__c: ana,
+            Period_Start__c: String(record!.Period_Start__c),
+            Period_End__c: String(record!.Period_End__c),
+            Loss_Profile__c: String(record!.Loss_Profile__c),
+            OwnerId: ownerId,
+        }]]);
+    };
+
+    it('hands back a plan its creator kept (the integration user or a manager), by a write of OwnerId only', () => {
+        for (const owner of [integrationUserId, managerId, managerId.slice(0, 15)]) {
+            const plan = planWriteBack(input({ existingPlans: owned(owner) }));
+            expect(plan.transfers).toContainEqual({ Plan_Key__c: key, OwnerId: ana });
+            expect(plan.plans.filter((record) => record.Plan_Key__c === key)).toEqual([]);
+        }
+    });
+
+    it('leaves a plan the rep owns, given as a 15- or 18-character id', () => {
+        for (const owner of [ana, ana.slice(0, 15)]) {
+            expect(planWriteBack(input({ existingPlans: owned(owner) })).transfers.filter((transfer) => transfer.Plan_Key__c === key)).toEqual([]);
+        }
     });
 });
 

@@ -1,6 +1,6 @@
 // Shared helpers for the goal-plan and coaching panels: periods and plan keys, reading GraphQL
 // records that may lack fields the viewer cannot read, week streaks, the loss profile, and errors.
-import { createRecord } from 'lightning/uiRecordApi';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import GOAL_PLAN_OBJECT from '@salesforce/schema/Goal_Plan__c';
 import PLAN_NAME_FIELD from '@salesforce/schema/Goal_Plan__c.Name';
@@ -131,21 +131,49 @@ export function planKey(repId: string, periodStart: string): string {
     return `${toId18(repId)}:${periodStart}`;
 }
 
-/** Creates the rep's plan for the period with the defaults; returns the new record id. */
-export async function createGoalPlan(repId: string, repName: string | undefined, period: PlanPeriod): Promise<string> {
+/** The plan was created, but handing it to the rep failed: it stays with its creator, hidden from the rep. */
+export class PlanHandOverError extends Error {
+    readonly planId: string;
+    readonly reason: unknown;
+
+    constructor(planId: string, reason: unknown) {
+        super(`The plan was created but is still owned by you: ${errorMessage(reason)}`);
+        this.name = 'PlanHandOverError';
+        this.planId = planId;
+        this.reason = reason;
+    }
+}
+
+/**
+ * Creates the rep's plan for the period with the defaults, owned by the rep; returns the new record id.
+ *
+ * The insert leaves the plan with its creator: "For most users and most objects, this field can't be
+ * set directly upon insert. It is implicitly set to the current user when inserting an object." (SOAP
+ * API Developer Guide, Frequently Occurring Fields). So a plan created for someone else (`handToRep`,
+ * a manager on the rep's page) is then handed over by updating OwnerId, which "the user must have the
+ * "Transfer Record" permission and Read access to the new owner" for (same page); Goal_Coach_Manager
+ * and Goal_Coach_Admin grant it. Without the hand-over the rep would not see the plan (Private sharing).
+ */
+export async function createGoalPlan(repId: string, repName: string | undefined, period: PlanPeriod, handToRep: boolean): Promise<string> {
     const name = `${repName ? `${repName} — ` : ''}${period.label}`.slice(0, 80);
     const record = await createRecord({
         apiName: apiName(GOAL_PLAN_OBJECT),
         fields: {
             [apiName(PLAN_NAME_FIELD)]: name,
             [apiName(PLAN_REP_FIELD)]: toId18(repId),
-            [apiName(PLAN_OWNER_FIELD)]: toId18(repId),
             [apiName(PLAN_START_FIELD)]: period.start,
             [apiName(PLAN_END_FIELD)]: period.end,
             [apiName(PLAN_SELLING_WEEKS_FIELD)]: DEFAULT_SELLING_WEEKS,
             [apiName(PLAN_KEY_FIELD)]: planKey(repId, period.start),
         },
     });
+    if (handToRep) {
+        try {
+            await updateRecord({ fields: { Id: record.id, [apiName(PLAN_OWNER_FIELD)]: toId18(repId) } });
+        } catch (error) {
+            throw new PlanHandOverError(record.id, error);
+        }
+    }
     return record.id;
 }
 
@@ -546,6 +574,13 @@ export function isDuplicateError(error: unknown): boolean {
 
 /** The toast for a failed plan creation, explaining the one case users can't see for themselves. */
 export function planCreateErrorToast(error: unknown): ShowToastEvent {
+    if (error instanceof PlanHandOverError) {
+        return new ShowToastEvent({
+            title: 'The goal plan was created but is still yours',
+            message: `The rep can't see it until they own it (${errorMessage(error.reason)}). Ask your Salesforce admin for the Transfer Record permission (Goal Coach Manager includes it), then change the plan's owner to the rep.`,
+            variant: 'warning',
+        });
+    }
     if (isDuplicateError(error)) {
         return new ShowToastEvent({
             title: 'The goal plan could not be created',

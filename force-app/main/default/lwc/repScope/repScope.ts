@@ -8,6 +8,7 @@ import {
     errorMessage,
     nodesOf,
     planCreateErrorToast,
+    PlanHandOverError,
     planKey,
     successToast,
     textField,
@@ -145,8 +146,9 @@ export function createPlanLabel(period: PlanPeriod): string {
 }
 
 /**
- * Creates the rep's plan for the period, then refreshes the panel's query; the outcome is a toast
- * dispatched from `host` either way (a plan hidden by sharing gets its own explanation).
+ * Creates the rep's plan for the period, owned by the rep (a viewer creating it for someone else hands
+ * it over), then refreshes the panel's query; the outcome is a toast dispatched from `host` either way
+ * (a plan hidden by sharing, or one that could not be handed over, gets its own explanation).
  */
 export async function createPlanAndRefresh(
     host: EventTarget,
@@ -158,10 +160,12 @@ export async function createPlanAndRefresh(
         return;
     }
     try {
-        await createGoalPlan(scope.repId, repName, scope.period);
+        await createGoalPlan(scope.repId, repName, scope.period, !scope.viewerIsRep);
         host.dispatchEvent(successToast('Goal plan created', `${scope.period.label} plan is ready.`));
         await refresh();
     } catch (error) {
         host.dispatchEvent(planCreateErrorToast(error));
+        // A plan that was created but not handed over exists: show it to its creator.
+        if (error instanceof PlanHandOverError) await refresh();
     }
 }

@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import CoachingPanel from 'c/coachingPanel';
 import { graphql } from 'lightning/graphql';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
-import { createRecord } from 'lightning/uiRecordApi';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { CurrentPageReference } from 'lightning/navigation';
 
 import sessionsQuery from './data/coachingQuery.json';
@@ -16,6 +16,7 @@ interface GraphQlTestAdapter {
 const graphqlAdapter = graphql as unknown as GraphQlTestAdapter;
 const objectInfoAdapter = getObjectInfo as unknown as LdsTestWireAdapter;
 const createRecordMock = createRecord as unknown as jest.Mock;
+const updateRecordMock = updateRecord as unknown as jest.Mock;
 
 const REP_ID = '0055g00000AbCdEAAV';
 
@@ -166,13 +167,13 @@ describe('c-coaching-panel', () => {
             apiName: 'Goal_Plan__c',
             fields: expect.objectContaining({
                 Rep__c: REP_ID,
-                OwnerId: REP_ID,
                 Period_Start__c: '2026-01-01',
                 Period_End__c: '2026-12-31',
                 Selling_Weeks__c: 50,
                 Plan_Key__c: `${REP_ID}:2026-01-01`,
             }),
         });
+        expect(updateRecordMock).toHaveBeenCalledWith({ fields: { Id: 'a015g00000PlAn9AAB', OwnerId: REP_ID } });
     });
 
     it('on the app page asks for a rep first', async () => {

@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import GoalPlanPanel from 'c/goalPlanPanel';
 import { graphql } from 'lightning/graphql';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
-import { createRecord } from 'lightning/uiRecordApi';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { CurrentPageReference } from 'lightning/navigation';
 
 import planQuery from './data/goalPlanQuery.json';
@@ -16,6 +16,7 @@ interface GraphQlTestAdapter {
 const graphqlAdapter = graphql as unknown as GraphQlTestAdapter;
 const objectInfoAdapter = getObjectInfo as unknown as LdsTestWireAdapter;
 const createRecordMock = createRecord as unknown as jest.Mock;
+const updateRecordMock = updateRecord as unknown as jest.Mock;
 
 const REP_ID = '0055g00000AbCdEAAV';
 
@@ -177,13 +178,14 @@ describe('c-goal-plan-panel', () => {
             fields: {
                 Name: 'Ana Lopez — FY2026',
                 Rep__c: REP_ID,
-                OwnerId: REP_ID,
                 Period_Start__c: '2026-01-01',
                 Period_End__c: '2026-12-31',
                 Selling_Weeks__c: 50,
                 Plan_Key__c: `${REP_ID}:2026-01-01`,
             },
         });
+        // Created by the viewer, then handed to the rep: the insert cannot set the owner.
+        expect(updateRecordMock).toHaveBeenCalledWith({ fields: { Id: 'a015g00000PlAn9AAB', OwnerId: REP_ID } });
         expect(refresh).toHaveBeenCalled();
         expect(toasts).toEqual([expect.objectContaining({ variant: 'success' })]);
     });

@@ -1,4 +1,4 @@
-import { createRecord } from 'lightning/uiRecordApi';
+import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import {
     ACTIVE_USERS_FILTER,
     createPlanAndRefresh,
@@ -16,6 +16,7 @@ import type { PanelQueryResult, RepScopeInput } from 'c/repScope';
 import coachingApp from './data/coachingAppPage.json';
 
 const createRecordMock = createRecord as unknown as jest.Mock;
+const updateRecordMock = updateRecord as unknown as jest.Mock;
 
 const REP_15 = '0055g00000AbCdE';
 const REP_18 = '0055g00000AbCdEAAV';
@@ -143,25 +144,53 @@ describe('repScope', () => {
             expect(createPlanLabel(scopeFor({}).period)).toBe('Create the FY2026 plan');
         });
 
-        it('creates the plan, says so and refreshes the panel', async () => {
-            createRecordMock.mockResolvedValueOnce({ id: 'a015g00000PlAn9AAB', apiName: 'Goal_Plan__c', fields: {} });
+        const PLAN_ID = 'a015g00000PlAn9AAB';
+        const planFields = {
+            Name: 'Ana Lopez — FY2026',
+            Rep__c: REP_18,
+            Period_Start__c: '2026-01-01',
+            Period_End__c: '2026-12-31',
+            Selling_Weeks__c: 50,
+            Plan_Key__c: `${REP_18}:2026-01-01`,
+        };
+
+        it('creates the plan for a rep, hands it to the rep, says so and refreshes the panel', async () => {
+            createRecordMock.mockResolvedValueOnce({ id: PLAN_ID, apiName: 'Goal_Plan__c', fields: {} });
+            updateRecordMock.mockResolvedValueOnce({ id: PLAN_ID, apiName: 'Goal_Plan__c', fields: {} });
             const host = new EventTarget();
             const toasts = toastsOf(host);
             const refresh = jest.fn().mockResolvedValue(undefined);
             await createPlanAndRefresh(host, scopeFor({ recordId: REP_15 }), 'Ana Lopez', refresh);
-            expect(createRecordMock).toHaveBeenCalledWith({
-                apiName: 'Goal_Plan__c',
-                fields: {
-                    Name: 'Ana Lopez — FY2026',
-                    Rep__c: REP_18,
-                    OwnerId: REP_18,
-                    Period_Start__c: '2026-01-01',
-                    Period_End__c: '2026-12-31',
-                    Selling_Weeks__c: 50,
-                    Plan_Key__c: `${REP_18}:2026-01-01`,
-                },
-            });
+            // The insert cannot set the owner: the manager owns it until the OwnerId update hands it over.
+            expect(createRecordMock).toHaveBeenCalledWith({ apiName: 'Goal_Plan__c', fields: planFields });
+            expect(updateRecordMock).toHaveBeenCalledWith({ fields: { Id: PLAN_ID, OwnerId: REP_18 } });
+            expect(createRecordMock.mock.invocationCallOrder[0]).toBeLessThan(updateRecordMock.mock.invocationCallOrder[0]);
             expect(toasts).toEqual([{ title: 'Goal plan created', message: 'FY2026 plan is ready.', variant: 'success' }]);
+            expect(refresh).toHaveBeenCalledTimes(1);
+        });
+
+        it('creates a rep\'s own plan with the rep as owner and no hand-over', async () => {
+            createRecordMock.mockResolvedValueOnce({ id: PLAN_ID, apiName: 'Goal_Plan__c', fields: {} });
+            const host = new EventTarget();
+            await createPlanAndRefresh(host, scopeFor({ recordId: REP_18, viewerId: REP_15 }), 'Ana Lopez', jest.fn().mockResolvedValue(undefined));
+            expect(createRecordMock).toHaveBeenCalledWith({ apiName: 'Goal_Plan__c', fields: planFields });
+            expect(updateRecordMock).not.toHaveBeenCalled();
+        });
+
+        it('says the plan is still the creator\'s when the hand-over is refused, and shows the plan', async () => {
+            createRecordMock.mockResolvedValueOnce({ id: PLAN_ID, apiName: 'Goal_Plan__c', fields: {} });
+            updateRecordMock.mockRejectedValueOnce({ body: { message: 'insufficient access rights on object id' } });
+            const host = new EventTarget();
+            const toasts = toastsOf(host);
+            const refresh = jest.fn().mockResolvedValue(undefined);
+            await createPlanAndRefresh(host, scopeFor({ recordId: REP_18 }), 'Ana Lopez', refresh);
+            expect(toasts).toEqual([
+                {
+                    title: 'The goal plan was created but is still yours',
+                    message: expect.stringMatching(/^The rep can't see it until they own it \(insufficient access rights on object id\)\. Ask your Salesforce admin for the Transfer Record permission/),
+                    variant: 'warning',
+                },
+            ]);
             expect(refresh).toHaveBeenCalledTimes(1);
         });
 
