@@ -33,6 +33,7 @@ export const ExistingPlan = z.object({
     Period_End__c: z.string().nullable(),
     Loss_Profile__c: z.string().nullable(),
     OwnerId: z.string().nullable(),
+    CreatedById: z.string().nullable(),
 });
 export type ExistingPlan = z.infer<typeof ExistingPlan>;
 export const existingPlanFields = Object.keys(ExistingPlan.shape);
@@ -215,13 +216,22 @@ export function decideGoal(existing: ExistingGoal | undefined, suggestion: Sugge
     return Object.keys(changed).length === 0 ? { action: 'unchanged', fields: {} } : { action: 'update', fields: changed };
 }
 
+/** A plan its creator (or the integration user) still owns was never handed to its rep. */
+function awaitsHandOver(plan: ExistingPlan, repId: string, integrationUser18: string): boolean {
+    if (!plan.OwnerId) return true;
+    const owner = requireId18(plan.OwnerId);
+    if (owner === repId) return false;
+    return owner === integrationUser18 || (plan.CreatedById !== null && owner === requireId18(plan.CreatedById));
+}
+
 /**
  * What to write for one analysis. Plans are owned by their rep, which an insert cannot set: "For most
  * users and most objects, this field can't be set directly upon insert. It is implicitly set to the
  * current user when inserting an object." (SOAP API guide, Frequently Occurring Fields; the rule and
  * its source are in platform/permissions/ownershipTransfer.ts). So a plan is inserted without OwnerId
  * and handed to its rep by an update of OwnerId, which needs Transfer Record (Goal_Coach_Integration
- * has it); a plan found owned by anyone else is handed back the same way.
+ * has it). A plan still owned by whoever created it (a hand-over that failed, here or in the panel)
+ * is handed over the same way; a plan a person reassigned to someone else is theirs to keep.
  */
 export function planWriteBack(input: PlanInput): WritePlan {
     const { result, period, existingPlans, existingGoals, integrationUserId, now } = input;
@@ -252,7 +262,7 @@ export function planWriteBack(input: PlanInput): WritePlan {
             writePlan.planActions.push({ key, action: 'insert' });
             writePlan.transfers.push({ Plan_Key__c: key, OwnerId: repId });
         } else {
-            if (!existingPlan.OwnerId || requireId18(existingPlan.OwnerId) !== repId) writePlan.transfers.push({ Plan_Key__c: key, OwnerId: repId });
+            if (awaitsHandOver(existingPlan, repId, integrationUser18)) writePlan.transfers.push({ Plan_Key__c: key, OwnerId: repId });
             const changed = changedFields({ Rep__c: repId, Period_Start__c: period.start, Period_End__c: period.end }, existingPlan);
             // asOf moves every day; only a change in the losses themselves is worth a write.
             if (JSON.stringify(storedStages(existingPlan.Loss_Profile__c)) !== JSON.stringify(stages)) changed.Loss_Profile__c = lossProfile;

@@ -121,6 +121,7 @@ describe('planWriteBack against existing records', () => {
                 Period_End__c: String(record.Period_End__c),
                 Loss_Profile__c: String(record.Loss_Profile__c),
                 OwnerId: String(record.Rep__c),
+                CreatedById: integrationUserId,
             },
         ]),
     );
@@ -149,7 +150,7 @@ describe('planWriteBack against existing records', () => {
 
 describe('planWriteBack: who owns a plan', () => {
     const key = `${ana}:2026-01-01`;
-    const owned = (ownerId: string | null): Map<string, ExistingPlan> => {
+    const owned = (ownerId: string | null, createdById: string | null = ownerId): Map<string, ExistingPlan> => {
         const [record] = planWriteBack(input()).plans;
         return new Map([[key, {
             Id: 'a015g0000000009AAA',
@@ -159,6 +160,7 @@ describe('planWriteBack: who owns a plan', () => {
             Period_End__c: String(record!.Period_End__c),
             Loss_Profile__c: String(record!.Loss_Profile__c),
             OwnerId: ownerId,
+            CreatedById: createdById,
         }]]);
     };
 
@@ -167,6 +169,17 @@ describe('planWriteBack: who owns a plan', () => {
             const plan = planWriteBack(input({ existingPlans: owned(owner) }));
             expect(plan.transfers).toContainEqual({ Plan_Key__c: key, OwnerId: ana });
             expect(plan.plans.filter((record) => record.Plan_Key__c === key)).toEqual([]);
+        }
+    });
+
+    it('hands over a plan the integration user still owns, whoever created it', () => {
+        expect(planWriteBack(input({ existingPlans: owned(integrationUserId, managerId) })).transfers).toContainEqual({ Plan_Key__c: key, OwnerId: ana });
+    });
+
+    it('leaves a plan a person reassigned to someone other than its creator', () => {
+        for (const creator of [integrationUserId, managerId, null]) {
+            const reassigned = owned(requireId18('0055g00000OTHER'), creator);
+            expect(planWriteBack(input({ existingPlans: reassigned })).transfers.filter((transfer) => transfer.Plan_Key__c === key)).toEqual([]);
         }
     });
 
