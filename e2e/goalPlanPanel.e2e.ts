@@ -106,3 +106,21 @@ test('adding a step creates it on the plan and lists it', async () => {
     await steps.getByText(name).first().waitFor();
     await screenshot(page, 'goalPlanPanel-step-added');
 });
+
+test('the stepping stones count the weeks up to the sample\'s as-of day and chart the won ones', async () => {
+    const { page, server } = preview;
+    const org = server.sample().org;
+    const today = org.now();
+    const chartStart = new Date(today.getTime() - 12 * 7 * 86_400_000).toISOString().slice(0, 10);
+    // The preview runs at the export's as-of day, so a rep with deals won in the last 12 weeks shows them.
+    const winner = pickRep(server, (plan) =>
+        org.all('Opportunity').some((o) => o.OwnerId === plan.Rep__c && o.IsWon === true && String(o.CloseDate) >= chartStart && String(o.CloseDate) <= today.toISOString().slice(0, 10)),
+    );
+    await openPanel(page, server, { panel: 'goalPlanPanel', rep: winner.id });
+    const stones = page.locator('c-stepping-stones');
+    const weeksElapsed = Math.floor((today.getTime() - Date.parse(`${String(winner.plan.Period_Start__c)}T00:00:00Z`)) / (7 * 86_400_000)) + 1;
+    expect(await stones.locator('.weeks-hit').textContent()).toMatch(new RegExp(`^[1-9]\\d* of ${weeksElapsed}$`));
+    expect(await stones.locator('rect.bar_hit').count()).toBeGreaterThan(0);
+    expect(preview.pageErrors).toEqual([]);
+    await screenshot(page, 'goalPlanPanel-stepping-stones');
+});

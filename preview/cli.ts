@@ -1,5 +1,5 @@
 // npm run preview: builds the panels with open-source LWC and serves them with the in-memory
-// sample org on 127.0.0.1. Options: --port, --no-build, --export <dir>, --analysis <json>.
+// sample org on 127.0.0.1. Options: --port, --no-build, --export <dir>, --analysis <json>, --today <day>.
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { buildPreview, defaultOutDir } from './build';
@@ -18,10 +18,11 @@ const program = new Command()
     .option('--no-build', 'serve the last build without building again')
     .option('--export <dir>', 'folder of the sample org CSV export', path.join('sync', 'sample-data', 'export'))
     .option('--analysis <file>', 'analysis result JSON to seed learning goals from (default: artifacts/coaching-report.json)')
+    .option('--today <day>', "day the preview treats as today, YYYY-MM-DD (default: the export's as-of day)")
     .option('--build-only', 'build and exit');
 
 async function main(): Promise<void> {
-    const options = program.parse().opts<{ port: number; build: boolean; export: string; analysis?: string; buildOnly?: boolean }>();
+    const options = program.parse().opts<{ port: number; build: boolean; export: string; analysis?: string; today?: string; buildOnly?: boolean }>();
     if (options.build) {
         const result = await buildPreview({ log: (line) => console.log(line) });
         if (result.warnings) console.log(`${result.warnings} compiler warning(s) in the project's components: see above`);
@@ -30,7 +31,11 @@ async function main(): Promise<void> {
     const server = await startPreviewServer({
         distDir: path.join(defaultOutDir, 'dist'),
         port: options.port,
-        sampleOrg: { exportDir: path.resolve(options.export), ...(options.analysis ? { analysisJson: path.resolve(options.analysis) } : {}) },
+        sampleOrg: {
+            exportDir: path.resolve(options.export),
+            ...(options.analysis ? { analysisJson: path.resolve(options.analysis) } : {}),
+            ...(options.today ? { today: options.today } : {}),
+        },
     });
     for (const note of server.sample().notes) console.log(`sample org: ${note}`);
     console.log(`Goal Coach preview: ${server.url}/  (Ctrl+C to stop)`);

@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { browserClockScript } from './clock';
 import { executeGraphql } from './graphql';
 import { type Change, UiApiError } from './org';
 import { buildSampleOrg, type SampleOrg, type SampleOrgOptions } from './sampleOrg';
@@ -209,6 +210,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                 stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
                 const { status, body } = handleApi(kind, await readBody(req));
                 return send(res, status, body);
+            }
+            if (url.pathname === '/clock.js') {
+                // The page's clock, from the org's clock as the page loads (see clock.ts).
+                res.writeHead(200, { 'content-type': contentTypes['.js']!, 'cache-control': 'no-store' });
+                return res.end(browserClockScript(sample.org.now().getTime()));
             }
             const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
             const file = path.resolve(distDir, `.${relative}`);

@@ -14,6 +14,7 @@ import { makeId, requireId18 } from '../../sync/src/core/salesforceId';
 import { type DataType, type FieldInfo, Schema, field, makeObject, parseDataModelDoc, readObjectMetadata } from './schema';
 import { type FieldValue, Org, type OrgRecord } from './org';
 import { Random } from '../../sync/src/sample/random';
+import { clockStartingAt, exportAsOfDay } from './clock';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 
@@ -24,6 +25,9 @@ export interface SampleOrgOptions {
     analysisJson?: string;
     /** Adds a rep with 300 open opportunities, 50 learning goals and 40 sessions. */
     heavyRep?: boolean;
+    /** The day the preview treats as today, YYYY-MM-DD (default: the export's as-of day; see clock.ts). */
+    today?: string;
+    /** The clock itself, for tests; wins over `today`. */
     now?: () => Date;
 }
 
@@ -224,8 +228,16 @@ async function loadAnalysis(exportDir: string, file: string | undefined, notes: 
     }
 }
 
+/** The preview's clock (see clock.ts) and the note that says which day it shows. */
+function previewClock(options: SampleOrgOptions, opportunities: CsvRow[]): { now: () => Date; note: string | null } {
+    if (options.now) return { now: options.now, note: null };
+    if (options.today) return { now: clockStartingAt(options.today), note: `today is ${options.today} in the preview (--today)` };
+    const asOf = exportAsOfDay(opportunities);
+    if (!asOf) return { now: () => new Date(), note: 'no opportunities in the export: the preview runs on the real date' };
+    return { now: clockStartingAt(asOf), note: `today is ${asOf} in the preview, the export's as-of day, so its deals fall in the panels' recent weeks` };
+}
+
 export async function buildSampleOrg(options: SampleOrgOptions = {}): Promise<SampleOrg> {
-    const now = options.now ?? (() => new Date());
     const notes: string[] = [];
     const exportDir = options.exportDir ?? path.join(repoRoot, 'sync', 'sample-data', 'export');
     const milestonesCsv = options.milestonesCsv ?? path.join(repoRoot, 'data', 'milestones', 'Sales_Milestone__c.csv');
@@ -258,6 +270,9 @@ export async function buildSampleOrg(options: SampleOrgOptions = {}): Promise<Sa
     }
     schema.linkRelationships({ ...standardChildNames, ...childNames });
 
+    const clock = previewClock(options, exported.get('Opportunity')!.rows);
+    const now = clock.now;
+    if (clock.note) notes.push(clock.note);
     const users = exported.get('User')!.rows;
     const firstUser = users[0]?.Id ? requireId18(users[0].Id) : makeId('005', 1, 'PV');
     const org = new Org(schema, firstUser, now);

@@ -3,7 +3,6 @@
 // GOAL_COACH_DEBUG is set.
 import { spawnSync } from 'node:child_process';
 import { Command, CommanderError } from 'commander';
-import { ZodError } from 'zod';
 import { commands } from './commands/index';
 import { InputError, UsageError } from './core/problems';
 
@@ -49,6 +48,9 @@ export async function main(argv: readonly string[]): Promise<number> {
             process.stderr.write(`Error: ${error.message}\n`);
             return 2;
         }
+        // zod is loaded here only to name the error: `--help` and flag errors never need it.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { ZodError } = require('zod') as typeof import('zod');
         if (error instanceof ZodError) {
             const issue = error.issues[0];
             process.stderr.write(`Error: ${issue ? `${issue.path.join('.')} ${issue.message}` : error.message}\n`);
@@ -61,7 +63,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
 }
 
-if (require.main === module || process.argv[1]?.endsWith('goal-coach.js') || process.argv[1]?.endsWith('goal-coach')) {
+// Run directly (`node sync/dist/goal-coach.js`, `tsx sync/src/cli.ts`); bin/goal-coach.js calls main itself.
+if (require.main === module) {
     main(process.argv.slice(2)).then((code) => {
         process.exitCode = code;
     });

@@ -1,14 +1,8 @@
-// `goal-coach analyze`: reads a folder of CSV exports, prints the coaching summary, writes the
-// JSON and the HTML report.
-import { stat } from 'node:fs/promises';
+// `goal-coach analyze`: its flags and help. The work is in analyzeRun, loaded when the command runs,
+// so that `--help` and flag errors answer without loading the analysis.
 import { Command } from 'commander';
-import { analyze } from '../analyze';
-import { Warnings, UsageError } from '../core/problems';
-import { writeHtmlReport } from '../report/html';
-import { writeJsonReport } from '../report/json';
-import { terminalSummary } from '../report/terminal';
-import { CsvExportSource } from '../sources/csvExport';
-import { addAnalysisFlags, analyzeOptionsOf, type AnalysisFlags } from './analysisFlags';
+import { addAnalysisFlags } from './analysisFlags';
+import type { AnalyzeFlags } from './analyzeRun';
 
 export function analyzeCommand(): Command {
     const command = new Command('analyze')
@@ -21,22 +15,9 @@ export function analyzeCommand(): Command {
         .requiredOption('-d, --data <dir>', 'folder with one <SObject>.csv per object')
         .option('--json <file>', 'write the analysis as JSON to this file')
         .option('--html <file>', 'write a self-contained HTML report to this file');
-    return addAnalysisFlags(command, 'the export’s last modification')
-        .action(async (flags: AnalysisFlags & { data: string; json?: string; html?: string }) => {
-            const folder = await stat(flags.data).catch(() => null);
-            if (!folder?.isDirectory()) throw new UsageError(`--data ${flags.data}: no such folder. Give the folder that holds the CSV exports.`);
-            const readWarnings = new Warnings();
-            const source = new CsvExportSource(flags.data, { warnings: readWarnings, progress: Boolean(process.stderr.isTTY) });
-            const run = await analyze(source, analyzeOptionsOf(flags));
-            const warnings = [...readWarnings.list(), ...run.warnings.list()];
-            process.stdout.write(terminalSummary(run.result, warnings, run.stagesInferred));
-            if (flags.json) {
-                await writeJsonReport(flags.json, run.result);
-                process.stdout.write(`JSON written to ${flags.json}\n`);
-            }
-            if (flags.html) {
-                await writeHtmlReport(flags.html, run.result, warnings);
-                process.stdout.write(`HTML report written to ${flags.html}\n`);
-            }
-        });
+    return addAnalysisFlags(command, 'the export’s last modification').action(async (flags: AnalyzeFlags) => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on run, not for --help
+        const { runAnalyzeCommand } = require('./analyzeRun') as typeof import('./analyzeRun');
+        await runAnalyzeCommand(flags);
+    });
 }

@@ -1,20 +1,12 @@
-// `goal-coach sync`: the analysis against a live org, with the results written back.
-import { Command, CommanderError, Option } from 'commander';
-import { addAnalysisFlags, analyzeOptionsOf, integer, type AnalysisFlags } from './analysisFlags';
-import { UsageError } from '../core/problems';
-import { OrgApiError } from '../org/api';
-import { accessTokenFromEnvironment, connectToTargetOrg, connectWithToken, defaultApiVersion, type OrgConnection } from '../org/connection';
-import { createProgress } from '../org/progress';
-import { formatReport, runSync, type SyncReport } from '../org/runSync';
-import { defaultStateDirectory } from '../org/syncState';
+// `goal-coach sync`: the analysis against a live org, with the results written back. This module
+// holds the flags and help; the work is in syncRun, loaded when the command runs, so that `--help`
+// and flag errors answer without loading jsforce.
+import { Command, Option } from 'commander';
+import { addAnalysisFlags, integer } from './analysisFlags';
+import { defaultApiVersion, defaultStateDirectory } from '../org/defaults';
+import type { SyncCommandIo, SyncFlags } from './syncRun';
 
-export interface SyncCommandIo {
-    out: (text: string) => void;
-    err: (text: string) => void;
-    env: NodeJS.ProcessEnv;
-    /** Bars on stderr when it is a terminal. */
-    stderr: NodeJS.WriteStream;
-}
+export type { SyncCommandIo } from './syncRun';
 
 const defaultIo: SyncCommandIo = {
     out: (text) => process.stdout.write(text),
@@ -22,33 +14,6 @@ const defaultIo: SyncCommandIo = {
     env: process.env,
     stderr: process.stderr,
 };
-
-/**
- * The run did not finish its work (records failed, or the org's API limit stopped it): the report
- * says which, and the next run picks up. goal-coach exits 2 for it, as for other user-fixable errors.
- */
-export class SyncIncomplete extends CommanderError {
-    constructor(message: string) {
-        super(2, 'goal-coach.sync.incomplete', message);
-    }
-}
-
-interface SyncFlags extends AnalysisFlags {
-    targetOrg?: string;
-    instanceUrl?: string;
-    dryRun?: boolean;
-    full?: boolean;
-    stateDir: string;
-    fiscalStartMonth: number;
-    bulkThreshold: number;
-    apiVersion: string;
-}
-
-function incompleteReason(report: SyncReport): string | null {
-    if (report.stoppedForLimit) return 'stopped at the org\'s API limit';
-    if (report.failures.length > 0) return `${report.failures.length} record(s) failed`;
-    return null;
-}
 
 export function syncCommand(io: SyncCommandIo = defaultIo): Command {
     const command = new Command('sync')
@@ -63,54 +28,12 @@ export function syncCommand(io: SyncCommandIo = defaultIo): Command {
         .option('--bulk-threshold <rows>', 'read objects with at least this many rows through Bulk API 2.0', integer('--bulk-threshold', 1, 100_000_000), 10000)
         .option('--api-version <version>', 'Salesforce API version', defaultApiVersion);
     return addAnalysisFlags(command, 'the latest change in the org')
-        // Unknown options are checked by hand below so that a mistyped token option never echoes its value.
+        // Unknown options are checked by hand (in syncRun) so that a mistyped token option never echoes its value.
         .allowUnknownOption(true)
         .allowExcessArguments(true)
-        .action(async (flags: SyncFlags, command: Command) => {
-            const unknown = command.args.filter((arg) => arg.startsWith('-'));
-            if (unknown.length > 0) {
-                const names = unknown.map((arg) => arg.split('=')[0]).join(', ');
-                throw new UsageError(`unknown option ${names} (access tokens are read from SF_ACCESS_TOKEN, never from the command line)`);
-            }
-            if (command.args.length > 0) throw new UsageError('sync takes no arguments; see goal-coach sync --help');
-            if (!/^\d{2,3}\.0$/.test(flags.apiVersion)) throw new UsageError(`--api-version must look like ${defaultApiVersion}`);
-            let connection: OrgConnection;
-            try {
-                if (flags.instanceUrl) {
-                    connection = connectWithToken({ instanceUrl: flags.instanceUrl, accessToken: accessTokenFromEnvironment(io.env), version: flags.apiVersion });
-                } else if (flags.targetOrg) {
-                    connection = await connectToTargetOrg(flags.targetOrg, { version: flags.apiVersion });
-                } else {
-                    throw new Error('say which org: --target-org ALIAS_OR_USERNAME (an sf CLI login) or --instance-url URL with SF_ACCESS_TOKEN set');
-                }
-            } catch (error) {
-                throw new UsageError((error as Error).message);
-            }
-            let report: SyncReport;
-            try {
-                report = await runSync({
-                    connection,
-                    dryRun: flags.dryRun,
-                    full: flags.full,
-                    stateDirectory: flags.stateDir,
-                    fiscalStartMonth: flags.fiscalStartMonth,
-                    bulkThreshold: flags.bulkThreshold,
-                    analyze: analyzeOptionsOf(flags),
-                    progress: createProgress(io.stderr),
-                    out: (line) => io.out(`${line}\n`),
-                    warn: (line) => io.err(`warning: ${line}\n`),
-                });
-            } catch (error) {
-                // The org refused or failed in a way retrying did not fix: say what it answered.
-                if (!(error instanceof OrgApiError)) throw error;
-                io.err(`goal-coach sync: ${error.message}\n`);
-                throw new SyncIncomplete(error.message);
-            }
-            io.out(`${formatReport(report).join('\n')}\n`);
-            const incomplete = incompleteReason(report);
-            if (incomplete) {
-                io.err(`goal-coach sync: not complete: ${incomplete}; the next run picks up from here\n`);
-                throw new SyncIncomplete(incomplete);
-            }
+        .action(async (flags: SyncFlags, parsed: Command) => {
+            // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on run, not for --help
+            const { runSyncCommand } = require('./syncRun') as typeof import('./syncRun');
+            await runSyncCommand(flags, parsed.args, io);
         });
 }

@@ -3,8 +3,9 @@
 import { Connection } from 'jsforce';
 import type { SessionRefreshFunc } from 'jsforce/lib/session-refresh-delegate';
 import type { Schema } from 'jsforce/lib/types';
+import { defaultApiVersion } from './defaults';
 
-export const defaultApiVersion = '62.0';
+export { defaultApiVersion };
 
 /**
  * jsforce refreshes the session on every 401 with no limit, so an org that keeps rejecting the new

@@ -5,7 +5,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 
-export const defaultStateDirectory = '.goal-coach';
+export { defaultStateDirectory } from './defaults';
 
 const Row = z.record(z.string(), z.string().nullable());
 
