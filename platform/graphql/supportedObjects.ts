@@ -87,7 +87,10 @@ export const supportedObjects: GraphqlRule = {
                     rule: this.id,
                     severity: 'warning',
                     message: `${query.name} is ${support.status === 'beta' ? 'Beta' : 'not documented as supported'} in UI API GraphQL (${support.source}).`,
-                    fix: `Keep ${query.name} in a query of its own, so that if the org rejects it only that part of the panel degrades.`,
+                    fix:
+                        shape.recordQueries.length > 1
+                            ? `Move ${query.name} into a query of its own, so that if the org refuses it only that part of the component degrades.`
+                            : `It is alone in its query: make sure the component still shows everything else when this query fails.`,
                     ...at,
                 });
             }
