@@ -1,4 +1,5 @@
 import type { QueryShape } from './queryShape';
+import { cite } from '../metadata/citation';
 import type { GraphqlRule, GraphqlViolation } from './violation';
 
 /**
@@ -13,7 +14,11 @@ export const MAX_CHILD_LEVELS = 1;
 
 export const childRelationshipLimit: GraphqlRule = {
     id: 'graphql-child-relationships',
-    source: 'https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-relationships.html',
+    citation: {
+        page: 'LWC Developer Guide, Children and Parent Relationships',
+        url: 'https://developer.salesforce.com/docs/platform/lwc/guide/reference-graphql-relationships.html',
+        quote: 'The GraphQL wire adapter only supports one level of child relationships.',
+    },
     check(shape: QueryShape): GraphqlViolation[] {
         const violations: GraphqlViolation[] = [];
         const visitNode = (node: NonNullable<(typeof shape.recordQueries)[number]['node']>, level: number) => {
@@ -22,7 +27,7 @@ export const childRelationshipLimit: GraphqlRule = {
                     violations.push({
                         rule: this.id,
                         severity: 'error',
-                        message: `${child.path.join('/')} is a child relationship inside a child relationship; the GraphQL wire adapter supports one level of child relationships.`,
+                        message: `${child.path.join('/')} is a child relationship inside a child relationship; the GraphQL wire adapter supports one level (${cite(this.citation)}).`,
                         fix: `Query ${child.name} as its own subquery, filtered by its parent's id.`,
                         location: child.location,
                         path: child.path,

@@ -1,6 +1,7 @@
 import type { NodeShape, QueryShape } from './queryShape';
 import { allConnections } from './recordLimit';
-import type { GraphqlRule, GraphqlViolation } from './violation';
+import { cite } from '../metadata/citation';
+import { type GraphqlRule, type GraphqlViolation, QUERY_LIMITS_PAGE } from './violation';
 
 /**
  * Child-to-parent relationships: up to 5 levels in a path, up to 55 in a query.
@@ -15,7 +16,10 @@ export const MAX_PARENT_RELATIONSHIPS = 55;
 
 export const parentRelationshipLimit: GraphqlRule = {
     id: 'graphql-parent-relationships',
-    source: 'https://developer.salesforce.com/docs/platform/graphql/guide/query-limits.html',
+    citation: {
+        ...QUERY_LIMITS_PAGE,
+        quote: 'A query can specify up to 55 child-to-parent relationships. … You can specify up to five levels in a child-to-parent relationship.',
+    },
     check(shape: QueryShape): GraphqlViolation[] {
         const violations: GraphqlViolation[] = [];
         let count = 0;
@@ -26,7 +30,7 @@ export const parentRelationshipLimit: GraphqlRule = {
                     violations.push({
                         rule: this.id,
                         severity: 'error',
-                        message: `${parent.path.join('/')} is child-to-parent level ${level + 1}; a query can specify up to ${MAX_PARENT_LEVELS} levels.`,
+                        message: `${parent.path.join('/')} is child-to-parent level ${level + 1}; a query can specify up to ${MAX_PARENT_LEVELS} levels (${cite(this.citation)}).`,
                         fix: 'Query the distant parent in its own subquery by id instead of nesting deeper.',
                         location: parent.location,
                         path: parent.path,
@@ -40,7 +44,7 @@ export const parentRelationshipLimit: GraphqlRule = {
             violations.push({
                 rule: this.id,
                 severity: 'error',
-                message: `The query specifies ${count} child-to-parent relationships; a query can specify up to ${MAX_PARENT_RELATIONSHIPS}.`,
+                message: `The query specifies ${count} child-to-parent relationships; a query can specify up to ${MAX_PARENT_RELATIONSHIPS} (${cite(this.citation)}).`,
                 fix: 'Split the query, or select fewer parent relationships.',
                 path: [],
             });

@@ -1,5 +1,6 @@
 import type { ConnectionShape, QueryShape } from './queryShape';
-import type { GraphqlRule, GraphqlViolation } from './violation';
+import { cite } from '../metadata/citation';
+import { type GraphqlRule, type GraphqlViolation, QUERY_LIMITS_PAGE } from './violation';
 
 /**
  * `first` of every record query and child relationship is at most 2000.
@@ -29,7 +30,7 @@ export function allConnections(shape: QueryShape): ConnectionShape[] {
 
 export const recordLimit: GraphqlRule = {
     id: 'graphql-first',
-    source: 'https://developer.salesforce.com/docs/platform/graphql/guide/query-limits.html',
+    citation: { ...QUERY_LIMITS_PAGE, quote: 'Each subquery can return up to 2000 records within the same GraphQL query.' },
     check(shape: QueryShape): GraphqlViolation[] {
         const violations: GraphqlViolation[] = [];
         for (const connection of allConnections(shape)) {
@@ -38,7 +39,7 @@ export const recordLimit: GraphqlRule = {
             violations.push({
                 rule: this.id,
                 severity: 'error',
-                message: `${connection.key} asks for first: ${first.value}; a subquery can return up to ${MAX_FIRST} records.`,
+                message: `${connection.key} asks for first: ${first.value}; a subquery can return up to ${MAX_FIRST} records (${cite(this.citation)}).`,
                 fix: `Use first of at most ${MAX_FIRST} and page on with after: pageInfo.endCursor.`,
                 location: connection.location,
                 path: connection.path,

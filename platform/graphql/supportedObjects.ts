@@ -1,5 +1,6 @@
 import type { QueryShape } from './queryShape';
-import type { GraphqlRule, GraphqlViolation } from './violation';
+import { cite } from '../metadata/citation';
+import { type GraphqlRule, type GraphqlViolation, QUERY_LIMITS_PAGE } from './violation';
 
 /**
  * Only objects User Interface API supports can be queried.
@@ -68,7 +69,7 @@ export function objectSupport(apiName: string): ObjectSupport | undefined {
 
 export const supportedObjects: GraphqlRule = {
     id: 'graphql-supported-objects',
-    source: 'https://developer.salesforce.com/docs/platform/graphql/guide/query-limits.html',
+    citation: { ...QUERY_LIMITS_PAGE, quote: 'You can query only objects that User Interface API supports.' },
     check(shape: QueryShape): GraphqlViolation[] {
         const violations: GraphqlViolation[] = [];
         for (const query of shape.recordQueries) {
@@ -78,7 +79,7 @@ export const supportedObjects: GraphqlRule = {
                 violations.push({
                     rule: this.id,
                     severity: 'error',
-                    message: `${query.name} is not on the kept list of objects User Interface API supports; you can query only objects that User Interface API supports.`,
+                    message: `${query.name} is not on the kept list of objects User Interface API supports (${cite(this.citation)}).`,
                     fix: `Check the UI API "All Supported Objects" list or /ui-api/object-info/${query.name}, then add ${query.name} with its source to standardObjectSupport in platform/graphql/supportedObjects.ts, or read it another way.`,
                     ...at,
                 });

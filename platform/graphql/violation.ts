@@ -1,4 +1,5 @@
-import type { QueryLocation } from './queryShape';
+import type { Citation } from '../metadata/citation';
+import type { QueryLocation, QueryShape } from './queryShape';
 
 /** What a GraphQL rule found: where in the query, what the platform does, and how to fix it. */
 export interface GraphqlViolation {
@@ -15,7 +16,13 @@ export interface GraphqlViolation {
 /** A rule reads the query's shape and says what the platform would reject. */
 export interface GraphqlRule {
     readonly id: string;
-    /** The Salesforce page the rule encodes. */
-    readonly source: string;
-    check(shape: import('./queryShape').QueryShape): GraphqlViolation[];
+    /** The Salesforce page and sentence the rule encodes; every violation quotes it. */
+    readonly citation: Citation;
+    check(shape: QueryShape): GraphqlViolation[];
 }
+
+/** The GraphQL API guide's limits page, which most GraphQL rules encode. */
+export const QUERY_LIMITS_PAGE = {
+    page: 'GraphQL API Developer Guide, GraphQL API Query Limitations',
+    url: 'https://developer.salesforce.com/docs/platform/graphql/guide/query-limits.html',
+} as const;
