@@ -26,7 +26,7 @@ module.exports = {
         {
             displayName: 'node',
             rootDir: __dirname,
-            roots: ['<rootDir>/sync', '<rootDir>/scripts'],
+            roots: ['<rootDir>/sync', '<rootDir>/scripts', '<rootDir>/platform'],
             testEnvironment: 'node',
             testMatch: ['**/__tests__/**/*.test.ts'],
             testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '/sync/dist/'],

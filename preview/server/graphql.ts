@@ -1,7 +1,9 @@
 // Executes the UI API GraphQL queries the panels send, over the in-memory org:
 // uiapi { query { Object(where, orderBy, first, after) { edges { node { Id Field { value displayValue }
 // Parent__r { … } Children__r(…) { edges { node { … } } } } } totalCount pageInfo { … } } } }.
-// Unknown objects and fields are reported as GraphQL validation errors, as the platform does.
+// Unknown objects and fields are reported as GraphQL validation errors, as the platform does, and
+// the platform's documented limits (platform/graphql: subqueries, first, relationship levels,
+// supported objects) are checked before anything runs, with the platform's error shape.
 import {
     type DocumentNode,
     type FieldNode,
@@ -13,20 +15,19 @@ import {
     parse,
     valueFromASTUntyped,
 } from 'graphql';
+import { type GraphqlErrorRepresentation, graphqlError, violationError } from '../../platform/graphql/errorResponse';
+import { DEFAULT_FIRST } from '../../platform/graphql/recordLimit';
+import { checkGraphqlQuery } from '../../platform/graphql/rules';
 import type { FieldInfo, ObjectInfo } from './schema';
 import type { Org, OrgRecord } from './org';
 import { QueryError, childrenOf, displayValueOf, matches, parentOf, sortKeysFromOrderBy, sortRecords } from './query';
 
 export interface GraphQlResponse {
     data: Record<string, unknown> | null;
-    errors: Array<{ message: string; locations?: ReadonlyArray<{ line: number; column: number }>; path?: string[] }>;
+    errors: GraphqlErrorRepresentation[];
     /** Every record id in the result: the client refreshes the wire when one of them changes. */
     recordIds: string[];
 }
-
-/** The UI API default page size when a query gives no `first`, and its maximum. */
-export const DEFAULT_FIRST = 10;
-export const MAX_FIRST = 2000;
 
 class ValidationError extends Error {
     constructor(
@@ -109,8 +110,9 @@ function connection(ctx: Context, object: ObjectInfo, candidates: OrgRecord[], n
     }
     if (args.scope === 'MINE') records = records.filter((r) => r.OwnerId === ctx.org.currentUserId);
     const first = args.first === undefined || args.first === null ? DEFAULT_FIRST : Number(args.first);
-    if (!Number.isInteger(first) || first < 0 || first > MAX_FIRST) {
-        throw new ValidationError(`first must be a whole number from 0 to ${MAX_FIRST}; got ${String(args.first)}.`, node, path);
+    // Its upper bound is the platform rule checked before execution (platform/graphql/recordLimit).
+    if (!Number.isInteger(first) || first < 0) {
+        throw new ValidationError(`first must be a whole number of records; got ${String(args.first)}.`, node, path);
     }
     const offset = typeof args.after === 'string' ? Number(Buffer.from(args.after, 'base64').toString('utf8').replace(/^offset:/, '')) + 1 : 0;
     const page = records.slice(offset, offset + first);
@@ -231,27 +233,36 @@ function uiapiQuery(ctx: Context, node: FieldNode, path: string[]): Record<strin
     return out;
 }
 
+/** A query the platform refuses: HTTP 200, no data, the errors (platform/graphql/errorResponse). */
+function rejected(...errors: GraphqlErrorRepresentation[]): GraphQlResponse {
+    return { data: null, errors, recordIds: [] };
+}
+
 export function executeGraphql(org: Org, query: string, variables: Record<string, unknown> = {}, operationName?: string): GraphQlResponse {
     let document: DocumentNode;
     try {
         document = parse(query);
     } catch (error) {
         const e = error as GraphQLError;
-        return { data: null, errors: [{ message: `Invalid Syntax : ${e.message}`, locations: e.locations ?? [] }], recordIds: [] };
+        return { data: null, errors: [graphqlError('InvalidSyntax', `Invalid Syntax : ${e.message}`, e.locations?.[0])], recordIds: [] };
     }
     const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
-    if (!operation) return { data: null, errors: [{ message: `No operation${operationName ? ` named ${operationName}` : ''} in the query.` }], recordIds: [] };
-    if (operation.operation !== 'query') return { data: null, errors: [{ message: 'The UI API GraphQL endpoint runs queries only; write with createRecord / updateRecord.' }], recordIds: [] };
+    if (!operation) return rejected(graphqlError('OperationNotSupported', `No operation${operationName ? ` named ${operationName}` : ''} in the query.`));
+    if (operation.operation !== 'query') return rejected(graphqlError('OperationNotSupported', 'The UI API GraphQL endpoint runs queries only; write with createRecord / updateRecord.'));
     const resolvedVariables: Record<string, unknown> = {};
     for (const definition of operation.variableDefinitions ?? []) {
         const name = definition.variable.name.value;
         if (name in variables) resolvedVariables[name] = variables[name];
         else if (definition.defaultValue) resolvedVariables[name] = valueFromASTUntyped(definition.defaultValue);
         else if (definition.type.kind === Kind.NON_NULL_TYPE) {
-            return { data: null, errors: [{ message: `Variable '${name}' has an invalid value: null. Expected type '${definition.type.type.kind === Kind.NAMED_TYPE ? definition.type.type.name.value : 'value'}!' to be non-null.` }], recordIds: [] };
+            return rejected(graphqlError('ValidationError', `Variable '${name}' has an invalid value: null. Expected type '${definition.type.type.kind === Kind.NAMED_TYPE ? definition.type.type.name.value : 'value'}!' to be non-null.`));
         }
     }
+    // What a real org refuses (more than 10 subqueries, first over 2000, unsupported objects) is
+    // refused here too, so the end-to-end tests fail where the org would.
+    const refusals = checkGraphqlQuery(document, resolvedVariables, operation.name?.value).filter((v) => v.severity === 'error');
+    if (refusals.length) return rejected(...refusals.map(violationError));
     const ctx: Context = {
         org,
         variables: resolvedVariables,
@@ -275,9 +286,9 @@ export function executeGraphql(org: Org, query: string, variables: Record<string
     } catch (error) {
         if (error instanceof ValidationError) {
             const loc = error.node.loc?.startToken;
-            return { data: null, errors: [{ message: error.message, locations: loc ? [{ line: loc.line, column: loc.column }] : [], path: error.path }], recordIds: [] };
+            return rejected(graphqlError('ValidationError', error.message, loc ? { line: loc.line, column: loc.column } : undefined, error.path));
         }
-        if (error instanceof GraphQLError) return { data: null, errors: [{ message: error.message }], recordIds: [] };
+        if (error instanceof GraphQLError) return rejected(graphqlError('ValidationError', error.message));
         throw error;
     }
 }

@@ -249,3 +249,36 @@ describe('the platform rules on main before issue 9', () => {
         expect(report.errors).toBe(9);
     });
 });
+
+describe('graphql-queries', () => {
+    /** A finding line without the Salesforce page and sentence it quotes (checked once below). */
+    const withoutCitation = (line: string) => line.replace(/ \((?:GraphQL API Developer Guide|LWC Developer Guide), [^"]*"[^"]*"\)/, '');
+
+    it("fails the goal-plan panel's former query of 11 subqueries, as the platform would", async () => {
+        const findings = await findingsOf('graphql-queries', 'graphql-subqueries');
+        const component = 'force-app/main/default/lwc/goalPlanPanel/goalPlanPanel.ts';
+        expect(errorsOf(findings)[0]!.message).toContain('(GraphQL API Developer Guide, GraphQL API Query Limitations: "Each GraphQL query can contain up to 10 subqueries.")');
+        expect(summarize(errorsOf(findings)).map(withoutCitation)).toEqual([
+            `error ${component}:276 The query has 11 subqueries (User, Goal_Plan__c, Learning_Goal__c, Goal_Step__c, Input_Goal__c, Opportunity, Event, Task, OpportunityContactRole, Milestone_Completion__c, OpportunitiesCreated); a UI API GraphQL query can contain up to 10.`,
+        ]);
+        // Beta and undocumented objects are flagged, not failed: they may work on an org.
+        expect(findings.filter((f) => f.severity === 'warning').map((f) => f.message.split(' ')[0])).toEqual(['User', 'Event', 'Task', 'OpportunityContactRole']);
+    });
+
+    it('reports first over 2000, deep parent and nested child relationships, unsupported objects, unknown fields and syntax errors', async () => {
+        const findings = await findingsOf('graphql-queries', 'graphql-rules');
+        const component = 'force-app/main/default/lwc/teamActivity/teamActivity.ts';
+        expect(summarize(errorsOf(findings)).map(withoutCitation)).toEqual([
+            `error ${component}:11 Opportunity asks for first: 2001; a subquery can return up to 2000 records.`,
+            `error ${component}:15 uiapi/query/Opportunity/edges/node/Stage: Opportunity.Stage does not exist (neither in force-app nor on the kept list of standard fields).`,
+            `error ${component}:27 uiapi/query/Account/edges/node/Contacts/edges/node/Cases is a child relationship inside a child relationship; the GraphQL wire adapter supports one level.`,
+            `error ${component}:48 uiapi/query/Contact/edges/node/Account/Owner/Manager/Manager/Manager/Manager is child-to-parent level 6; a query can specify up to 5 levels.`,
+            `error ${component}:61 Solution is not on the kept list of objects User Interface API supports.`,
+            `error ${component}:80 The gql query does not parse: Syntax Error: Expected Name, found "}".`,
+        ].sort());
+        expect(summarize(findings.filter((f) => f.severity === 'warning'))).toEqual([
+            `warning ${component}:24 uiapi/query/Account/edges/node/Contacts: child relationship Contacts of Account cannot be verified offline.`,
+            `warning ${component}:64 Task is Beta in UI API GraphQL (GraphQL API Query Limitations: "Event and Task (Beta) available in API v59.0 and later").`,
+        ]);
+    });
+});

@@ -161,7 +161,7 @@ async function schemaImportReferences(file: string): Promise<Reference[]> {
 }
 
 /** The component sources to read imports from: the .ts source, or the .js where a bundle has no .ts. */
-function componentSources(project: ProjectContext, files: readonly string[]): string[] {
+export function componentSources(project: ProjectContext, files: readonly string[]): string[] {
     const inBundle = files.filter((file) => {
         const relative = project.relative(file);
         return /(^|\/)lwc\/[^/]+\//.test(relative) && !/(^|\/)__tests__\//.test(relative);

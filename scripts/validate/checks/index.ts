@@ -3,6 +3,7 @@ import { eslintCheck } from './eslint';
 import { fieldReferencesCheck } from './fieldReferences';
 import { fieldSecurityCheck } from './fieldSecurity';
 import { flexipageComponentsCheck } from './flexipageComponents';
+import { graphqlQueriesCheck } from './graphqlQueries';
 import { lwcBundleFilesCheck } from './lwcBundleFiles';
 import { metadataLimitsCheck } from './metadataLimits';
 import { ownerTransferCheck } from './ownerTransfer';
@@ -30,6 +31,7 @@ export const allChecks: readonly Check[] = [
     ownerTransferCheck,
     pageActivationCheck,
     flexipageComponentsCheck,
+    graphqlQueriesCheck,
     platformCompilerCheck,
     eslintCheck,
 ];

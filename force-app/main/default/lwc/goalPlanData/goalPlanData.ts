@@ -53,6 +53,42 @@ export function todayIso(): string {
     }
 }
 
+/** How far the wall clock of `timeZone` is ahead of UTC at the instant `utcMs`, in ms. */
+function timeZoneOffsetMs(utcMs: number, timeZone: string): number {
+    const parts = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+    }).formatToParts(new Date(utcMs));
+    const part = (type: string) => Number(parts.find((item) => item.type === type)?.value);
+    return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second')) - utcMs;
+}
+
+/**
+ * Midnight starting `dayIso` in the viewer's Salesforce time zone, as the UTC ISO instant a DateTime
+ * filter takes: a period counted "in the viewer's time zone" starts there, not at UTC midnight.
+ * LWC Developer Guide, "Access Internationalization Properties"
+ * (https://developer.salesforce.com/docs/platform/lwc/guide/create-i18n): "Users can set their
+ * individual language, locale, and time zone on their personal settings pages." and "The property
+ * values are returned for the current user." (@salesforce/i18n/timeZone). An unknown zone falls back
+ * to UTC.
+ */
+export function startOfDayInTimeZone(dayIso: string, timeZone: string = USER_TIME_ZONE): string {
+    const wallMidnight = isoToUtcMs(dayIso);
+    try {
+        // Twice: the offset at the first guess can differ from the offset at midnight across a DST change.
+        const guess = wallMidnight - timeZoneOffsetMs(wallMidnight, timeZone);
+        return new Date(wallMidnight - timeZoneOffsetMs(guess, timeZone)).toISOString();
+    } catch {
+        return new Date(wallMidnight).toISOString();
+    }
+}
+
 function isoToUtcMs(iso: string): number {
     const [year, month, day] = iso.slice(0, 10).split('-').map(Number);
     return Date.UTC(year, month - 1, day);

@@ -15,16 +15,22 @@ import {
     toGoalStep,
     toInputGoal,
     toLearningGoal,
+    startOfDayInTimeZone,
     todayIso,
     WonDeal,
 } from 'c/goalPlanData';
 import { createPlanAndRefresh, createPlanLabel, noPlanMessage, panelStatus, refreshQuery, repNameOf, repScope } from 'c/repScope';
 import type { PanelQueryResult, PanelStatus, RepScope } from 'c/repScope';
+import { collectCounts, countFrom } from './activityCounts';
 
 /**
  * The rep's goal plan for the current period on the User record page, or for a picked rep on the
- * Coaching app page. One GraphQL query loads the plan, its learning goals, steps and input goals,
- * and the rep's Closed Won deals of the period; the child components render and edit each part.
+ * Coaching app page. The plan query loads the plan, its learning goals, steps and input goals, the
+ * rep's Closed Won deals and the counts of documented objects; the rep's name and each activity
+ * count the platform does not document for UI API GraphQL (Event, Task: Beta; OpportunityContactRole:
+ * undocumented) are queries of their own, so that an org refusing one only loses that count. A UI API
+ * GraphQL query holds at most 10 subqueries (platform/graphql/subqueryLimit.ts). The child
+ * components render and edit each part.
  */
 export default class GoalPlanPanel extends LightningElement {
     @api recordId?: string;
@@ -50,19 +56,9 @@ export default class GoalPlanPanel extends LightningElement {
 
     @wire(graphql, {
         query: gql`
-            query goalPlan($repId: ID, $planKey: String, $periodStart: Date, $periodStartTime: DateTime, $today: Date) {
+            query goalPlan($repId: ID, $planKey: String, $periodStart: Date, $periodStartTime: DateTime) {
                 uiapi {
                     query {
-                        User(where: { Id: { eq: $repId } }, first: 1) {
-                            edges {
-                                node {
-                                    Id
-                                    Name @optional {
-                                        value
-                                    }
-                                }
-                            }
-                        }
                         Goal_Plan__c(where: { Plan_Key__c: { eq: $planKey } }, first: 1) {
                             edges {
                                 node {
@@ -223,44 +219,6 @@ export default class GoalPlanPanel extends LightningElement {
                                 }
                             }
                         }
-                        Event(
-                            where: {
-                                and: [
-                                    { OwnerId: { eq: $repId } }
-                                    { ActivityDate: { gte: { value: $periodStart } } }
-                                    { ActivityDate: { lte: { value: $today } } }
-                                ]
-                            }
-                            first: 1
-                        ) {
-                            totalCount
-                        }
-                        Task(
-                            where: {
-                                and: [
-                                    { OwnerId: { eq: $repId } }
-                                    { IsClosed: { eq: true } }
-                                    { or: [{ TaskSubtype: { eq: "Call" } }, { Type: { eq: "Call" } }] }
-                                    { ActivityDate: { gte: { value: $periodStart } } }
-                                    { ActivityDate: { lte: { value: $today } } }
-                                ]
-                            }
-                            first: 1
-                        ) {
-                            totalCount
-                        }
-                        OpportunityContactRole(
-                            where: {
-                                and: [
-                                    { Opportunity: { OwnerId: { eq: $repId } } }
-                                    { Role: { in: ["Decision Maker", "Economic Buyer"] } }
-                                    { CreatedDate: { gte: { value: $periodStartTime } } }
-                                ]
-                            }
-                            first: 1
-                        ) {
-                            totalCount
-                        }
                         Milestone_Completion__c(
                             where: {
                                 and: [
@@ -283,10 +241,118 @@ export default class GoalPlanPanel extends LightningElement {
             }
         `,
         variables: '$planVariables',
+        operationName: 'goalPlan',
     })
     wiredPlan(result: PanelQueryResult) {
         this.queryResult = result;
     }
+
+    @wire(graphql, {
+        query: gql`
+            query goalPlanRep($repId: ID) {
+                uiapi {
+                    query {
+                        User(where: { Id: { eq: $repId } }, first: 1) {
+                            edges {
+                                node {
+                                    Id
+                                    Name @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        `,
+        variables: '$repVariables',
+        operationName: 'goalPlanRep',
+    })
+    repResult?: PanelQueryResult;
+
+    // Event and Task are Beta in UI API GraphQL ("Event and Task (Beta) available in API v59.0 and
+    // later", GraphQL API Query Limitations): each count is its own query.
+    @wire(graphql, {
+        query: gql`
+            query goalPlanMeetings($repId: ID, $periodStart: Date, $today: Date) {
+                uiapi {
+                    query {
+                        Event(
+                            where: {
+                                and: [
+                                    { OwnerId: { eq: $repId } }
+                                    { ActivityDate: { gte: { value: $periodStart } } }
+                                    { ActivityDate: { lte: { value: $today } } }
+                                ]
+                            }
+                            first: 1
+                        ) {
+                            totalCount
+                        }
+                    }
+                }
+            }
+        `,
+        variables: '$activityVariables',
+        operationName: 'goalPlanMeetings',
+    })
+    meetingsResult?: PanelQueryResult;
+
+    @wire(graphql, {
+        query: gql`
+            query goalPlanCalls($repId: ID, $periodStart: Date, $today: Date) {
+                uiapi {
+                    query {
+                        Task(
+                            where: {
+                                and: [
+                                    { OwnerId: { eq: $repId } }
+                                    { IsClosed: { eq: true } }
+                                    { or: [{ TaskSubtype: { eq: "Call" } }, { Type: { eq: "Call" } }] }
+                                    { ActivityDate: { gte: { value: $periodStart } } }
+                                    { ActivityDate: { lte: { value: $today } } }
+                                ]
+                            }
+                            first: 1
+                        ) {
+                            totalCount
+                        }
+                    }
+                }
+            }
+        `,
+        variables: '$activityVariables',
+        operationName: 'goalPlanCalls',
+    })
+    callsResult?: PanelQueryResult;
+
+    // OpportunityContactRole is not named in UI API's supported-object lists: its own query too.
+    @wire(graphql, {
+        query: gql`
+            query goalPlanDecisionMakers($repId: ID, $periodStartTime: DateTime) {
+                uiapi {
+                    query {
+                        OpportunityContactRole(
+                            where: {
+                                and: [
+                                    { Opportunity: { OwnerId: { eq: $repId } } }
+                                    { Role: { in: ["Decision Maker", "Economic Buyer"] } }
+                                    { CreatedDate: { gte: { value: $periodStartTime } } }
+                                ]
+                            }
+                            first: 1
+                        ) {
+                            totalCount
+                        }
+                    }
+                }
+            }
+        `,
+        variables: '$decisionMakerVariables',
+        operationName: 'goalPlanDecisionMakers',
+    })
+    decisionMakersResult?: PanelQueryResult;
 
     @wire(CurrentPageReference)
     wiredPageRef(pageRef: PageReference | undefined) {
@@ -298,18 +364,30 @@ export default class GoalPlanPanel extends LightningElement {
         return repScope(this);
     }
 
+    /** Each query gets exactly the variables it declares; none runs until a rep is chosen. */
     get planVariables() {
         const { repId, planKey, period } = this.scope;
-        if (!repId) {
-            return undefined;
-        }
-        return {
-            repId,
-            planKey,
-            periodStart: period.start,
-            periodStartTime: `${period.start}T00:00:00.000Z`,
-            today: this.today,
-        };
+        return repId ? { repId, planKey, periodStart: period.start, periodStartTime: this.periodStartTime } : undefined;
+    }
+
+    get repVariables() {
+        const { repId } = this.scope;
+        return repId ? { repId } : undefined;
+    }
+
+    get activityVariables() {
+        const { repId, period } = this.scope;
+        return repId ? { repId, periodStart: period.start, today: this.today } : undefined;
+    }
+
+    get decisionMakerVariables() {
+        const { repId } = this.scope;
+        return repId ? { repId, periodStartTime: this.periodStartTime } : undefined;
+    }
+
+    /** The period's first instant in the viewer's time zone, for DateTime fields (CreatedDate, Confirmed_On__c). */
+    get periodStartTime(): string {
+        return startOfDayInTimeZone(this.scope.period.start);
     }
 
     // ------------------------------------------------------------ states
@@ -336,7 +414,12 @@ export default class GoalPlanPanel extends LightningElement {
     }
 
     get emptyMessage(): string {
-        return noPlanMessage(this.scope, repNameOf(this.queryData));
+        return noPlanMessage(this.scope, this.repName);
+    }
+
+    /** The rep's name, when the viewer may read it (undefined while loading or if the User query fails). */
+    get repName(): string | undefined {
+        return repNameOf(this.repResult?.data?.uiapi?.query ?? {});
     }
 
     get createLabel(): string {
@@ -361,16 +444,23 @@ export default class GoalPlanPanel extends LightningElement {
         return nodesOf(this.queryData.Input_Goal__c).map(toInputGoal);
     }
 
-    /** Input-goal actuals so far: totalCount per counted object (see c/inputGoals). */
+    /** Input-goal actuals so far by counted source (see c/inputGoals), and those the org refused. */
+    get activity() {
+        return collectCounts({
+            Event: countFrom(this.meetingsResult, 'Event'),
+            Task: countFrom(this.callsResult, 'Task'),
+            OpportunityContactRole: countFrom(this.decisionMakersResult, 'OpportunityContactRole'),
+            Milestone_Completion__c: countFrom(this.queryResult, 'Milestone_Completion__c'),
+            OpportunitiesCreated: countFrom(this.queryResult, 'OpportunitiesCreated'),
+        });
+    }
+
     get actualCounts(): Record<string, number> {
-        const counts: Record<string, number> = {};
-        for (const source of ['Event', 'Task', 'OpportunityContactRole', 'Milestone_Completion__c', 'OpportunitiesCreated']) {
-            const count = this.queryData[source]?.totalCount;
-            if (typeof count === 'number') {
-                counts[source] = count;
-            }
-        }
-        return counts;
+        return this.activity.counts;
+    }
+
+    get uncountedSources(): string[] {
+        return this.activity.uncounted;
     }
 
     get wins(): WonDeal[] {
@@ -400,7 +490,7 @@ export default class GoalPlanPanel extends LightningElement {
             return;
         }
         this.isCreating = true;
-        await createPlanAndRefresh(this, this.scope, repNameOf(this.queryData), () => this.refreshPlan());
+        await createPlanAndRefresh(this, this.scope, this.repName, () => this.refreshPlan());
         this.isCreating = false;
     }
 

@@ -28,8 +28,10 @@ export default class InputGoals extends LightningElement {
     editingId?: string;
     editTargetDraft = '';
 
-    /** Actual counts so far, by source object (Event, Task, ...), from the plan query. */
+    /** Actual counts so far, by source object (Event, Task, ...), from the panel's count queries. */
     @api actualCounts?: Record<string, number>;
+    /** Sources whose count query the org refused (e.g. Task while it is Beta in UI API GraphQL). */
+    @api uncountedSources: string[] = [];
 
     actualFor(metric: string | null | undefined): number | undefined {
         const source = metric ? METRIC_SOURCES[metric] : undefined;
@@ -44,7 +46,11 @@ export default class InputGoals extends LightningElement {
             const percent = actual !== undefined && target ? Math.min(100, Math.round((actual / target) * 100)) : 0;
             let actualText = 'Not counted automatically';
             if (goal.metric && METRIC_SOURCES[goal.metric]) {
-                actualText = actual === undefined ? 'Count not available' : `${actual} so far`;
+                if (actual !== undefined) {
+                    actualText = `${actual} so far`;
+                } else {
+                    actualText = (this.uncountedSources ?? []).includes(METRIC_SOURCES[goal.metric]) ? "Can't be counted here" : 'Count not available';
+                }
             }
             return {
                 id: goal.id,

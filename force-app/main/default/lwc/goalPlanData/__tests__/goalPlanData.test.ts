@@ -11,12 +11,34 @@ import {
     planKey,
     toGoalPlan,
     toId18,
+    startOfDayInTimeZone,
     todayIso,
     weeklyTargetOf,
 } from 'c/goalPlanData';
 import type { GoalPlan } from 'c/goalPlanData';
 
 describe('goalPlanData', () => {
+    describe('startOfDayInTimeZone', () => {
+        it("is the day's midnight in the viewer's time zone, as a UTC instant", () => {
+            // The jest default @salesforce/i18n/timeZone is America/Los_Angeles: UTC-8 in winter.
+            expect(startOfDayInTimeZone('2026-01-01')).toBe('2026-01-01T08:00:00.000Z');
+            expect(startOfDayInTimeZone('2026-07-01', 'America/Los_Angeles')).toBe('2026-07-01T07:00:00.000Z');
+            expect(startOfDayInTimeZone('2026-01-01', 'Asia/Tokyo')).toBe('2025-12-31T15:00:00.000Z');
+            expect(startOfDayInTimeZone('2026-01-01', 'Asia/Kolkata')).toBe('2025-12-31T18:30:00.000Z');
+            expect(startOfDayInTimeZone('2026-01-01', 'UTC')).toBe('2026-01-01T00:00:00.000Z');
+        });
+
+        it('finds midnight on the day a daylight-saving change happens', () => {
+            // Europe/London moves to UTC+1 at 01:00 UTC on 2026-03-29: midnight is still UTC+0.
+            expect(startOfDayInTimeZone('2026-03-29', 'Europe/London')).toBe('2026-03-29T00:00:00.000Z');
+            expect(startOfDayInTimeZone('2026-03-30', 'Europe/London')).toBe('2026-03-29T23:00:00.000Z');
+        });
+
+        it('falls back to UTC midnight for a time zone the browser does not know', () => {
+            expect(startOfDayInTimeZone('2026-01-01', 'Mars/Olympus_Mons')).toBe('2026-01-01T00:00:00.000Z');
+        });
+    });
+
     it('reads API names from schema imports and from qualified strings', () => {
         expect(apiName({ objectApiName: 'Goal_Plan__c', fieldApiName: 'Why_Goal__c' })).toBe('Why_Goal__c');
         expect(apiName({ objectApiName: 'Goal_Plan__c' })).toBe('Goal_Plan__c');

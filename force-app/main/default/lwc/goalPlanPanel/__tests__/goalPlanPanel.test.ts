@@ -8,12 +8,53 @@ import { CurrentPageReference } from 'lightning/navigation';
 import planQuery from './data/goalPlanQuery.json';
 import emptyQuery from './data/goalPlanQueryEmpty.json';
 import objectInfo from './data/goalPlanObjectInfo.json';
+import repQuery from './data/goalPlanRep.json';
+import meetingsQuery from './data/goalPlanMeetings.json';
+import callsQuery from './data/goalPlanCalls.json';
+import decisionMakersQuery from './data/goalPlanDecisionMakers.json';
 
+type WireConfig = { operationName?: string; variables?: Record<string, string> };
 interface GraphQlTestAdapter {
-    emit(value: unknown, filter?: unknown, refresh?: () => Promise<unknown>): void;
-    emitErrors(errors: unknown[]): void;
+    emit(value: unknown, filter?: (config: WireConfig) => boolean, refresh?: () => Promise<unknown>): void;
+    emitErrors(errors: unknown[], filter?: (config: WireConfig) => boolean): void;
 }
 const graphqlAdapter = graphql as unknown as GraphQlTestAdapter;
+
+/** Only the panel's graphql wire that runs the named operation. */
+const operation = (name: string) => (config: WireConfig) => config.operationName === name;
+
+const COUNT_QUERIES: Record<string, unknown> = {
+    goalPlanMeetings: meetingsQuery,
+    goalPlanCalls: callsQuery,
+    goalPlanDecisionMakers: decisionMakersQuery,
+};
+
+/**
+ * Answers every query of the panel: the plan (or `plan`), the rep's name and the activity counts
+ * (those named in `failing` answer with errors). Waits first for the wires to receive their configs.
+ */
+async function emitQueries(plan: unknown = planQuery, refresh?: () => Promise<unknown>, failing: string[] = []) {
+    await flushPromises();
+    graphqlAdapter.emit(plan, operation('goalPlan'), refresh);
+    graphqlAdapter.emit(repQuery, operation('goalPlanRep'));
+    for (const [name, data] of Object.entries(COUNT_QUERIES)) {
+        if (failing.includes(name)) {
+            graphqlAdapter.emitErrors([{ message: 'Validation error: the object is not supported by UI API GraphQL' }], operation(name));
+        } else {
+            graphqlAdapter.emit(data, operation(name));
+        }
+    }
+}
+
+/** The config of every graphql wire of the panel, by operation name. */
+function wireConfigs(): Record<string, WireConfig> {
+    const configs: Record<string, WireConfig> = {};
+    graphqlAdapter.emit(undefined, (config) => {
+        configs[config.operationName ?? ''] = config;
+        return false;
+    });
+    return configs;
+}
 const objectInfoAdapter = getObjectInfo as unknown as LdsTestWireAdapter;
 const createRecordMock = createRecord as unknown as jest.Mock;
 const updateRecordMock = updateRecord as unknown as jest.Mock;
@@ -68,23 +109,28 @@ describe('c-goal-plan-panel', () => {
 
     it('asks for the plan of the record page rep for the current calendar year', async () => {
         const element = createPanel();
-        graphqlAdapter.emit(planQuery);
+        await emitQueries(planQuery);
         await flushPromises();
-        const config = (graphql as unknown as LdsTestWireAdapter).getLastConfig() as { variables: Record<string, string> };
-        expect(config.variables).toEqual({
+        const configs = wireConfigs();
+        // The viewer's time zone (@salesforce/i18n/timeZone; America/Los_Angeles in jest) starts the
+        // period at its own midnight, 08:00 UTC on January 1st, not at UTC midnight.
+        expect(configs.goalPlan!.variables).toEqual({
             repId: REP_ID,
             planKey: `${REP_ID}:2026-01-01`,
             periodStart: '2026-01-01',
-            periodStartTime: '2026-01-01T00:00:00.000Z',
-            today: '2026-03-18',
+            periodStartTime: '2026-01-01T08:00:00.000Z',
         });
+        expect(configs.goalPlanRep!.variables).toEqual({ repId: REP_ID });
+        expect(configs.goalPlanMeetings!.variables).toEqual({ repId: REP_ID, periodStart: '2026-01-01', today: '2026-03-18' });
+        expect(configs.goalPlanCalls!.variables).toEqual({ repId: REP_ID, periodStart: '2026-01-01', today: '2026-03-18' });
+        expect(configs.goalPlanDecisionMakers!.variables).toEqual({ repId: REP_ID, periodStartTime: '2026-01-01T08:00:00.000Z' });
         expect(element.shadowRoot!.querySelector('c-rep-picker')).toBeNull();
     });
 
     it('renders every part of the plan when it loads', async () => {
         const element = createPanel();
         objectInfoAdapter.emit(objectInfo);
-        graphqlAdapter.emit(planQuery);
+        await emitQueries(planQuery);
         await flushPromises();
         const root = element.shadowRoot!;
         const whyLadder = root.querySelector('c-why-ladder') as HTMLElement & { plan: { whyGoal: string } };
@@ -114,11 +160,41 @@ describe('c-goal-plan-panel', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('shows the plan when the activity count queries fail, with those counts marked as not countable here', async () => {
+        const element = createPanel();
+        objectInfoAdapter.emit(objectInfo);
+        await emitQueries(planQuery, undefined, ['goalPlanMeetings', 'goalPlanCalls', 'goalPlanDecisionMakers']);
+        await flushPromises();
+        const root = element.shadowRoot!;
+        expect(root.querySelector('.load-error')).toBeNull();
+        expect((root.querySelector('c-why-ladder') as HTMLElement & { plan: { whyGoal: string } }).plan.whyGoal).toBe(
+            'Time with my kids while they are still young',
+        );
+        expect((root.querySelector('c-stepping-stones') as HTMLElement & { wins: unknown[] }).wins).toHaveLength(5);
+        const inputs = root.querySelector('c-input-goals') as HTMLElement & { actualCounts: Record<string, number>; uncountedSources: string[] };
+        // The documented counts still come from the plan query.
+        expect(inputs.actualCounts).toEqual({ Milestone_Completion__c: 12, OpportunitiesCreated: 8 });
+        expect(inputs.uncountedSources).toEqual(['Event', 'Task', 'OpportunityContactRole']);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the plan when only the rep name query fails', async () => {
+        const element = createPanel();
+        await flushPromises();
+        graphqlAdapter.emit(emptyQuery, operation('goalPlan'));
+        graphqlAdapter.emitErrors([{ message: 'User is not available' }], operation('goalPlanRep'));
+        await flushPromises();
+        const root = element.shadowRoot!;
+        expect(root.querySelector('.load-error')).toBeNull();
+        expect(root.querySelector('.empty-plan')!.textContent).toContain('This rep has no goal plan for FY2026 yet.');
+        await expect(element).toBeAccessible();
+    });
+
     it('offers the discovery prompts while the why is unknown', async () => {
         const data = clone(planQuery);
         data.uiapi.query.Goal_Plan__c.edges[0].node.Why_Goal__c.value = null as unknown as string;
         const element = createPanel();
-        graphqlAdapter.emit(data);
+        await emitQueries(data);
         await flushPromises();
         expect(element.shadowRoot!.querySelector('c-discovery-prompts')).not.toBeNull();
     });
@@ -131,7 +207,7 @@ describe('c-goal-plan-panel', () => {
         delete node.Loss_Profile__c;
         delete node.Weekly_Target__c;
         const element = createPanel();
-        graphqlAdapter.emit(data);
+        await emitQueries(data);
         await flushPromises();
         const whyLadder = element.shadowRoot!.querySelector('c-why-ladder') as HTMLElement & { plan: { whyGoal?: string } };
         expect(whyLadder.plan.whyGoal).toBeUndefined();
@@ -142,7 +218,8 @@ describe('c-goal-plan-panel', () => {
 
     it('shows the wire error with its message', async () => {
         const element = createPanel();
-        graphqlAdapter.emitErrors([{ message: 'Field Why_Goal__c is not available' }]);
+        await flushPromises();
+        graphqlAdapter.emitErrors([{ message: 'Field Why_Goal__c is not available' }], operation('goalPlan'));
         await flushPromises();
         const alert = element.shadowRoot!.querySelector('.load-error');
         expect(alert!.textContent).toContain('Field Why_Goal__c is not available');
@@ -152,7 +229,7 @@ describe('c-goal-plan-panel', () => {
     it('shows a no-access message when goal plans are not available to the viewer', async () => {
         const element = createPanel();
         objectInfoAdapter.error({ message: 'You do not have access to Goal_Plan__c' }, 403, 'Forbidden');
-        graphqlAdapter.emit(planQuery);
+        await emitQueries(planQuery);
         await flushPromises();
         expect(element.shadowRoot!.querySelector('.no-access')).not.toBeNull();
         expect(element.shadowRoot!.querySelector('c-why-ladder')).toBeNull();
@@ -164,7 +241,7 @@ describe('c-goal-plan-panel', () => {
         const refresh = jest.fn().mockResolvedValue(undefined);
         const element = createPanel();
         objectInfoAdapter.emit(objectInfo);
-        graphqlAdapter.emit(emptyQuery, undefined, refresh);
+        await emitQueries(emptyQuery, refresh);
         await flushPromises();
         const root = element.shadowRoot!;
         expect(root.querySelector('.empty-plan')!.textContent).toContain('Ana Lopez has no goal plan for FY2026 yet.');
@@ -193,7 +270,7 @@ describe('c-goal-plan-panel', () => {
     it('shows an error toast when the plan cannot be created', async () => {
         createRecordMock.mockRejectedValueOnce({ body: { message: 'Required fields are missing: [Period_End__c]' } });
         const element = createPanel();
-        graphqlAdapter.emit(emptyQuery);
+        await emitQueries(emptyQuery);
         await flushPromises();
         const toasts: Array<{ variant?: string; message?: string }> = [];
         element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
@@ -218,7 +295,7 @@ describe('c-goal-plan-panel', () => {
             },
         });
         const element = createPanel();
-        graphqlAdapter.emit(emptyQuery);
+        await emitQueries(emptyQuery);
         await flushPromises();
         const toasts: Array<{ variant?: string; message?: string }> = [];
         element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
@@ -241,8 +318,7 @@ describe('c-goal-plan-panel', () => {
         const picker = recordPickerOf(element)!;
         picker.dispatchEvent(new CustomEvent('change', { detail: { recordId: '0055g00000AbCdE' } }));
         await flushPromises();
-        const config = (graphql as unknown as LdsTestWireAdapter).getLastConfig() as { variables: Record<string, string> };
-        expect(config.variables.planKey).toBe(`${REP_ID}:2026-01-01`);
+        expect(wireConfigs().goalPlan!.variables!.planKey).toBe(`${REP_ID}:2026-01-01`);
     });
 
     it('on the app page follows the rep in the page state', async () => {
@@ -253,8 +329,7 @@ describe('c-goal-plan-panel', () => {
             state: { c__repId: REP_ID },
         });
         await flushPromises();
-        const config = (graphql as unknown as LdsTestWireAdapter).getLastConfig() as { variables: Record<string, string> };
-        expect(config.variables.repId).toBe(REP_ID);
+        expect(wireConfigs().goalPlan!.variables!.repId).toBe(REP_ID);
     });
 
     it('ignores a page state rep that is not a record id', async () => {
@@ -270,7 +345,7 @@ describe('c-goal-plan-panel', () => {
 
     it('tells reps on their own record that the plan is theirs', async () => {
         const element = createPanel('005000000000000000');
-        graphqlAdapter.emit(emptyQuery);
+        await emitQueries(emptyQuery);
         await flushPromises();
         expect(element.shadowRoot!.querySelector('.empty-plan')!.textContent).toContain('You have no goal plan for FY2026 yet.');
     });

@@ -50,6 +50,18 @@ describe('c-input-goals', () => {
         expect(root.querySelectorAll('.counts')[1].textContent).toBe('Count not available · Target 40');
     });
 
+    it("says a count can't be counted here when the org refused its query, and keeps the others", async () => {
+        const { element, root } = createInputGoals(data.inputGoals, { Event: 34 });
+        element.uncountedSources = ['OpportunityContactRole'];
+        await flushPromises();
+        expect(Array.from(root.querySelectorAll('.counts')).map((cell) => cell.textContent)).toEqual([
+            '34 so far · Target 120',
+            "Can't be counted here · Target 40",
+            'Not counted automatically · Target 20',
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
     it('shows the empty state and adds an input goal', async () => {
         const { element, root, toasts } = createInputGoals([]);
         await flushPromises();
