@@ -1,4 +1,5 @@
 import { Check } from '../types';
+import { codeAnalyzerCheck } from './codeAnalyzer';
 import { eslintCheck } from './eslint';
 import { fieldReferencesCheck } from './fieldReferences';
 import { fieldSecurityCheck } from './fieldSecurity';
@@ -24,4 +25,5 @@ export const allChecks: readonly Check[] = [
     flexipageComponentsCheck,
     platformCompilerCheck,
     eslintCheck,
+    codeAnalyzerCheck,
 ];
