@@ -1,5 +1,5 @@
-import { CodeAnalyzer, CodeAnalyzerConfig, SeverityLevel } from '@salesforce/code-analyzer-core';
-import type { Violation } from '@salesforce/code-analyzer-core';
+import { CodeAnalyzer, CodeAnalyzerConfig, EventType, LogLevel, SeverityLevel } from '@salesforce/code-analyzer-core';
+import type { EngineLogEvent, Violation } from '@salesforce/code-analyzer-core';
 import { createEnginePlugin as eslintEngines } from '@salesforce/code-analyzer-eslint-engine';
 import { createEnginePlugin as pmdEngines } from '@salesforce/code-analyzer-pmd-engine';
 import { createEnginePlugin as regexEngines } from '@salesforce/code-analyzer-regex-engine';
@@ -26,9 +26,27 @@ export interface AnalyzerViolation {
     readonly resourceUrls: readonly string[];
 }
 
+/**
+ * An error an engine logged instead of reporting it as a violation: the ESLint engine logs a file
+ * it cannot parse (a `.ts` outside every tsconfig.json, a syntax error) and goes on without it.
+ */
+export interface EngineError {
+    readonly engine: string;
+    /** Absolute path, when the message names the file it is about. */
+    readonly file?: string;
+    readonly message: string;
+}
+
+const SCANNED_FILE = /When scanning file '([^']+)'/;
+
+function engineError(engine: string, message: string): EngineError {
+    return { engine, file: SCANNED_FILE.exec(message)?.[1], message: message.trim().replace(/\s*\n\s*/g, ' ') };
+}
+
 export interface AnalyzerRun {
     readonly violations: AnalyzerViolation[];
-    /** `engine version` of each engine that ran. */
+    readonly engineErrors: EngineError[];
+    /** `engine version` of each engine that started. */
     readonly engines: string[];
     readonly ruleCount: number;
     readonly fileCount: number;
@@ -68,6 +86,10 @@ function detach(violation: Violation): AnalyzerViolation {
  */
 export async function runCodeAnalyzer(root: string, files: readonly string[]): Promise<AnalyzerRun> {
     const analyzer = new CodeAnalyzer(analyzerConfig(root));
+    const engineErrors: EngineError[] = [];
+    analyzer.onEvent<EngineLogEvent>(EventType.EngineLogEvent, (event) => {
+        if (event.logLevel === LogLevel.Error) engineErrors.push(engineError(event.engineName, event.message));
+    });
     for (const plugin of [eslintEngines(), pmdEngines(), regexEngines(), retireJsEngines()]) {
         await analyzer.addEnginePlugin(plugin);
     }
@@ -76,7 +98,11 @@ export async function runCodeAnalyzer(root: string, files: readonly string[]): P
     const results = await analyzer.run(rules, { workspace });
     return {
         violations: results.getViolations().map(detach),
-        engines: results.getEngineNames().map((name) => `${name} ${results.getEngineRunResults(name).getEngineVersion()}`),
+        engineErrors,
+        engines: results.getEngineNames()
+            .map((name) => results.getEngineRunResults(name))
+            .filter((engine) => !engine.getViolations().some((violation) => violation.getRule().getName() === ENGINE_NOT_STARTED_RULE))
+            .map((engine) => `${engine.getEngineName()} ${engine.getEngineVersion()}`),
         ruleCount: rules.getCount(),
         fileCount: files.length,
     };

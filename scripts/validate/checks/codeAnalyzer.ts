@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SeverityLevel } from '@salesforce/code-analyzer-core';
 import { allowedFindings, allowlistEntryFor, AllowedFinding, ruleId } from '../codeAnalyzerAllowlist';
-import { AnalyzerViolation, ENGINE_NOT_STARTED_RULE, RULE_SELECTOR, runCodeAnalyzer } from '../codeAnalyzerRun';
+import { AnalyzerViolation, ENGINE_NOT_STARTED_RULE, EngineError, RULE_SELECTOR, runCodeAnalyzer } from '../codeAnalyzerRun';
 import { Check, FindingInput, ProjectContext } from '../types';
 
 const name = 'code-analyzer';
@@ -37,31 +37,48 @@ const describeRule = (violation: AnalyzerViolation) =>
 const ruleDocs = (violation: AnalyzerViolation) =>
     violation.resourceUrls.length > 0 ? ` The rule's documentation: ${violation.resourceUrls.join(' ')}` : '';
 
+const firstLine = (text: string) => text.split('\n').find((line) => line.trim() !== '')?.trim() ?? text;
+
 /**
  * PMD and CPD run on Java 11 or later. Without Java they do not start; that fails the validation only
  * when the project has Apex or Visualforce, the languages of PMD's Recommended rules. Otherwise all
  * that is lost is CPD's copy-paste count (severity 5, informational), so it is a warning.
  */
-function engineNotStarted(violation: AnalyzerViolation, hasPmdLanguages: boolean): FindingInput {
-    const reason = violation.message.split('\n').find((line) => line.trim() !== '')?.trim() ?? violation.message;
-    if (JAVA_ENGINES.has(violation.engine)) {
-        return {
-            check: name,
-            severity: hasPmdLanguages ? 'error' : 'warning',
-            file: '.',
-            message: `Code Analyzer's ${violation.engine} engine did not start: it needs Java 11 or later and found none `
-                + `(it looks in JAVA_HOME, JRE_HOME, JDK_HOME, then \`java\` on PATH). ${reason}`
-                + (hasPmdLanguages
-                    ? ' The project has Apex or Visualforce, so PMD\'s Recommended rules are missing from this run.'
-                    : ' The project has no Apex or Visualforce, so only the copy-paste count (severity 5) is missing.'),
-            fix: 'Install a Java 11+ runtime (e.g. `apt-get install openjdk-17-jre-headless`) or point JAVA_HOME at one; `java -version` must work.',
-        };
-    }
+export function javaEnginesNotStarted(notStarted: readonly AnalyzerViolation[], hasPmdLanguages: boolean): FindingInput {
+    const engines = notStarted.map((violation) => violation.engine).join(' and ');
+    return {
+        check: name,
+        severity: hasPmdLanguages ? 'error' : 'warning',
+        file: '.',
+        message: `Code Analyzer's ${engines} engine${notStarted.length > 1 ? 's' : ''} did not start: PMD and CPD need Java 11 or later, `
+            + `looked up in JAVA_HOME, JRE_HOME, JDK_HOME, then \`java\` on PATH (${firstLine(notStarted[0]!.message)})`
+            + (hasPmdLanguages
+                ? ' The project has Apex or Visualforce, so PMD\'s Recommended rules did not run.'
+                : ' The project has no Apex or Visualforce, which PMD\'s Recommended rules cover, so only the copy-paste count (severity 5) is missing.'),
+        fix: 'Install a Java 11+ runtime (e.g. `apt-get install openjdk-17-jre-headless`) or point JAVA_HOME at one; `java -version` must work.',
+    };
+}
+
+function engineNotStarted(violation: AnalyzerViolation): FindingInput {
     return {
         check: name,
         file: '.',
-        message: `Code Analyzer's ${violation.engine} engine did not start: ${reason}`,
+        message: `Code Analyzer's ${violation.engine} engine did not start: ${firstLine(violation.message)}`,
         fix: 'Run `npm ci` so the engine packages are installed as package-lock.json pins them, then run again with --debug.',
+    };
+}
+
+/** An engine error fails the check: the engine skipped what it names, so the run proves nothing about it. */
+function engineErrorFinding(project: ProjectContext, error: EngineError): FindingInput {
+    const message = error.message.split(`${project.root}${path.sep}`).join('');
+    const parse = /Parsing error/.test(message);
+    return {
+        check: name,
+        file: error.file ? project.relative(error.file) : '.',
+        message: `Code Analyzer's ${error.engine} engine skipped this: ${message}`,
+        fix: parse
+            ? 'Make the file parse: a .ts must be in the include of its nearest tsconfig.json (the ESLint engine type-checks it with that project); otherwise fix the syntax error.'
+            : 'Fix what the message names, then run again with --debug.',
     };
 }
 
@@ -100,9 +117,11 @@ export const codeAnalyzerCheck: Check = {
         const used = new Set<AllowedFinding>();
         const allowed: AnalyzerViolation[] = [];
         const info: AnalyzerViolation[] = [];
+        const javaNotStarted: AnalyzerViolation[] = [];
         for (const violation of run.violations) {
             if (violation.rule === ENGINE_NOT_STARTED_RULE) {
-                findings.push(engineNotStarted(violation, hasPmdLanguages));
+                if (JAVA_ENGINES.has(violation.engine)) javaNotStarted.push(violation);
+                else findings.push(engineNotStarted(violation));
                 continue;
             }
             if (reportedOnSource(violation, emitted)) continue;
@@ -129,6 +148,8 @@ export const codeAnalyzerCheck: Check = {
                     : 'Change the code to satisfy the rule; severities 1-3 cannot be allowlisted.') + inOutput + ruleDocs(violation),
             });
         }
+        if (javaNotStarted.length > 0) findings.push(javaEnginesNotStarted(javaNotStarted, hasPmdLanguages));
+        findings.push(...run.engineErrors.map((error) => engineErrorFinding(project, error)));
         findings.push(...staleAllowlistEntries(project, used));
         project.note(name, `${run.fileCount} files, ${run.ruleCount} rules; engines: ${run.engines.join(', ')}`);
         project.note(name, `${allowed.length} allowlisted at severity 4${allowed.length ? ` (${countByRule(allowed)})` : ''}`);
