@@ -1,5 +1,6 @@
 // Each check against a fixture project that breaks it: the check must name the file, the line where
 // it can, and the problem. The good fixture passing every check is in cli.test.ts.
+import { javaEnginesNotStarted } from '../checks/codeAnalyzer';
 import { runValidation } from '../run';
 import { errorsOf, findingsOf, fixture, summarize } from './helpers';
 
@@ -169,4 +170,14 @@ describe('code-analyzer', () => {
         // lossChart.css's max-width: 24rem is on the allowlist: counted, not an error.
         expect(notes).toContain(`1 allowlisted at severity 4 (1 eslint:${slds}/no-hardcoded-values-slds2)`);
     }, 120_000);
+
+    it('fails when Java is missing and the project has Apex or Visualforce, which PMD\'s Recommended rules cover', () => {
+        const notStarted = ['pmd', 'cpd'].map((engine) => ({
+            engine, rule: 'UninstantiableEngineError', severity: 1, tags: [], message: 'Could not locate Java v11.0.0+.', resourceUrls: [],
+        }));
+        const finding = javaEnginesNotStarted(notStarted, true);
+        expect(finding.severity).toBe('error');
+        expect(finding.message).toContain("PMD's Recommended rules did not run");
+        expect(javaEnginesNotStarted(notStarted, false).severity).toBe('warning');
+    });
 });
