@@ -28,7 +28,8 @@ export interface AnalyzerViolation {
 
 /**
  * An error an engine logged instead of reporting it as a violation: the ESLint engine logs a file
- * it cannot parse (a `.ts` outside every tsconfig.json, a syntax error) and goes on without it.
+ * it cannot parse (a `.ts` outside every tsconfig.json, a syntax error), CPD a file its lexer rejects;
+ * both go on without the file.
  */
 export interface EngineError {
     readonly engine: string;
@@ -37,7 +38,8 @@ export interface EngineError {
     readonly message: string;
 }
 
-const SCANNED_FILE = /When scanning file '([^']+)'/;
+/** How the ESLint engine ("When scanning file '…'") and CPD ("processing error for file '…'") name the file. */
+const SCANNED_FILE = /(?:When scanning file|for file) '([^']+)'/;
 
 function engineError(engine: string, message: string): EngineError {
     return { engine, file: SCANNED_FILE.exec(message)?.[1], message: message.trim().replace(/\s*\n\s*/g, ' ') };

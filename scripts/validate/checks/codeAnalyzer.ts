@@ -149,11 +149,17 @@ export const codeAnalyzerCheck: Check = {
             });
         }
         if (javaNotStarted.length > 0) findings.push(javaEnginesNotStarted(javaNotStarted, hasPmdLanguages));
-        findings.push(...run.engineErrors.map((error) => engineErrorFinding(project, error)));
+        // CPD reads each emitted .js's source with its TypeScript lexer; its JavaScript lexer rejecting
+        // the output (here: an em dash inside a nested template literal) loses nothing.
+        const unreadOutput = run.engineErrors.filter((error) => error.engine === 'cpd' && error.file !== undefined && emitted.has(error.file));
+        findings.push(...run.engineErrors.filter((error) => !unreadOutput.includes(error)).map((error) => engineErrorFinding(project, error)));
         findings.push(...staleAllowlistEntries(project, used));
         project.note(name, `${run.fileCount} files, ${run.ruleCount} rules; engines: ${run.engines.join(', ')}`);
         project.note(name, `${allowed.length} allowlisted at severity 4${allowed.length ? ` (${countByRule(allowed)})` : ''}`);
         project.note(name, `${info.length} at severity 5 (Info)${info.length ? `: ${countByRule(info)}` : ''}`);
+        if (unreadOutput.length > 0) {
+            project.note(name, `CPD's JavaScript lexer could not read ${unreadOutput.map((error) => project.relative(error.file!)).join(', ')} (tsc output; CPD read the .ts source)`);
+        }
         return findings;
     },
 };
