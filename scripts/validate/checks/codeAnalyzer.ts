@@ -37,6 +37,21 @@ const describeRule = (violation: AnalyzerViolation) =>
 const ruleDocs = (violation: AnalyzerViolation) =>
     violation.resourceUrls.length > 0 ? ` The rule's documentation: ${violation.resourceUrls.join(' ')}` : '';
 
+/** A severity 1-4 violation that is not allowlisted: an error, with the rule's documentation. */
+function violationFinding(violation: AnalyzerViolation, where: { file: string; line?: number }, emitted: ReadonlySet<string>): FindingInput {
+    const inOutput = violation.file !== undefined && emitted.has(violation.file)
+        ? ` The file is tsc's output of ${path.basename(violation.file, '.js')}.ts: fix the .ts, \`npm run build\` emits the .js again.`
+        : '';
+    return {
+        check: name,
+        ...where,
+        message: `${violation.message} (${describeRule(violation)})`,
+        fix: (violation.severity === SeverityLevel.Low
+            ? `Fix it, or keep it with an entry and its reason in ${ALLOWLIST_FILE}.`
+            : 'Change the code to satisfy the rule; severities 1-3 cannot be allowlisted.') + inOutput + ruleDocs(violation),
+    };
+}
+
 const firstLine = (text: string) => text.split('\n').find((line) => line.trim() !== '')?.trim() ?? text;
 
 /**
@@ -136,17 +151,7 @@ export const codeAnalyzerCheck: Check = {
                 allowed.push(violation);
                 continue;
             }
-            const inOutput = violation.file !== undefined && emitted.has(violation.file)
-                ? ` The file is tsc's output of ${path.basename(violation.file, '.js')}.ts: fix the .ts, \`npm run build\` emits the .js again.`
-                : '';
-            findings.push({
-                check: name,
-                ...where,
-                message: `${violation.message} (${describeRule(violation)})`,
-                fix: (violation.severity === SeverityLevel.Low
-                    ? `Fix it, or keep it with an entry and its reason in ${ALLOWLIST_FILE}.`
-                    : 'Change the code to satisfy the rule; severities 1-3 cannot be allowlisted.') + inOutput + ruleDocs(violation),
-            });
+            findings.push(violationFinding(violation, where, emitted));
         }
         if (javaNotStarted.length > 0) findings.push(javaEnginesNotStarted(javaNotStarted, hasPmdLanguages));
         // CPD reads each emitted .js's source with its TypeScript lexer; its JavaScript lexer rejecting
