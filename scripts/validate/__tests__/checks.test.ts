@@ -1,5 +1,6 @@
 // Each check against a fixture project that breaks it: the check must name the file, the line where
 // it can, and the problem. The good fixture passing every check is in cli.test.ts.
+import { javaEnginesNotStarted } from '../checks/codeAnalyzer';
 import { runValidation } from '../run';
 import { errorsOf, findingsOf, fixture, summarize } from './helpers';
 
@@ -280,5 +281,39 @@ describe('graphql-queries', () => {
             `warning ${component}:24 uiapi/query/Account/edges/node/Contacts: child relationship Contacts of Account cannot be verified offline.`,
             `warning ${component}:64 Task is Beta in UI API GraphQL (GraphQL API Query Limitations: "Event and Task (Beta) available in API v59.0 and later").`,
         ]);
+describe('code-analyzer', () => {
+    const badge = 'force-app/main/default/lwc/goalBadge';
+    const slds = '@salesforce-ux/slds';
+
+    it('fails on severities 1-3, on unlisted severity 4 and on a .ts ESLint cannot parse, with file and line; counts the allowlisted', async () => {
+        const report = await runValidation(fixture('code-analyzer'), { only: ['code-analyzer'] });
+        const { findings, notes } = report.outcomes[0]!;
+        expect(summarize(findings)).toEqual([
+            `error ${badge}/__tests__/goalBadge.test.ts Code Analyzer's eslint engine skipped this: When scanning file '${badge}/__tests__/goalBadge.test.ts' with the eslint engine, ESLint gave the following error: Parsing error: ${badge}/__tests__/goalBadge.test.ts was not found by the project service. Consider either including it in the tsconfig.json or including it in allowDefaultProject.`,
+            `error ${badge}/goalBadge.css:2 The '--slds-g-color-border-brand-1' styling hook isn't present in SLDS 2 and there's no equivalent replacement. Remove it or replace it with a styling hook with a similar effect. (eslint:${slds}/no-unsupported-hooks-slds2, severity 3 Moderate)`,
+            `error ${badge}/goalBadge.css:2 Using the --slds namespace for --slds-g-color-border-brand-1 isn't supported. Create the custom styling hook in your namespace. Example: --myapp-g-color-border-brand-1 (eslint:${slds}/no-slds-namespace-for-custom-hooks, severity 4 Low)`,
+            `error ${badge}/goalBadge.css:3 Consider replacing the 0.5rem static value with an SLDS 2 styling hook that has a similar value: --slds-g-spacing-2. (eslint:${slds}/no-hardcoded-values-slds2, severity 4 Low)`,
+            // LWC rules apply only to JavaScript: they see the .js tsc emits, the code the org receives.
+            `error ${badge}/goalBadge.js:10 Using 'innerHTML/outputHTML/insertAdjacentHTML' is not allowed (eslint:@lwc/lwc/no-inner-html, severity 2 High)`,
+            `error ${badge}/goalBadge.ts:5 Unexpected any. Specify a different type. (eslint:@typescript-eslint/no-explicit-any, severity 3 Moderate)`,
+            // no-debugger runs on both languages: reported once, on the source.
+            `error ${badge}/goalBadge.ts:10 Unexpected 'debugger' statement. (eslint:no-debugger, severity 2 High)`,
+        ].sort());
+        expect(findings.find((f) => f.file.endsWith('goalBadge.js'))!.fix).toContain("tsc's output of goalBadge.ts: fix the .ts");
+        expect(findings.find((f) => f.message.includes('0.5rem'))!.fix).toContain('scripts/validate/codeAnalyzerAllowlist.ts');
+        // lossChart.css's max-width: 24rem is on the allowlist: counted, not an error.
+        expect(notes).toContain(`1 allowlisted at severity 4 (1 eslint:${slds}/no-hardcoded-values-slds2)`);
+        // CPD's JavaScript lexer rejects the em dash in goalBadge.js's nested template literal; it read the .ts.
+        expect(notes).toContain(`CPD's JavaScript lexer could not read ${badge}/goalBadge.js (tsc output; CPD read the .ts source)`);
+    }, 120_000);
+
+    it('fails when Java is missing and the project has Apex or Visualforce, which PMD\'s Recommended rules cover', () => {
+        const notStarted = ['pmd', 'cpd'].map((engine) => ({
+            engine, rule: 'UninstantiableEngineError', severity: 1, tags: [], message: 'Could not locate Java v11.0.0+.', resourceUrls: [],
+        }));
+        const finding = javaEnginesNotStarted(notStarted, true);
+        expect(finding.severity).toBe('error');
+        expect(finding.message).toContain("PMD's Recommended rules did not run");
+        expect(javaEnginesNotStarted(notStarted, false).severity).toBe('warning');
     });
 });

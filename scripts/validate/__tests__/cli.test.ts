@@ -1,5 +1,6 @@
 // The validation as `npm run validate` runs it: a child Node process (the platform compiler and
 // ESLint's config loading need Node's own ESM loader, which jest replaces).
+import path from 'node:path';
 import { allChecks } from '../checks';
 import { fixture, runCli, runCliJson, summarize } from './helpers';
 
@@ -15,6 +16,11 @@ describe('validate on the good fixture', () => {
         expect(notes['lwc-platform-compiler']).toEqual([expect.stringMatching(/^2 bundles compiled in/)]);
         expect(notes['eslint']).toEqual(['3 files linted, 0 errors, 0 warnings']);
         expect(notes['field-references']).toEqual(['22 field and object references checked']);
+        expect(notes['code-analyzer']).toEqual([
+            expect.stringMatching(/^\d+ files, \d+ rules; engines: eslint [\d.]+, cpd [\d.]+, regex [\d.]+, retire-js [\d.]+$/),
+            '0 allowlisted at severity 4',
+            '0 at severity 5 (Info)',
+        ]);
     });
 
     it('prints a readable report and exits 0', () => {
@@ -47,6 +53,20 @@ describe('eslint', () => {
             "error force-app/main/default/lwc/goalBadge/goalBadge.ts:9 Using 'innerHTML/outputHTML/insertAdjacentHTML' is not allowed (@lwc/lwc/no-inner-html)",
             'error scripts/report.ts:1 Unexpected any. Specify a different type. (@typescript-eslint/no-explicit-any)',
         ]);
+    });
+});
+
+describe('code-analyzer', () => {
+    it('warns, without failing, that PMD and CPD did not run when no Java is found and the project has no Apex', () => {
+        const withoutJava: NodeJS.ProcessEnv = { ...process.env, PATH: path.dirname(process.execPath) };
+        for (const variable of ['JAVA_HOME', 'JRE_HOME', 'JDK_HOME']) delete withoutJava[variable];
+        const report = runCliJson(['--project', fixture('good'), '--only', 'code-analyzer'], withoutJava);
+        expect(report).toMatchObject({ status: 0, errors: 0, warnings: 1 });
+        const [warning] = report.checks[0]!.findings;
+        expect(warning!.message).toMatch(/^Code Analyzer's pmd and cpd engines did not start: PMD and CPD need Java 11 or later/);
+        expect(warning!.message).toContain('only the copy-paste count (severity 5) is missing');
+        expect(warning!.fix).toContain('java -version');
+        expect(report.checks[0]!.notes[0]).toMatch(/engines: eslint [\d.]+, regex [\d.]+, retire-js [\d.]+$/);
     });
 });
 

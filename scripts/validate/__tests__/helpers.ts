@@ -29,9 +29,10 @@ export interface CliRun {
  * Runs `scripts/validate/index.ts` in a child Node process, as `npm run validate` does. The platform
  * compiler and ESLint's config loading need Node's own module loader (ESM), which jest replaces.
  */
-export function runCli(args: readonly string[]): CliRun {
+export function runCli(args: readonly string[], env: NodeJS.ProcessEnv = process.env): CliRun {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate/index.ts', ...args], {
         cwd: repositoryRoot,
+        env,
         encoding: 'utf8',
         timeout: 120_000,
     });
@@ -44,8 +45,8 @@ export interface CliJsonReport {
     checks: Array<{ check: string; findings: Finding[]; notes: string[] }>;
 }
 
-export function runCliJson(args: readonly string[]): CliJsonReport & { status: number | null } {
-    const run = runCli([...args, '--json']);
+export function runCliJson(args: readonly string[], env?: NodeJS.ProcessEnv): CliJsonReport & { status: number | null } {
+    const run = runCli([...args, '--json'], env);
     try {
         return { ...(JSON.parse(run.stdout) as CliJsonReport), status: run.status };
     } catch {

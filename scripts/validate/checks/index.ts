@@ -1,4 +1,5 @@
 import { Check } from '../types';
+import { codeAnalyzerCheck } from './codeAnalyzer';
 import { eslintCheck } from './eslint';
 import { fieldReferencesCheck } from './fieldReferences';
 import { fieldSecurityCheck } from './fieldSecurity';
@@ -34,4 +35,5 @@ export const allChecks: readonly Check[] = [
     graphqlQueriesCheck,
     platformCompilerCheck,
     eslintCheck,
+    codeAnalyzerCheck,
 ];

@@ -4,6 +4,7 @@ import { getRecord, createRecord, deleteRecord } from 'lightning/uiRecordApi';
 import { getRelatedListRecordsBatch } from 'lightning/uiRelatedListApi';
 import { getPicklistValues } from 'lightning/uiObjectInfoApi';
 import { graphql } from 'lightning/graphql';
+import type { MilestoneRow } from 'c/milestoneItem';
 
 import milestoneQuery from './data/milestoneQuery.json';
 import milestoneQueryConfirmed from './data/milestoneQueryConfirmed.json';
@@ -28,7 +29,6 @@ const OPPORTUNITY_ID = '0065g00000Qw3rTAAR';
 /** The event name ShowToastEvent dispatches. */
 const SHOW_TOAST = 'lightning__showtoast';
 
-type Json = Record<string, any>;
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 function render(): HTMLElement & { recordId?: string } {
@@ -43,7 +43,7 @@ function flush(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-async function load(options: { query?: Json; record?: Json; lists?: Json; refresh?: () => Promise<unknown> } = {}) {
+async function load(options: { query?: object; record?: object; lists?: object; refresh?: () => Promise<unknown> } = {}) {
     const element = render();
     graphqlAdapter.emit(options.query ?? milestoneQuery, undefined, options.refresh);
     await flush();
@@ -58,8 +58,8 @@ function $(element: HTMLElement, selector: string): HTMLElement | null {
     return element.shadowRoot!.querySelector(selector);
 }
 
-function items(element: HTMLElement): Array<HTMLElement & { milestone: Json }> {
-    return Array.from(element.shadowRoot!.querySelectorAll('c-milestone-item')) as Array<HTMLElement & { milestone: Json }>;
+function items(element: HTMLElement): Array<HTMLElement & { milestone: MilestoneRow }> {
+    return Array.from(element.shadowRoot!.querySelectorAll('c-milestone-item')) as Array<HTMLElement & { milestone: MilestoneRow }>;
 }
 
 function itemNamed(element: HTMLElement, name: string) {
@@ -208,7 +208,7 @@ describe('c-opportunity-milestones: progress against stage', () => {
     });
 
     it('has no warning for a deal in its first stage', async () => {
-        const record = clone(opportunityProposal) as Json;
+        const record = clone(opportunityProposal);
         record.fields.StageName = { value: 'Prospecting', displayValue: 'Prospecting' };
         const element = await load({ record });
         expect($(element, '.stage-warning')).toBeNull();
@@ -221,7 +221,7 @@ describe('c-opportunity-milestones: progress against stage', () => {
 
 describe('c-opportunity-milestones: deal size', () => {
     it('holds a $10 million deal to the executive-meeting milestone', async () => {
-        const record = clone(opportunityProposal) as Json;
+        const record = clone(opportunityProposal);
         record.fields.Amount = { value: 10_000_000, displayValue: '$10,000,000.00' };
         const element = await load({ record });
         const meeting = itemNamed(element, 'Executive meeting held');
@@ -230,7 +230,7 @@ describe('c-opportunity-milestones: deal size', () => {
     });
 
     it('spares a $10 order the large-deal milestones and says so', async () => {
-        const record = clone(opportunityProposal) as Json;
+        const record = clone(opportunityProposal);
         record.fields.Amount = { value: 10, displayValue: '$10.00' };
         const element = await load({ record });
         const names = items(element).map((item) => item.milestone.name);
@@ -260,7 +260,7 @@ describe('c-opportunity-milestones: field-level security', () => {
     });
 
     it('says so when the record comes back without a stage', async () => {
-        const record = clone(opportunityRestrictedFields) as Json;
+        const record: { fields: Record<string, unknown> } = clone(opportunityRestrictedFields);
         delete record.fields.StageName;
         const element = await load({ record });
         expect($(element, '.stage-unknown')?.textContent).toBe(
@@ -341,7 +341,7 @@ describe('c-opportunity-milestones: manual confirmation', () => {
     });
 
     it("offers no undo on someone else's confirmation", async () => {
-        const query = clone(milestoneQueryConfirmed) as Json;
+        const query = clone(milestoneQueryConfirmed);
         query.uiapi.query.Milestone_Completion__c.edges[0].node.Confirmed_By__c.value = '0055g00000Mgr01AAA';
         const element = await load({ query });
         const confirmed = itemNamed(element, 'Deal qualified (or disqualified)');
