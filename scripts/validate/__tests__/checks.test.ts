@@ -281,6 +281,9 @@ describe('graphql-queries', () => {
             `warning ${component}:24 uiapi/query/Account/edges/node/Contacts: child relationship Contacts of Account cannot be verified offline.`,
             `warning ${component}:64 Task is Beta in UI API GraphQL (GraphQL API Query Limitations: "Event and Task (Beta) available in API v59.0 and later").`,
         ]);
+    });
+});
+
 describe('code-analyzer', () => {
     const badge = 'force-app/main/default/lwc/goalBadge';
     const slds = '@salesforce-ux/slds';
