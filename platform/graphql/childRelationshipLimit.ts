@@ -1,5 +1,5 @@
 import type { QueryShape } from './queryShape';
-import { cite } from '../metadata/citation';
+import { cite } from '../citation';
 import type { GraphqlRule, GraphqlViolation } from './violation';
 
 /**

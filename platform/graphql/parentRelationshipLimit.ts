@@ -1,6 +1,6 @@
 import type { NodeShape, QueryShape } from './queryShape';
 import { allConnections } from './recordLimit';
-import { cite } from '../metadata/citation';
+import { cite } from '../citation';
 import { type GraphqlRule, type GraphqlViolation, QUERY_LIMITS_PAGE } from './violation';
 
 /**

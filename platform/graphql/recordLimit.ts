@@ -1,5 +1,5 @@
 import type { ConnectionShape, QueryShape } from './queryShape';
-import { cite } from '../metadata/citation';
+import { cite } from '../citation';
 import { type GraphqlRule, type GraphqlViolation, QUERY_LIMITS_PAGE } from './violation';
 
 /**

@@ -1,4 +1,4 @@
-import type { Citation } from '../metadata/citation';
+import type { Citation } from '../citation';
 import type { QueryLocation, QueryShape } from './queryShape';
 
 /** What a GraphQL rule found: where in the query, what the platform does, and how to fix it. */

@@ -1,4 +1,4 @@
-import type { Citation } from './citation';
+import type { Citation } from '../citation';
 
 /**
  * The form of an API (developer) name: letters, digits and underscores, starting with a letter, no

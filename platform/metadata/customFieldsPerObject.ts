@@ -1,4 +1,4 @@
-import type { Citation } from './citation';
+import type { Citation } from '../citation';
 
 /**
  * Custom fields per object in Enterprise Edition (the scratch org's edition), relationship fields

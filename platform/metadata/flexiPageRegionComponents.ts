@@ -1,4 +1,4 @@
-import type { Citation } from './citation';
+import type { Citation } from '../citation';
 
 /**
  * Components in one region of a Lightning page (FlexiPage).

@@ -1,4 +1,4 @@
-import type { Citation } from './citation';
+import type { Citation } from '../citation';
 
 /** A documented maximum length of one metadata value (a label, a description, an API name...). */
 export interface LengthLimit {

@@ -1,4 +1,4 @@
-import type { Citation } from './citation';
+import type { Citation } from '../citation';
 
 /**
  * At most two master-detail relationships on one object.

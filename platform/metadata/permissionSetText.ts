@@ -1,4 +1,4 @@
-import type { Citation } from './citation';
+import type { Citation } from '../citation';
 import type { LengthLimit } from './lengthLimit';
 
 /**

@@ -1,4 +1,4 @@
-import type { Citation } from './citation';
+import type { Citation } from '../citation';
 
 /**
  * Where a Lightning record page is activated, in the three forms the Metadata API has for it:

@@ -1,4 +1,4 @@
-import type { Citation } from '../metadata/citation';
+import type { Citation } from '../citation';
 import type { ObjectGrant } from './objectAccess';
 
 export interface FieldGrant {

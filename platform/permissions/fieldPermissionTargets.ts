@@ -1,4 +1,4 @@
-import type { Citation } from '../metadata/citation';
+import type { Citation } from '../citation';
 
 /** The parts of a custom field that decide whether a permission set may name it. */
 export interface FieldTarget {

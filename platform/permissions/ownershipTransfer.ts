@@ -1,4 +1,4 @@
-import type { Citation } from '../metadata/citation';
+import type { Citation } from '../citation';
 
 /**
  * Who owns a record the API inserts, and what it takes to give it to someone else.

@@ -1,4 +1,4 @@
-import type { Citation } from '../metadata/citation';
+import type { Citation } from '../citation';
 import type { ObjectAccess, ObjectGrant } from './objectAccess';
 
 const objectPermissionsPage = (quote: string): Citation => ({

@@ -1,6 +1,6 @@
 import { appDescriptionLimit, appLabelLimit, tabLabelLimit } from '../../../platform/metadata/appAndTabText';
 import { apiNameFormatCitation, apiNameProblem } from '../../../platform/metadata/apiNameFormat';
-import { cite } from '../../../platform/metadata/citation';
+import { cite } from '../../../platform/citation';
 import { customFieldApiNameLimit, customFieldLabelLimit, relationshipNameLimit } from '../../../platform/metadata/customFieldNames';
 import { customFieldsPerObject } from '../../../platform/metadata/customFieldsPerObject';
 import { customObjectApiNameLimit } from '../../../platform/metadata/customObjectNames';

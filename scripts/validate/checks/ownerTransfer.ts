@@ -1,4 +1,4 @@
-import { cite } from '../../../platform/metadata/citation';
+import { cite } from '../../../platform/citation';
 import { ownerUpdateCitation, transferRecordPermission } from '../../../platform/permissions/ownershipTransfer';
 import { metadataKinds, readMetadataFiles } from '../metadataFiles';
 import { Check, FindingInput } from '../types';

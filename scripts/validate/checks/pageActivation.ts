@@ -1,4 +1,4 @@
-import { cite } from '../../../platform/metadata/citation';
+import { cite } from '../../../platform/citation';
 import { activationProblems, FlexiPageInfo, RecordPageAssignment } from '../../../platform/metadata/recordPageActivation';
 import { MetadataFile, metadataKinds, readMetadataFiles } from '../metadataFiles';
 import { Check, FindingInput } from '../types';

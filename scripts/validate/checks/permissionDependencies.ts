@@ -1,4 +1,4 @@
-import { cite } from '../../../platform/metadata/citation';
+import { cite } from '../../../platform/citation';
 import { FieldGrant, fieldGrantProblems } from '../../../platform/permissions/fieldPermissionRules';
 import { ObjectAccess, objectAccessElement, ObjectGrant } from '../../../platform/permissions/objectAccess';
 import { missingParentReads } from '../../../platform/permissions/parentObjectDependencies';
