@@ -4,7 +4,7 @@
 // the next run picks up from there because the write-back always compares with the org's state.
 import { analyze, type AnalyzeOptionsInput } from '../analyze';
 import { OrgSource, type ReadStats } from '../sources/orgSource';
-import { planWriteBack, fiscalPeriod, type FieldValues, type WritePlan } from '../sinks/orgWritePlan';
+import { analysisPlanKeys, planWriteBack, fiscalPeriod, type FieldValues, type WritePlan } from '../sinks/orgWritePlan';
 import { readExistingGoals, readExistingPlans, upsertRecords, type RecordFailure } from '../sinks/orgWriter';
 import { OrgApi, OrgLimitError, type RetryPolicy } from './api';
 import type { OrgConnection } from './connection';
@@ -111,7 +111,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         const period = fiscalPeriod(result.asOf, options.fiscalStartMonth ?? 1);
         report.asOf = result.asOf;
         report.period = `${period.label} (${period.start} to ${period.end})`;
-        const [existingPlans, existingGoals] = [await readExistingPlans(api, period), await readExistingGoals(api)];
+        const [existingPlans, existingGoals] = [await readExistingPlans(api, analysisPlanKeys(result, period)), await readExistingGoals(api)];
         const now = (options.now ?? (() => new Date()))().toISOString();
         const plan = planWriteBack({ result, period, existingPlans, existingGoals, integrationUserId: report.integrationUserId, now });
         summarize(plan, report);
@@ -138,10 +138,21 @@ function summarize(plan: WritePlan, report: SyncReport): void {
     report.warnings.push(...plan.warnings);
 }
 
+/** How many of the written records the plan inserted and updated: it read the org just before. */
+function countWritten(written: readonly string[], inserted: ReadonlySet<string>, report: SyncReport): void {
+    for (const key of written) {
+        if (inserted.has(key)) report.written.created++;
+        else report.written.updated++;
+    }
+}
+
 async function write(api: OrgApi, plan: WritePlan, report: SyncReport, progress: Progress): Promise<void> {
-    const plans = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', plan.plans, (done, total) => progress.update('write Goal_Plan__c', done, total));
-    report.written.created += plans.created;
-    report.written.updated += plans.updated;
+    const inserted = new Set([
+        ...plan.planActions.filter(({ action }) => action === 'insert').map(({ key }) => key),
+        ...plan.goalDecisions.filter(({ action }) => action === 'insert').map(({ key }) => key),
+    ]);
+    const plans = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', plan.plans, { onProgress: (done, total) => progress.update('write Goal_Plan__c', done, total) });
+    countWritten(plans.written, inserted, report);
     report.failures.push(...plans.failures);
     await transferPlans(api, plan, plans.failures, report, progress);
     // A new goal needs its plan: goals of a plan that failed wait for the next run.
@@ -159,9 +170,8 @@ async function write(api: OrgApi, plan: WritePlan, report: SyncReport, progress:
             goals.push(goal);
         }
     }
-    const written = await upsertRecords(api, 'Learning_Goal__c', 'Suggestion_Key__c', goals, (done, total) => progress.update('write Learning_Goal__c', done, total));
-    report.written.created += written.created;
-    report.written.updated += written.updated;
+    const written = await upsertRecords(api, 'Learning_Goal__c', 'Suggestion_Key__c', goals, { onProgress: (done, total) => progress.update('write Learning_Goal__c', done, total) });
+    countWritten(written.written, inserted, report);
     report.failures.push(...written.failures);
 }
 
@@ -169,8 +179,8 @@ async function write(api: OrgApi, plan: WritePlan, report: SyncReport, progress:
 async function transferPlans(api: OrgApi, plan: WritePlan, failed: readonly RecordFailure[], report: SyncReport, progress: Progress): Promise<void> {
     const failedKeys = new Set(failed.map((failure) => failure.key));
     const transfers = plan.transfers.filter((transfer) => !failedKeys.has(String(transfer.Plan_Key__c)));
-    const outcome = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', transfers, (done, total) => progress.update('hand Goal_Plan__c to reps', done, total));
-    report.ownersSet += outcome.updated;
+    const outcome = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', transfers, { onProgress: (done, total) => progress.update('hand Goal_Plan__c to reps', done, total) });
+    report.ownersSet += outcome.written.length;
     report.failures.push(...outcome.failures);
 }
 

@@ -24,16 +24,18 @@ const nullableNumber = z
         return number;
     });
 
-/** The Goal_Plan__c fields the write-back reads; the human fields are never read nor written. */
+/**
+ * The Goal_Plan__c fields the write-back reads. Name, Rep__c, the period dates and the human fields
+ * are set on insert only (people may change them afterwards), so they are neither read nor compared.
+ */
 export const ExistingPlan = z.object({
     Id: z.string(),
     Plan_Key__c: z.string(),
-    Rep__c: z.string().nullable(),
-    Period_Start__c: z.string().nullable(),
-    Period_End__c: z.string().nullable(),
     Loss_Profile__c: z.string().nullable(),
     OwnerId: z.string().nullable(),
     CreatedById: z.string().nullable(),
+    LastModifiedById: z.string().nullable(),
+    LastModifiedDate: z.string().nullable(),
 });
 export type ExistingPlan = z.infer<typeof ExistingPlan>;
 export const existingPlanFields = Object.keys(ExistingPlan.shape);
@@ -43,6 +45,7 @@ export const ExistingGoal = z.object({
     Suggestion_Key__c: z.string(),
     Status__c: z.string().nullable(),
     LastModifiedById: z.string().nullable(),
+    LastModifiedDate: z.string().nullable(),
     Skill__c: z.string().nullable(),
     Summary__c: z.string().nullable(),
     Evidence__c: z.string().nullable(),
@@ -123,6 +126,19 @@ export const goalTitles: Record<SkillSlug, string> = {
 
 export function planKey(repId18: string, periodStart: string): string {
     return `${repId18}:${periodStart}`;
+}
+
+/** The plan keys of an analysis's reps: what the write-back reads before it plans. */
+export function analysisPlanKeys(result: AnalysisResult, period: Period): string[] {
+    const keys: string[] = [];
+    for (const rep of result.reps) {
+        try {
+            keys.push(planKey(requireId18(rep.id), period.start));
+        } catch {
+            // planWriteBack warns about the id and skips the rep.
+        }
+    }
+    return keys;
 }
 
 export function suggestionKey(repId18: string, skill: SkillSlug, periodStart: string): string {
@@ -232,6 +248,8 @@ function awaitsHandOver(plan: ExistingPlan, repId: string, integrationUser18: st
  * and handed to its rep by an update of OwnerId, which needs Transfer Record (Goal_Coach_Integration
  * has it). A plan still owned by whoever created it (a hand-over that failed, here or in the panel)
  * is handed over the same way; a plan a person reassigned to someone else is theirs to keep.
+ * `existingPlans` are found by Plan_Key__c, wherever a person moved their dates; on an existing plan
+ * only the analysis's own fields (Loss_Profile__c, Last_Analyzed__c) are ever written.
  */
 export function planWriteBack(input: PlanInput): WritePlan {
     const { result, period, existingPlans, existingGoals, integrationUserId, now } = input;
@@ -263,11 +281,10 @@ export function planWriteBack(input: PlanInput): WritePlan {
             writePlan.transfers.push({ Plan_Key__c: key, OwnerId: repId });
         } else {
             if (awaitsHandOver(existingPlan, repId, integrationUser18)) writePlan.transfers.push({ Plan_Key__c: key, OwnerId: repId });
-            const changed = changedFields({ Rep__c: repId, Period_Start__c: period.start, Period_End__c: period.end }, existingPlan);
-            // asOf moves every day; only a change in the losses themselves is worth a write.
-            if (JSON.stringify(storedStages(existingPlan.Loss_Profile__c)) !== JSON.stringify(stages)) changed.Loss_Profile__c = lossProfile;
-            if (Object.keys(changed).length > 0) {
-                writePlan.plans.push({ Plan_Key__c: key, ...changed, Last_Analyzed__c: now });
+            // Only the analysis's own fields are written on an existing plan; asOf moves every day, so
+            // only a change in the losses themselves is worth a write.
+            if (JSON.stringify(storedStages(existingPlan.Loss_Profile__c)) !== JSON.stringify(stages)) {
+                writePlan.plans.push({ Plan_Key__c: key, Loss_Profile__c: lossProfile, Last_Analyzed__c: now });
                 writePlan.planActions.push({ key, action: 'update' });
             } else {
                 writePlan.planActions.push({ key, action: 'unchanged' });

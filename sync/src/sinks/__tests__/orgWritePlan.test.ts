@@ -30,6 +30,7 @@ function existingGoal(fields: Partial<ExistingGoal>): ExistingGoal {
         Suggestion_Key__c: decisionKey,
         Status__c: 'Suggested',
         LastModifiedById: integrationUserId,
+        LastModifiedDate: '2026-11-19T03:00:00.000Z',
         Skill__c: 'Decision Process',
         Summary__c: decisionSuggestion.summary,
         Evidence__c: decisionSuggestion.evidence.map((item) => item.note).join('\n'),
@@ -116,12 +117,11 @@ describe('planWriteBack against existing records', () => {
             {
                 Id: `a015g000000000${index}AAA`,
                 Plan_Key__c: String(record.Plan_Key__c),
-                Rep__c: String(record.Rep__c),
-                Period_Start__c: String(record.Period_Start__c),
-                Period_End__c: String(record.Period_End__c),
                 Loss_Profile__c: String(record.Loss_Profile__c),
                 OwnerId: String(record.Rep__c),
                 CreatedById: integrationUserId,
+                LastModifiedById: integrationUserId,
+                LastModifiedDate: '2026-11-19T03:00:00.000Z',
             },
         ]),
     );
@@ -155,12 +155,11 @@ describe('planWriteBack: who owns a plan', () => {
         return new Map([[key, {
             Id: 'a015g0000000009AAA',
             Plan_Key__c: key,
-            Rep__c: ana,
-            Period_Start__c: String(record!.Period_Start__c),
-            Period_End__c: String(record!.Period_End__c),
             Loss_Profile__c: String(record!.Loss_Profile__c),
             OwnerId: ownerId,
             CreatedById: createdById,
+            LastModifiedById: createdById,
+            LastModifiedDate: '2026-11-19T03:00:00.000Z',
         }]]);
     };
 

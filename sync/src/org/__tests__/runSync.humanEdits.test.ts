@@ -1,0 +1,75 @@
+// People edit what the sync wrote: a plan's name, dates and owner, a goal's words and status. The
+// next run must find each record by its key and leave every one of those edits as the person left it.
+import '../../../testing/nodeRealm';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { connectWithToken } from '../connection';
+import { runSync, type SyncReport } from '../runSync';
+import { fakeApiVersion, type FakeSalesforceApi, type StoredRecord } from '../../../testing/fakeSalesforceApi';
+import { startSampleOrg } from '../../../testing/sampleOrg';
+
+jest.setTimeout(60000);
+
+function sync(fake: FakeSalesforceApi, stateDirectory: string): Promise<SyncReport> {
+    return runSync({
+        connection: connectWithToken({ instanceUrl: fake.url, accessToken: fake.createSession(), refreshToken: fake.createRefreshToken(), clientId: 'goal-coach-test', version: fakeApiVersion }),
+        stateDirectory,
+        full: true,
+        retry: { baseDelayMs: 1, maxDelayMs: 5 },
+        bulk: { pollIntervalMs: 1 },
+    });
+}
+
+describe('sync after people edited goal plans', () => {
+    let fake: FakeSalesforceApi;
+    let stateDirectory: string;
+    let managerId: string;
+
+    beforeEach(async () => {
+        ({ fake } = await startSampleOrg());
+        stateDirectory = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-edits-'));
+        const clean = await sync(fake, stateDirectory);
+        expect(clean.failures).toEqual([]);
+        managerId = String(fake.list('User').find((user) => user.Id !== fake.integrationUserId && user.ManagerId === null)?.Id);
+    });
+    afterEach(async () => {
+        await fake.stop();
+        await rm(stateDirectory, { recursive: true, force: true });
+    });
+
+    it('leaves a renamed, moved, shortened or reassigned plan as the person left it and counts no new plan', async () => {
+        const [renamed, moved, shortened, reassigned] = fake.list('Goal_Plan__c');
+        const otherRep = String(fake.list('Goal_Plan__c').find((plan) => plan.Rep__c !== reassigned!.Rep__c)!.Rep__c);
+        const edits: [StoredRecord, StoredRecord][] = [
+            [renamed!, { Name: 'Ana — coaching plan agreed in the Q3 review' }],
+            [moved!, { Period_Start__c: '2026-02-01' }],
+            [shortened!, { Period_End__c: '2026-06-30' }],
+            [reassigned!, { OwnerId: otherRep }],
+        ];
+        for (const [plan, fields] of edits) fake.update('Goal_Plan__c', String(plan.Id), fields, managerId);
+        // Every record the way the people left it: what the next run must leave.
+        const edited = { plans: fake.snapshot('Goal_Plan__c', 'Plan_Key__c'), goals: fake.snapshot('Learning_Goal__c', 'Suggestion_Key__c') };
+        fake.resetCalls();
+        const report = await sync(fake, stateDirectory);
+        expect(report.failures).toEqual([]);
+        expect(report.plans.insert).toBe(0);
+        expect(report.written).toEqual({ created: 0, updated: 0 });
+        expect(report.ownersSet).toBe(0);
+        expect(fake.callCount((call) => call.kind === 'upsert')).toBe(0);
+        expect(fake.snapshot('Goal_Plan__c', 'Plan_Key__c')).toEqual(edited.plans);
+        expect(fake.snapshot('Learning_Goal__c', 'Suggestion_Key__c')).toEqual(edited.goals);
+        expect(fake.list('Goal_Plan__c')).toHaveLength(Object.keys(edited.plans).length);
+    });
+
+    it('on a plan whose losses changed writes only Loss_Profile__c and Last_Analyzed__c, keeping the edited dates', async () => {
+        const [plan] = fake.list('Goal_Plan__c');
+        fake.update('Goal_Plan__c', String(plan!.Id), { Period_End__c: '2026-06-30', Name: 'Renamed' }, managerId);
+        // As if an older analysis had written it: the next run has new losses to write.
+        fake.update('Goal_Plan__c', String(plan!.Id), { Loss_Profile__c: '{"asOf":"2026-01-31","stages":[]}' });
+        const report = await sync(fake, stateDirectory);
+        expect(report.plans).toMatchObject({ insert: 0, update: 1 });
+        const after = fake.find('Goal_Plan__c', 'Plan_Key__c', plan!.Plan_Key__c!)!;
+        expect(after).toMatchObject({ Period_End__c: '2026-06-30', Name: 'Renamed', Loss_Profile__c: plan!.Loss_Profile__c });
+    });
+});
