@@ -97,6 +97,11 @@ export class FakeSalesforceApi {
     readonly integrationUserId: string;
     readonly calls: CallRecord[] = [];
     readonly faults: Fault[] = [];
+    /**
+     * Called after the org has done a call's work and before it answers: a test acts as a person
+     * here, between two of the sync's calls (say, right after the sync read the goals).
+     */
+    afterCall: ((call: CallRecord) => void) | undefined;
     apiUsed = 0;
     private readonly objects = new Map<string, Map<string, StoredRecord>>();
     private readonly sequences = new Map<string, number>();
@@ -300,6 +305,7 @@ export class FakeSalesforceApi {
             const userId = this.authenticate(req);
             this.apiUsed++;
             const { status, payload, contentType, headers } = this.route(call, url, body, userId);
+            this.afterCall?.(call);
             const text = contentType === 'application/json' ? JSON.stringify(payload) : String(payload);
             const reset = this.takeFault('resetMidPage', url.pathname);
             res.writeHead(status, {

@@ -4,7 +4,8 @@
 // the next run picks up from there because the write-back always compares with the org's state.
 import { analyze, type AnalyzeOptionsInput } from '../analyze';
 import { OrgSource, type ReadStats } from '../sources/orgSource';
-import { analysisPlanKeys, planWriteBack, fiscalPeriod, type FieldValues, type WritePlan } from '../sinks/orgWritePlan';
+import { analysisPlanKeys, planWriteBack, fiscalPeriod, type ExistingGoal, type ExistingPlan, type FieldValues, type WritePlan } from '../sinks/orgWritePlan';
+import { ChangeGuard } from '../sinks/changeGuard';
 import { readExistingGoals, readExistingPlans, upsertRecords, type RecordFailure } from '../sinks/orgWriter';
 import { OrgApi, OrgLimitError, type RetryPolicy } from './api';
 import type { OrgConnection } from './connection';
@@ -120,7 +121,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
             printDryRun(plan, out);
             return report;
         }
-        await write(api, plan, report, progress);
+        await write(api, plan, report, progress, { plans: existingPlans, goals: existingGoals });
     } catch (error) {
         if (!(error instanceof OrgLimitError)) throw error;
         report.stoppedForLimit = error.message;
@@ -146,22 +147,78 @@ function countWritten(written: readonly string[], inserted: ReadonlySet<string>,
     }
 }
 
-async function write(api: OrgApi, plan: WritePlan, report: SyncReport, progress: Progress): Promise<void> {
-    const inserted = new Set([
-        ...plan.planActions.filter(({ action }) => action === 'insert').map(({ key }) => key),
-        ...plan.goalDecisions.filter(({ action }) => action === 'insert').map(({ key }) => key),
-    ]);
-    const plans = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', plan.plans, { onProgress: (done, total) => progress.update('write Goal_Plan__c', done, total) });
-    countWritten(plans.written, inserted, report);
-    report.failures.push(...plans.failures);
-    await transferPlans(api, plan, plans.failures, report, progress);
-    // A new goal needs its plan: goals of a plan that failed wait for the next run.
+interface FirstRead {
+    plans: ReadonlyMap<string, ExistingPlan>;
+    goals: ReadonlyMap<string, ExistingGoal>;
+}
+
+interface WriteRun {
+    api: OrgApi;
+    plan: WritePlan;
+    report: SyncReport;
+    progress: Progress;
+    /** Keys the plan inserts: a saved record counts as created by the plan's intent. */
+    inserted: ReadonlySet<string>;
+    planGuard: ChangeGuard;
+    goalGuard: ChangeGuard;
+}
+
+/**
+ * Writes the plan. Each batch is checked against the org just before it is sent (ChangeGuard): a
+ * record someone changed since the first read is left as they left it, for the next run to decide.
+ */
+async function write(api: OrgApi, plan: WritePlan, report: SyncReport, progress: Progress, firstRead: FirstRead): Promise<void> {
+    const run: WriteRun = {
+        api,
+        plan,
+        report,
+        progress,
+        inserted: new Set([
+            ...plan.planActions.filter(({ action }) => action === 'insert').map(({ key }) => key),
+            ...plan.goalDecisions.filter(({ action }) => action === 'insert').map(({ key }) => key),
+        ]),
+        planGuard: new ChangeGuard(api, 'Goal_Plan__c', 'Plan_Key__c', firstRead.plans, report.integrationUserId),
+        goalGuard: new ChangeGuard(api, 'Learning_Goal__c', 'Suggestion_Key__c', firstRead.goals, report.integrationUserId, { withStatus: true }),
+    };
+    try {
+        const failedPlans = await writePlans(run);
+        await writeGoals(run, failedPlans);
+    } finally {
+        for (const guard of [run.planGuard, run.goalGuard]) {
+            const note = guard.note();
+            if (note) report.warnings.push(note);
+        }
+    }
+}
+
+function upsert(run: WriteRun, sobject: 'Goal_Plan__c' | 'Learning_Goal__c', records: readonly FieldValues[], step: string) {
+    const [keyField, guard] = sobject === 'Goal_Plan__c' ? ['Plan_Key__c', run.planGuard] : ['Suggestion_Key__c', run.goalGuard];
+    return upsertRecords(run.api, sobject, keyField, records, {
+        beforeWrite: guard.keepUnchanged,
+        onProgress: (done, total) => run.progress.update(step, done, total),
+    });
+}
+
+/** Upserts the plans, then hands each to its rep (an update of OwnerId) unless its write failed; returns the failed keys. */
+async function writePlans(run: WriteRun): Promise<Set<string>> {
+    const plans = await upsert(run, 'Goal_Plan__c', run.plan.plans, 'write Goal_Plan__c');
+    countWritten(plans.written, run.inserted, run.report);
+    run.report.failures.push(...plans.failures);
     const failedPlans = new Set(plans.failures.map((failure) => failure.key));
+    const transfers = run.plan.transfers.filter((transfer) => !failedPlans.has(String(transfer.Plan_Key__c)));
+    const handed = await upsert(run, 'Goal_Plan__c', transfers, 'hand Goal_Plan__c to reps');
+    run.report.ownersSet += handed.written.length;
+    run.report.failures.push(...handed.failures);
+    return failedPlans;
+}
+
+/** A new goal needs its plan: goals of a plan that failed wait for the next run. */
+async function writeGoals(run: WriteRun, failedPlans: ReadonlySet<string>): Promise<void> {
     const goals: FieldValues[] = [];
-    for (const goal of plan.goals) {
+    for (const goal of run.plan.goals) {
         const parent = goal.Goal_Plan__r as { Plan_Key__c: string } | undefined;
         if (parent && failedPlans.has(parent.Plan_Key__c)) {
-            report.failures.push({
+            run.report.failures.push({
                 sobject: 'Learning_Goal__c',
                 key: String(goal.Suggestion_Key__c),
                 errors: [{ statusCode: 'PLAN_NOT_WRITTEN', message: `its goal plan ${parent.Plan_Key__c} failed to save; retried next run` }],
@@ -170,18 +227,9 @@ async function write(api: OrgApi, plan: WritePlan, report: SyncReport, progress:
             goals.push(goal);
         }
     }
-    const written = await upsertRecords(api, 'Learning_Goal__c', 'Suggestion_Key__c', goals, { onProgress: (done, total) => progress.update('write Learning_Goal__c', done, total) });
-    countWritten(written.written, inserted, report);
-    report.failures.push(...written.failures);
-}
-
-/** Hands each plan to its rep (an update of OwnerId), except plans whose write failed. */
-async function transferPlans(api: OrgApi, plan: WritePlan, failed: readonly RecordFailure[], report: SyncReport, progress: Progress): Promise<void> {
-    const failedKeys = new Set(failed.map((failure) => failure.key));
-    const transfers = plan.transfers.filter((transfer) => !failedKeys.has(String(transfer.Plan_Key__c)));
-    const outcome = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', transfers, { onProgress: (done, total) => progress.update('hand Goal_Plan__c to reps', done, total) });
-    report.ownersSet += outcome.written.length;
-    report.failures.push(...outcome.failures);
+    const written = await upsert(run, 'Learning_Goal__c', goals, 'write Learning_Goal__c');
+    countWritten(written.written, run.inserted, run.report);
+    run.report.failures.push(...written.failures);
 }
 
 function shorten(value: unknown): string {

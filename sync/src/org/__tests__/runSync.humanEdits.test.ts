@@ -72,4 +72,46 @@ describe('sync after people edited goal plans', () => {
         const after = fake.find('Goal_Plan__c', 'Plan_Key__c', plan!.Plan_Key__c!)!;
         expect(after).toMatchObject({ Period_End__c: '2026-06-30', Name: 'Renamed', Loss_Profile__c: plan!.Loss_Profile__c });
     });
+
+    it('keeps an edit made between the read and the write, with a counted note, and writes the rest', async () => {
+        const [plan] = fake.list('Goal_Plan__c');
+        const [goal, other] = fake.list('Learning_Goal__c');
+        // Records the run has reason to write: a plan waiting to be handed over with stale losses, and
+        // two goals whose words the analysis would restore.
+        fake.update('Goal_Plan__c', String(plan!.Id), { OwnerId: fake.integrationUserId, Loss_Profile__c: '{"asOf":"2026-01-31","stages":[]}' });
+        fake.update('Learning_Goal__c', String(goal!.Id), { Confidence__c: 1 });
+        fake.update('Learning_Goal__c', String(other!.Id), { Confidence__c: 1 });
+        const otherRep = String(fake.list('Goal_Plan__c').find((record) => record.Rep__c !== plan!.Rep__c)!.Rep__c);
+        let edited: { plans: Record<string, StoredRecord>; goals: Record<string, StoredRecord> } | undefined;
+        // Right after the sync read the goals, the manager accepts one and reassigns the plan.
+        fake.afterCall = (call) => {
+            if (edited || !call.path.endsWith('/queryAll') || !decodeURIComponent(call.search).includes('Learning_Goal__c')) return;
+            fake.update('Learning_Goal__c', String(goal!.Id), { Status__c: 'Accepted', Summary__c: 'Agreed with Ana: shadow two discovery calls.' }, managerId);
+            fake.update('Goal_Plan__c', String(plan!.Id), { OwnerId: otherRep }, managerId);
+            edited = { plans: fake.snapshot('Goal_Plan__c', 'Plan_Key__c'), goals: fake.snapshot('Learning_Goal__c', 'Suggestion_Key__c') };
+        };
+        const report = await sync(fake, stateDirectory);
+        fake.afterCall = undefined;
+        expect(edited).toBeDefined();
+        expect(report.failures).toEqual([]);
+        expect(report.warnings).toEqual(
+            expect.arrayContaining([
+                `1 × Goal_Plan__c changed in the org during the run; left for the next run (e.g. ${String(plan!.Plan_Key__c)})`,
+                `1 × Learning_Goal__c changed in the org during the run; left for the next run (e.g. ${String(goal!.Suggestion_Key__c)})`,
+            ]),
+        );
+        // The edits stand; the goal nobody touched got its words back.
+        const after = { plans: fake.snapshot('Goal_Plan__c', 'Plan_Key__c'), goals: fake.snapshot('Learning_Goal__c', 'Suggestion_Key__c') };
+        expect(after.plans).toEqual(edited!.plans);
+        const otherKey = String(other!.Suggestion_Key__c);
+        expect(after.goals[otherKey]).toEqual({ ...edited!.goals[otherKey], Confidence__c: other!.Confidence__c });
+        expect({ ...after.goals, [otherKey]: null }).toEqual({ ...edited!.goals, [otherKey]: null });
+        expect(report.written).toEqual({ created: 0, updated: 1 });
+
+        // The next run sees the accepted goal as a decision and the reassigned plan as the manager's.
+        const next = await sync(fake, stateDirectory);
+        expect(next.goals['kept-decision']).toBe(1);
+        expect(next.ownersSet).toBe(0);
+        expect(fake.find('Goal_Plan__c', 'Plan_Key__c', plan!.Plan_Key__c!)).toMatchObject({ OwnerId: otherRep });
+    });
 });
