@@ -27,14 +27,14 @@ const keyPrefixes: Record<string, string> = {
 
 const restrictedPicklists: Record<string, Record<string, readonly string[]>> = {
     Learning_Goal__c: {
-        Status__c: ['Suggested', 'Accepted', 'In Progress', 'Achieved', 'Dismissed'],
+        Status__c: ['Suggested', 'Accepted', 'In Progress', 'Achieved', 'Dismissed', 'Withdrawn'],
         Source__c: ['Analysis', 'Manager', 'Rep'],
     },
 };
 
 const textLimits: Record<string, Record<string, number>> = {
     Goal_Plan__c: { Name: 80, Plan_Key__c: 80 },
-    Learning_Goal__c: { Name: 80, Summary__c: 255, Suggestion_Key__c: 120, Dismissed_Reason__c: 255 },
+    Learning_Goal__c: { Name: 80, Summary__c: 255, Suggestion_Key__c: 120, Dismissed_Reason__c: 255, Withdrawn_Reason__c: 255 },
 };
 
 /** Fields that differ between two runs reaching the same org state. */

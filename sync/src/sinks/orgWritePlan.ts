@@ -78,6 +78,10 @@ export type GoalAction =
     | 'update'
     | 'unchanged'
     | 'resuggest'
+    /** Withdrawn by an earlier run, suggested again now: back to Suggested. */
+    | 'restore'
+    /** Still Suggested and untouched, but the analysis no longer makes it: Withdrawn, never deleted. */
+    | 'withdraw'
     /** Accepted, In Progress or Achieved: the rep and manager own it now. */
     | 'kept-decision'
     /** Still Suggested, but someone other than the integration user edited it. */
@@ -212,7 +216,8 @@ function changedFields(wanted: FieldValues, existing: Record<string, unknown>): 
  * while it is in the recycle bin; Accepted, In Progress and Achieved goals are never touched; a Suggested goal someone else edited is never touched; a Dismissed goal comes
  * back (Status__c = Suggested, Dismissed_Reason__c kept) only when the evidence strength rose by at
  * least `resuggestStrengthMargin` over the strength stored when it was written, with confidence at
- * least `resuggestMinConfidence`.
+ * least `resuggestMinConfidence`. A goal the sync withdrew comes back as Suggested; one a person
+ * edited after it was withdrawn stays as they left it.
  */
 export function decideGoal(existing: ExistingGoal | undefined, suggestion: Suggestion, integrationUserId: string): { action: GoalAction; fields: FieldValues } {
     const content = goalContent(suggestion);
@@ -226,10 +231,48 @@ export function decideGoal(existing: ExistingGoal | undefined, suggestion: Sugge
         const materiallyWorse = stored !== null && newStrength - stored >= resuggestStrengthMargin - 1e-9 && suggestion.confidence >= resuggestMinConfidence;
         return materiallyWorse ? { action: 'resuggest', fields: { Status__c: 'Suggested', ...content } } : { action: 'kept-dismissed', fields: {} };
     }
-    if (existing.Status__c !== 'Suggested') return { action: 'kept-decision', fields: {} };
+    if (existing.Status__c === 'Withdrawn' && existing.LastModifiedById === integrationUserId) {
+        return { action: 'restore', fields: { Status__c: 'Suggested', Withdrawn_Reason__c: null, Withdrawn_Date__c: null, ...changedFields(content, existing) } };
+    }
+    if (existing.Status__c !== 'Suggested' && existing.Status__c !== 'Withdrawn') return { action: 'kept-decision', fields: {} };
     if (existing.LastModifiedById !== integrationUserId) return { action: 'kept-edited', fields: {} };
     const changed = changedFields(content, existing);
     return Object.keys(changed).length === 0 ? { action: 'unchanged', fields: {} } : { action: 'update', fields: changed };
+}
+
+/**
+ * A suggestion of this period that the analysis no longer makes is withdrawn, only while nobody has
+ * acted on it: still Suggested and last changed by the integration user. Withdrawn, never deleted.
+ */
+export function decideWithdrawal(existing: ExistingGoal, asOf: string, now: string, integrationUserId: string): FieldValues | null {
+    if (existing.IsDeleted || existing.Status__c !== 'Suggested') return null;
+    if (!existing.LastModifiedById || requireId18(existing.LastModifiedById) !== integrationUserId) return null;
+    return {
+        Status__c: 'Withdrawn',
+        Withdrawn_Reason__c: `The analysis as of ${asOf.slice(0, 10)} no longer suggests this goal: the evidence no longer sets the rep apart from the team.`,
+        Withdrawn_Date__c: now.slice(0, 10),
+    };
+}
+
+/** The rep and skill of a suggestion key of this period, or null for another period's key. */
+function parseSuggestionKey(key: string, periodStart: string): { repId: string; skill: SkillSlug } | null {
+    const [repId, skill, start, ...rest] = key.split(':');
+    if (rest.length > 0 || start !== periodStart || !repId || !(skill! in skillLabels)) return null;
+    return { repId, skill: skill as SkillSlug };
+}
+
+/** Withdraws the analysed reps' untouched suggestions of this period that this analysis did not make. */
+function planWithdrawals(input: PlanInput, analysedReps: ReadonlySet<string>, writePlan: WritePlan): void {
+    const suggested = new Set(writePlan.goalDecisions.map((decision) => decision.key));
+    const integrationUser18 = requireId18(input.integrationUserId);
+    for (const [key, existing] of input.existingGoals) {
+        const parsed = parseSuggestionKey(key, input.period.start);
+        if (!parsed || suggested.has(key) || !analysedReps.has(parsed.repId)) continue;
+        const fields = decideWithdrawal(existing, input.result.asOf, input.now, integrationUser18);
+        if (!fields) continue;
+        writePlan.goalDecisions.push({ key, repId: parsed.repId, skill: parsed.skill, action: 'withdraw' });
+        writePlan.goals.push({ Suggestion_Key__c: key, ...fields });
+    }
 }
 
 /** A plan its creator (or the integration user) still owns was never handed to its rep. */
@@ -255,6 +298,8 @@ export function planWriteBack(input: PlanInput): WritePlan {
     const { result, period, existingPlans, existingGoals, integrationUserId, now } = input;
     const writePlan: WritePlan = { plans: [], transfers: [], goals: [], planActions: [], goalDecisions: [], warnings: [] };
     const integrationUser18 = requireId18(integrationUserId, 'integration user id');
+    // Reps whose suggestions this analysis judged: a rep withheld for too little data is not judged.
+    const analysedReps = new Set<string>();
     for (const rep of result.reps) {
         let repId: string;
         try {
@@ -263,6 +308,7 @@ export function planWriteBack(input: PlanInput): WritePlan {
             writePlan.warnings.push(`${(error as Error).message}; skipped this rep's plan and goals`);
             continue;
         }
+        if (!rep.withheld) analysedReps.add(repId);
         const key = planKey(repId, period.start);
         const stages = lossProfileStages(rep, result.team);
         const lossProfile = JSON.stringify({ asOf: result.asOf.slice(0, 10), stages });
@@ -308,6 +354,7 @@ export function planWriteBack(input: PlanInput): WritePlan {
             });
         }
     }
+    planWithdrawals(input, analysedReps, writePlan);
     return writePlan;
 }
 

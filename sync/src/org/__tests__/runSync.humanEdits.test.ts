@@ -114,4 +114,48 @@ describe('sync after people edited goal plans', () => {
         expect(next.ownersSet).toBe(0);
         expect(fake.find('Goal_Plan__c', 'Plan_Key__c', plan!.Plan_Key__c!)).toMatchObject({ OwnerId: otherRep });
     });
+
+    it('withdraws a suggestion the analysis no longer makes unless a person acted on it, and restores one it makes again', async () => {
+        const clean = fake.snapshot('Learning_Goal__c', 'Suggestion_Key__c');
+        const suggestedKeys = new Set(Object.keys(clean));
+        const skills = ['decision-process', 'priority-management', 'emotional-intelligence'];
+        // Goals an earlier analysis made that this one does not: one untouched, one accepted, one edited.
+        const unsuggested = fake
+            .list('Goal_Plan__c')
+            .flatMap((plan) => skills.map((skill) => ({ plan, key: `${String(plan.Rep__c)}:${skill}:${String(plan.Period_Start__c)}` })))
+            .filter(({ key }) => !suggestedKeys.has(key))
+            .slice(0, 3);
+        const [, accepted, edited] = unsuggested.map(({ plan, key }) =>
+            fake.insert('Learning_Goal__c', { Goal_Plan__c: String(plan.Id), Suggestion_Key__c: key, Name: 'An earlier suggestion', Status__c: 'Suggested', Source__c: 'Analysis', Summary__c: 'Old evidence' }),
+        );
+        fake.update('Learning_Goal__c', accepted!, { Status__c: 'Accepted' }, managerId);
+        fake.update('Learning_Goal__c', edited!, { Summary__c: 'We keep this one on the list.' }, managerId);
+        // A current suggestion an earlier run withdrew: this run suggests it again.
+        const [again] = fake.list('Learning_Goal__c').filter((goal) => suggestedKeys.has(String(goal.Suggestion_Key__c)));
+        fake.update('Learning_Goal__c', String(again!.Id), { Status__c: 'Withdrawn', Withdrawn_Reason__c: 'no longer suggested', Withdrawn_Date__c: '2026-03-01' });
+        const before = fake.snapshot('Learning_Goal__c', 'Suggestion_Key__c');
+
+        const report = await sync(fake, stateDirectory);
+        expect(report.failures).toEqual([]);
+        expect(report.goals).toMatchObject({ withdraw: 1, restore: 1 });
+        const after = fake.snapshot('Learning_Goal__c', 'Suggestion_Key__c');
+        const untouchedKey = unsuggested[0]!.key;
+        expect(after[untouchedKey]).toEqual({
+            ...before[untouchedKey],
+            Status__c: 'Withdrawn',
+            Withdrawn_Reason__c: expect.stringMatching(/^The analysis as of \d{4}-\d{2}-\d{2} no longer suggests this goal/),
+            Withdrawn_Date__c: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        });
+        // The person's goals stand; the suggestion made again is as a clean run left it, reason cleared.
+        for (const { key } of unsuggested.slice(1)) expect(after[key]).toEqual(before[key]);
+        const againKey = String(again!.Suggestion_Key__c);
+        expect(after[againKey]).toEqual({ ...clean[againKey], Withdrawn_Reason__c: null, Withdrawn_Date__c: null });
+        expect(Object.keys(after)).toHaveLength(Object.keys(before).length);
+        for (const key of suggestedKeys) if (key !== againKey) expect(after[key]).toEqual(clean[key]);
+
+        // Withdrawn once, it stays withdrawn: the next run writes nothing.
+        const next = await sync(fake, stateDirectory);
+        expect(next.written).toEqual({ created: 0, updated: 0 });
+        expect(next.goals.withdraw).toBeUndefined();
+    });
 });
