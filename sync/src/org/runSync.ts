@@ -4,9 +4,9 @@
 // the next run picks up from there because the write-back always compares with the org's state.
 import { analyze, type AnalyzeOptionsInput } from '../analyze';
 import { OrgSource, type ReadStats } from '../sources/orgSource';
-import { analysisPlanKeys, planWriteBack, fiscalPeriod, type ExistingGoal, type ExistingPlan, type FieldValues, type WritePlan } from '../sinks/orgWritePlan';
-import { ChangeGuard } from '../sinks/changeGuard';
-import { readExistingGoals, readExistingPlans, upsertRecords, type RecordFailure } from '../sinks/orgWriter';
+import { analysisPlanKeys, planWriteBack, fiscalPeriod, type WritePlan } from '../sinks/orgWritePlan';
+import { readExistingGoals, readExistingPlans, type RecordFailure } from '../sinks/orgWriter';
+import { writeBack } from '../sinks/writeBack';
 import { OrgApi, OrgLimitError, type RetryPolicy } from './api';
 import type { OrgConnection } from './connection';
 import { requireId18 } from '../core/salesforceId';
@@ -121,7 +121,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
             printDryRun(plan, out);
             return report;
         }
-        await write(api, plan, report, progress, { plans: existingPlans, goals: existingGoals });
+        await writeBack({ api, plan, report, progress, firstRead: { plans: existingPlans, goals: existingGoals } });
     } catch (error) {
         if (!(error instanceof OrgLimitError)) throw error;
         report.stoppedForLimit = error.message;
@@ -137,99 +137,6 @@ function summarize(plan: WritePlan, report: SyncReport): void {
     for (const { action } of plan.planActions) report.plans[action]++;
     for (const { action } of plan.goalDecisions) report.goals[action] = (report.goals[action] ?? 0) + 1;
     report.warnings.push(...plan.warnings);
-}
-
-/** How many of the written records the plan inserted and updated: it read the org just before. */
-function countWritten(written: readonly string[], inserted: ReadonlySet<string>, report: SyncReport): void {
-    for (const key of written) {
-        if (inserted.has(key)) report.written.created++;
-        else report.written.updated++;
-    }
-}
-
-interface FirstRead {
-    plans: ReadonlyMap<string, ExistingPlan>;
-    goals: ReadonlyMap<string, ExistingGoal>;
-}
-
-interface WriteRun {
-    api: OrgApi;
-    plan: WritePlan;
-    report: SyncReport;
-    progress: Progress;
-    /** Keys the plan inserts: a saved record counts as created by the plan's intent. */
-    inserted: ReadonlySet<string>;
-    planGuard: ChangeGuard;
-    goalGuard: ChangeGuard;
-}
-
-/**
- * Writes the plan. Each batch is checked against the org just before it is sent (ChangeGuard): a
- * record someone changed since the first read is left as they left it, for the next run to decide.
- */
-async function write(api: OrgApi, plan: WritePlan, report: SyncReport, progress: Progress, firstRead: FirstRead): Promise<void> {
-    const run: WriteRun = {
-        api,
-        plan,
-        report,
-        progress,
-        inserted: new Set([
-            ...plan.planActions.filter(({ action }) => action === 'insert').map(({ key }) => key),
-            ...plan.goalDecisions.filter(({ action }) => action === 'insert').map(({ key }) => key),
-        ]),
-        planGuard: new ChangeGuard(api, 'Goal_Plan__c', 'Plan_Key__c', firstRead.plans, report.integrationUserId),
-        goalGuard: new ChangeGuard(api, 'Learning_Goal__c', 'Suggestion_Key__c', firstRead.goals, report.integrationUserId, { withStatus: true }),
-    };
-    try {
-        const failedPlans = await writePlans(run);
-        await writeGoals(run, failedPlans);
-    } finally {
-        for (const guard of [run.planGuard, run.goalGuard]) {
-            const note = guard.note();
-            if (note) report.warnings.push(note);
-        }
-    }
-}
-
-function upsert(run: WriteRun, sobject: 'Goal_Plan__c' | 'Learning_Goal__c', records: readonly FieldValues[], step: string) {
-    const [keyField, guard] = sobject === 'Goal_Plan__c' ? ['Plan_Key__c', run.planGuard] : ['Suggestion_Key__c', run.goalGuard];
-    return upsertRecords(run.api, sobject, keyField, records, {
-        beforeWrite: guard.keepUnchanged,
-        onProgress: (done, total) => run.progress.update(step, done, total),
-    });
-}
-
-/** Upserts the plans, then hands each to its rep (an update of OwnerId) unless its write failed; returns the failed keys. */
-async function writePlans(run: WriteRun): Promise<Set<string>> {
-    const plans = await upsert(run, 'Goal_Plan__c', run.plan.plans, 'write Goal_Plan__c');
-    countWritten(plans.written, run.inserted, run.report);
-    run.report.failures.push(...plans.failures);
-    const failedPlans = new Set(plans.failures.map((failure) => failure.key));
-    const transfers = run.plan.transfers.filter((transfer) => !failedPlans.has(String(transfer.Plan_Key__c)));
-    const handed = await upsert(run, 'Goal_Plan__c', transfers, 'hand Goal_Plan__c to reps');
-    run.report.ownersSet += handed.written.length;
-    run.report.failures.push(...handed.failures);
-    return failedPlans;
-}
-
-/** A new goal needs its plan: goals of a plan that failed wait for the next run. */
-async function writeGoals(run: WriteRun, failedPlans: ReadonlySet<string>): Promise<void> {
-    const goals: FieldValues[] = [];
-    for (const goal of run.plan.goals) {
-        const parent = goal.Goal_Plan__r as { Plan_Key__c: string } | undefined;
-        if (parent && failedPlans.has(parent.Plan_Key__c)) {
-            run.report.failures.push({
-                sobject: 'Learning_Goal__c',
-                key: String(goal.Suggestion_Key__c),
-                errors: [{ statusCode: 'PLAN_NOT_WRITTEN', message: `its goal plan ${parent.Plan_Key__c} failed to save; retried next run` }],
-            });
-        } else {
-            goals.push(goal);
-        }
-    }
-    const written = await upsert(run, 'Learning_Goal__c', goals, 'write Learning_Goal__c');
-    countWritten(written.written, run.inserted, run.report);
-    run.report.failures.push(...written.failures);
 }
 
 function shorten(value: unknown): string {
