@@ -27,14 +27,14 @@ const keyPrefixes: Record<string, string> = {
 
 const restrictedPicklists: Record<string, Record<string, readonly string[]>> = {
     Learning_Goal__c: {
-        Status__c: ['Suggested', 'Accepted', 'In Progress', 'Achieved', 'Dismissed'],
+        Status__c: ['Suggested', 'Accepted', 'In Progress', 'Achieved', 'Dismissed', 'Withdrawn'],
         Source__c: ['Analysis', 'Manager', 'Rep'],
     },
 };
 
 const textLimits: Record<string, Record<string, number>> = {
     Goal_Plan__c: { Name: 80, Plan_Key__c: 80 },
-    Learning_Goal__c: { Name: 80, Summary__c: 255, Suggestion_Key__c: 120, Dismissed_Reason__c: 255 },
+    Learning_Goal__c: { Name: 80, Summary__c: 255, Suggestion_Key__c: 120, Dismissed_Reason__c: 255, Withdrawn_Reason__c: 255 },
 };
 
 /** Fields that differ between two runs reaching the same org state. */
@@ -97,6 +97,11 @@ export class FakeSalesforceApi {
     readonly integrationUserId: string;
     readonly calls: CallRecord[] = [];
     readonly faults: Fault[] = [];
+    /**
+     * Called after the org has done a call's work and before it answers: a test acts as a person
+     * here, between two of the sync's calls (say, right after the sync read the goals).
+     */
+    afterCall: ((call: CallRecord) => void) | undefined;
     apiUsed = 0;
     private readonly objects = new Map<string, Map<string, StoredRecord>>();
     private readonly sequences = new Map<string, number>();
@@ -300,6 +305,7 @@ export class FakeSalesforceApi {
             const userId = this.authenticate(req);
             this.apiUsed++;
             const { status, payload, contentType, headers } = this.route(call, url, body, userId);
+            this.afterCall?.(call);
             const text = contentType === 'application/json' ? JSON.stringify(payload) : String(payload);
             const reset = this.takeFault('resetMidPage', url.pathname);
             res.writeHead(status, {

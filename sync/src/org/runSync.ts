@@ -4,8 +4,9 @@
 // the next run picks up from there because the write-back always compares with the org's state.
 import { analyze, type AnalyzeOptionsInput } from '../analyze';
 import { OrgSource, type ReadStats } from '../sources/orgSource';
-import { planWriteBack, fiscalPeriod, type FieldValues, type WritePlan } from '../sinks/orgWritePlan';
-import { readExistingGoals, readExistingPlans, upsertRecords, type RecordFailure } from '../sinks/orgWriter';
+import { analysisPlanKeys, planWriteBack, fiscalPeriod, type WritePlan } from '../sinks/orgWritePlan';
+import { readExistingGoals, readExistingPlans, type RecordFailure } from '../sinks/orgWriter';
+import { writeBack } from '../sinks/writeBack';
 import { OrgApi, OrgLimitError, type RetryPolicy } from './api';
 import type { OrgConnection } from './connection';
 import { requireId18 } from '../core/salesforceId';
@@ -111,7 +112,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         const period = fiscalPeriod(result.asOf, options.fiscalStartMonth ?? 1);
         report.asOf = result.asOf;
         report.period = `${period.label} (${period.start} to ${period.end})`;
-        const [existingPlans, existingGoals] = [await readExistingPlans(api, period), await readExistingGoals(api)];
+        const [existingPlans, existingGoals] = [await readExistingPlans(api, analysisPlanKeys(result, period)), await readExistingGoals(api)];
         const now = (options.now ?? (() => new Date()))().toISOString();
         const plan = planWriteBack({ result, period, existingPlans, existingGoals, integrationUserId: report.integrationUserId, now });
         summarize(plan, report);
@@ -120,7 +121,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
             printDryRun(plan, out);
             return report;
         }
-        await write(api, plan, report, progress);
+        await writeBack({ api, plan, report, progress, firstRead: { plans: existingPlans, goals: existingGoals } });
     } catch (error) {
         if (!(error instanceof OrgLimitError)) throw error;
         report.stoppedForLimit = error.message;
@@ -136,42 +137,6 @@ function summarize(plan: WritePlan, report: SyncReport): void {
     for (const { action } of plan.planActions) report.plans[action]++;
     for (const { action } of plan.goalDecisions) report.goals[action] = (report.goals[action] ?? 0) + 1;
     report.warnings.push(...plan.warnings);
-}
-
-async function write(api: OrgApi, plan: WritePlan, report: SyncReport, progress: Progress): Promise<void> {
-    const plans = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', plan.plans, (done, total) => progress.update('write Goal_Plan__c', done, total));
-    report.written.created += plans.created;
-    report.written.updated += plans.updated;
-    report.failures.push(...plans.failures);
-    await transferPlans(api, plan, plans.failures, report, progress);
-    // A new goal needs its plan: goals of a plan that failed wait for the next run.
-    const failedPlans = new Set(plans.failures.map((failure) => failure.key));
-    const goals: FieldValues[] = [];
-    for (const goal of plan.goals) {
-        const parent = goal.Goal_Plan__r as { Plan_Key__c: string } | undefined;
-        if (parent && failedPlans.has(parent.Plan_Key__c)) {
-            report.failures.push({
-                sobject: 'Learning_Goal__c',
-                key: String(goal.Suggestion_Key__c),
-                errors: [{ statusCode: 'PLAN_NOT_WRITTEN', message: `its goal plan ${parent.Plan_Key__c} failed to save; retried next run` }],
-            });
-        } else {
-            goals.push(goal);
-        }
-    }
-    const written = await upsertRecords(api, 'Learning_Goal__c', 'Suggestion_Key__c', goals, (done, total) => progress.update('write Learning_Goal__c', done, total));
-    report.written.created += written.created;
-    report.written.updated += written.updated;
-    report.failures.push(...written.failures);
-}
-
-/** Hands each plan to its rep (an update of OwnerId), except plans whose write failed. */
-async function transferPlans(api: OrgApi, plan: WritePlan, failed: readonly RecordFailure[], report: SyncReport, progress: Progress): Promise<void> {
-    const failedKeys = new Set(failed.map((failure) => failure.key));
-    const transfers = plan.transfers.filter((transfer) => !failedKeys.has(String(transfer.Plan_Key__c)));
-    const outcome = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', transfers, (done, total) => progress.update('hand Goal_Plan__c to reps', done, total));
-    report.ownersSet += outcome.updated;
-    report.failures.push(...outcome.failures);
 }
 
 function shorten(value: unknown): string {

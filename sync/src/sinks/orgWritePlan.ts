@@ -24,16 +24,18 @@ const nullableNumber = z
         return number;
     });
 
-/** The Goal_Plan__c fields the write-back reads; the human fields are never read nor written. */
+/**
+ * The Goal_Plan__c fields the write-back reads. Name, Rep__c, the period dates and the human fields
+ * are set on insert only (people may change them afterwards), so they are neither read nor compared.
+ */
 export const ExistingPlan = z.object({
     Id: z.string(),
     Plan_Key__c: z.string(),
-    Rep__c: z.string().nullable(),
-    Period_Start__c: z.string().nullable(),
-    Period_End__c: z.string().nullable(),
     Loss_Profile__c: z.string().nullable(),
     OwnerId: z.string().nullable(),
     CreatedById: z.string().nullable(),
+    LastModifiedById: z.string().nullable(),
+    LastModifiedDate: z.string().nullable(),
 });
 export type ExistingPlan = z.infer<typeof ExistingPlan>;
 export const existingPlanFields = Object.keys(ExistingPlan.shape);
@@ -43,6 +45,7 @@ export const ExistingGoal = z.object({
     Suggestion_Key__c: z.string(),
     Status__c: z.string().nullable(),
     LastModifiedById: z.string().nullable(),
+    LastModifiedDate: z.string().nullable(),
     Skill__c: z.string().nullable(),
     Summary__c: z.string().nullable(),
     Evidence__c: z.string().nullable(),
@@ -75,6 +78,10 @@ export type GoalAction =
     | 'update'
     | 'unchanged'
     | 'resuggest'
+    /** Withdrawn by an earlier run, suggested again now: back to Suggested. */
+    | 'restore'
+    /** Still Suggested and untouched, but the analysis no longer makes it: Withdrawn, never deleted. */
+    | 'withdraw'
     /** Accepted, In Progress or Achieved: the rep and manager own it now. */
     | 'kept-decision'
     /** Still Suggested, but someone other than the integration user edited it. */
@@ -123,6 +130,19 @@ export const goalTitles: Record<SkillSlug, string> = {
 
 export function planKey(repId18: string, periodStart: string): string {
     return `${repId18}:${periodStart}`;
+}
+
+/** The plan keys of an analysis's reps: what the write-back reads before it plans. */
+export function analysisPlanKeys(result: AnalysisResult, period: Period): string[] {
+    const keys: string[] = [];
+    for (const rep of result.reps) {
+        try {
+            keys.push(planKey(requireId18(rep.id), period.start));
+        } catch {
+            // planWriteBack warns about the id and skips the rep.
+        }
+    }
+    return keys;
 }
 
 export function suggestionKey(repId18: string, skill: SkillSlug, periodStart: string): string {
@@ -196,7 +216,8 @@ function changedFields(wanted: FieldValues, existing: Record<string, unknown>): 
  * while it is in the recycle bin; Accepted, In Progress and Achieved goals are never touched; a Suggested goal someone else edited is never touched; a Dismissed goal comes
  * back (Status__c = Suggested, Dismissed_Reason__c kept) only when the evidence strength rose by at
  * least `resuggestStrengthMargin` over the strength stored when it was written, with confidence at
- * least `resuggestMinConfidence`.
+ * least `resuggestMinConfidence`. A goal the sync withdrew comes back as Suggested; one a person
+ * edited after it was withdrawn stays as they left it.
  */
 export function decideGoal(existing: ExistingGoal | undefined, suggestion: Suggestion, integrationUserId: string): { action: GoalAction; fields: FieldValues } {
     const content = goalContent(suggestion);
@@ -210,10 +231,48 @@ export function decideGoal(existing: ExistingGoal | undefined, suggestion: Sugge
         const materiallyWorse = stored !== null && newStrength - stored >= resuggestStrengthMargin - 1e-9 && suggestion.confidence >= resuggestMinConfidence;
         return materiallyWorse ? { action: 'resuggest', fields: { Status__c: 'Suggested', ...content } } : { action: 'kept-dismissed', fields: {} };
     }
-    if (existing.Status__c !== 'Suggested') return { action: 'kept-decision', fields: {} };
+    if (existing.Status__c === 'Withdrawn' && existing.LastModifiedById === integrationUserId) {
+        return { action: 'restore', fields: { Status__c: 'Suggested', Withdrawn_Reason__c: null, Withdrawn_Date__c: null, ...changedFields(content, existing) } };
+    }
+    if (existing.Status__c !== 'Suggested' && existing.Status__c !== 'Withdrawn') return { action: 'kept-decision', fields: {} };
     if (existing.LastModifiedById !== integrationUserId) return { action: 'kept-edited', fields: {} };
     const changed = changedFields(content, existing);
     return Object.keys(changed).length === 0 ? { action: 'unchanged', fields: {} } : { action: 'update', fields: changed };
+}
+
+/**
+ * A suggestion of this period that the analysis no longer makes is withdrawn, only while nobody has
+ * acted on it: still Suggested and last changed by the integration user. Withdrawn, never deleted.
+ */
+export function decideWithdrawal(existing: ExistingGoal, asOf: string, now: string, integrationUserId: string): FieldValues | null {
+    if (existing.IsDeleted || existing.Status__c !== 'Suggested') return null;
+    if (!existing.LastModifiedById || requireId18(existing.LastModifiedById) !== integrationUserId) return null;
+    return {
+        Status__c: 'Withdrawn',
+        Withdrawn_Reason__c: `The analysis as of ${asOf.slice(0, 10)} no longer suggests this goal: the evidence no longer sets the rep apart from the team.`,
+        Withdrawn_Date__c: now.slice(0, 10),
+    };
+}
+
+/** The rep and skill of a suggestion key of this period, or null for another period's key. */
+function parseSuggestionKey(key: string, periodStart: string): { repId: string; skill: SkillSlug } | null {
+    const [repId, skill, start, ...rest] = key.split(':');
+    if (rest.length > 0 || start !== periodStart || !repId || !(skill! in skillLabels)) return null;
+    return { repId, skill: skill as SkillSlug };
+}
+
+/** Withdraws the analysed reps' untouched suggestions of this period that this analysis did not make. */
+function planWithdrawals(input: PlanInput, analysedReps: ReadonlySet<string>, writePlan: WritePlan): void {
+    const suggested = new Set(writePlan.goalDecisions.map((decision) => decision.key));
+    const integrationUser18 = requireId18(input.integrationUserId);
+    for (const [key, existing] of input.existingGoals) {
+        const parsed = parseSuggestionKey(key, input.period.start);
+        if (!parsed || suggested.has(key) || !analysedReps.has(parsed.repId)) continue;
+        const fields = decideWithdrawal(existing, input.result.asOf, input.now, integrationUser18);
+        if (!fields) continue;
+        writePlan.goalDecisions.push({ key, repId: parsed.repId, skill: parsed.skill, action: 'withdraw' });
+        writePlan.goals.push({ Suggestion_Key__c: key, ...fields });
+    }
 }
 
 /** A plan its creator (or the integration user) still owns was never handed to its rep. */
@@ -232,11 +291,15 @@ function awaitsHandOver(plan: ExistingPlan, repId: string, integrationUser18: st
  * and handed to its rep by an update of OwnerId, which needs Transfer Record (Goal_Coach_Integration
  * has it). A plan still owned by whoever created it (a hand-over that failed, here or in the panel)
  * is handed over the same way; a plan a person reassigned to someone else is theirs to keep.
+ * `existingPlans` are found by Plan_Key__c, wherever a person moved their dates; on an existing plan
+ * only the analysis's own fields (Loss_Profile__c, Last_Analyzed__c) are ever written.
  */
 export function planWriteBack(input: PlanInput): WritePlan {
     const { result, period, existingPlans, existingGoals, integrationUserId, now } = input;
     const writePlan: WritePlan = { plans: [], transfers: [], goals: [], planActions: [], goalDecisions: [], warnings: [] };
     const integrationUser18 = requireId18(integrationUserId, 'integration user id');
+    // Reps whose suggestions this analysis judged: a rep withheld for too little data is not judged.
+    const analysedReps = new Set<string>();
     for (const rep of result.reps) {
         let repId: string;
         try {
@@ -245,6 +308,7 @@ export function planWriteBack(input: PlanInput): WritePlan {
             writePlan.warnings.push(`${(error as Error).message}; skipped this rep's plan and goals`);
             continue;
         }
+        if (!rep.withheld) analysedReps.add(repId);
         const key = planKey(repId, period.start);
         const stages = lossProfileStages(rep, result.team);
         const lossProfile = JSON.stringify({ asOf: result.asOf.slice(0, 10), stages });
@@ -263,11 +327,10 @@ export function planWriteBack(input: PlanInput): WritePlan {
             writePlan.transfers.push({ Plan_Key__c: key, OwnerId: repId });
         } else {
             if (awaitsHandOver(existingPlan, repId, integrationUser18)) writePlan.transfers.push({ Plan_Key__c: key, OwnerId: repId });
-            const changed = changedFields({ Rep__c: repId, Period_Start__c: period.start, Period_End__c: period.end }, existingPlan);
-            // asOf moves every day; only a change in the losses themselves is worth a write.
-            if (JSON.stringify(storedStages(existingPlan.Loss_Profile__c)) !== JSON.stringify(stages)) changed.Loss_Profile__c = lossProfile;
-            if (Object.keys(changed).length > 0) {
-                writePlan.plans.push({ Plan_Key__c: key, ...changed, Last_Analyzed__c: now });
+            // Only the analysis's own fields are written on an existing plan; asOf moves every day, so
+            // only a change in the losses themselves is worth a write.
+            if (JSON.stringify(storedStages(existingPlan.Loss_Profile__c)) !== JSON.stringify(stages)) {
+                writePlan.plans.push({ Plan_Key__c: key, Loss_Profile__c: lossProfile, Last_Analyzed__c: now });
                 writePlan.planActions.push({ key, action: 'update' });
             } else {
                 writePlan.planActions.push({ key, action: 'unchanged' });
@@ -291,6 +354,7 @@ export function planWriteBack(input: PlanInput): WritePlan {
             });
         }
     }
+    planWithdrawals(input, analysedReps, writePlan);
     return writePlan;
 }
 

@@ -3,8 +3,9 @@
 // so OrgApi retries a failed call as a whole; per-record errors arrive with HTTP 200 and are
 // reported record by record (a row lock is retried once).
 import type { OrgApi } from '../org/api';
-import { restQuery, soqlDate } from '../org/query';
-import { ExistingGoal, ExistingPlan, existingGoalFields, existingPlanFields, type FieldValues, type Period } from './orgWritePlan';
+import { restQuery } from '../org/query';
+import { readByKeys } from './keyedRead';
+import { ExistingGoal, ExistingPlan, existingGoalFields, existingPlanFields, type FieldValues } from './orgWritePlan';
 
 export const collectionLimit = 200;
 const retriedRecordErrors = new Set(['UNABLE_TO_LOCK_ROW']);
@@ -16,16 +17,25 @@ export interface RecordFailure {
 }
 
 export interface UpsertOutcome {
-    created: number;
-    updated: number;
+    /**
+     * The external ids of the records saved. Whether each was created or updated is the write plan's
+     * to say: after a retried call the org answers `created: false` for a record the lost first
+     * attempt created.
+     */
+    written: string[];
     failures: RecordFailure[];
     calls: number;
+}
+
+export interface UpsertOptions {
+    onProgress?: (done: number, total: number) => void;
+    /** Called with each batch just before it is sent; only the records it returns are written. */
+    beforeWrite?: (batch: FieldValues[]) => Promise<FieldValues[]>;
 }
 
 interface SaveResult {
     id?: string;
     success: boolean;
-    created?: boolean;
     errors: { statusCode: string; message: string; fields?: string[] }[];
 }
 
@@ -35,10 +45,10 @@ async function readAll(api: OrgApi, soql: string, fields: readonly string[], inc
     return rows;
 }
 
-export async function readExistingPlans(api: OrgApi, period: Period): Promise<Map<string, ExistingPlan>> {
-    const soql = `SELECT ${existingPlanFields.join(', ')} FROM Goal_Plan__c WHERE Period_Start__c = ${soqlDate(period.start)}`;
+/** The plans with these keys, found by key wherever a person moved their dates, name or owner. */
+export async function readExistingPlans(api: OrgApi, keys: readonly string[]): Promise<Map<string, ExistingPlan>> {
     const plans = new Map<string, ExistingPlan>();
-    for (const row of await readAll(api, soql, existingPlanFields)) {
+    for (const row of await readByKeys(api, 'Goal_Plan__c', existingPlanFields, 'Plan_Key__c', keys)) {
         const plan = ExistingPlan.safeParse(row);
         // A plan without a key was made by hand: not ours to match.
         if (plan.success) plans.set(plan.data.Plan_Key__c, plan.data);
@@ -65,14 +75,17 @@ export async function upsertRecords(
     sobject: string,
     externalIdField: string,
     records: readonly FieldValues[],
-    onProgress?: (done: number, total: number) => void,
+    options: UpsertOptions = {},
 ): Promise<UpsertOutcome> {
-    const outcome: UpsertOutcome = { created: 0, updated: 0, failures: [], calls: 0 };
+    const outcome: UpsertOutcome = { written: [], failures: [], calls: 0 };
     let pending = [...records];
     for (let round = 0; round < 2 && pending.length > 0; round++) {
         const retry: FieldValues[] = [];
         for (let start = 0; start < pending.length; start += collectionLimit) {
-            const chunk = pending.slice(start, start + collectionLimit);
+            const batch = pending.slice(start, start + collectionLimit);
+            const chunk = options.beforeWrite ? await options.beforeWrite(batch) : batch;
+            if (round === 0) options.onProgress?.(Math.min(start + batch.length, pending.length), pending.length);
+            if (chunk.length === 0) continue;
             outcome.calls++;
             const response = await api.request<SaveResult[]>({
                 method: 'PATCH',
@@ -82,15 +95,13 @@ export async function upsertRecords(
             response.body.forEach((result, index) => {
                 const record = chunk[index]!;
                 if (result.success) {
-                    if (result.created) outcome.created++;
-                    else outcome.updated++;
+                    outcome.written.push(String(record[externalIdField]));
                     return;
                 }
                 const errors = result.errors.map(({ statusCode, message }) => ({ statusCode, message }));
                 if (round === 0 && errors.every((error) => retriedRecordErrors.has(error.statusCode))) retry.push(record);
                 else outcome.failures.push({ sobject, key: String(record[externalIdField]), errors });
             });
-            if (round === 0) onProgress?.(Math.min(start + chunk.length, pending.length), pending.length);
         }
         pending = retry;
     }

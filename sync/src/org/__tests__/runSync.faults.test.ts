@@ -40,6 +40,7 @@ async function sync(fake: FakeSalesforceApi, stateDirectory: string): Promise<Sy
 describe('sync under injected faults', () => {
     let clean: OrgState;
     let cleanCalls: string[];
+    let cleanWritten: SyncReport['written'];
     const directories: string[] = [];
 
     async function freshOrg(): Promise<{ fake: FakeSalesforceApi; stateDirectory: string }> {
@@ -54,6 +55,7 @@ describe('sync under injected faults', () => {
         const report = await sync(fake, stateDirectory);
         expect(report.failures).toEqual([]);
         clean = orgState(fake);
+        cleanWritten = report.written;
         cleanCalls = fake.calls.map((call) => call.kind);
         await fake.stop();
         expect(Object.keys(clean.goals).length).toBeGreaterThan(2);
@@ -103,6 +105,19 @@ describe('sync under injected faults', () => {
             { kind: 'resetMidPage', times: 1, path: /\/results$/ },
         ]);
         expect(first.retries).toBe(2);
+    });
+
+    it('counts records as the plan meant them after a retried upsert whose lost first attempt the org applied', async () => {
+        // The org saves the batch, then the connection breaks before the answer arrives: the retry
+        // finds every record there and answers created: false for records that are new.
+        const first = await expectRecovers(() => [
+            { kind: 'resetMidPage', times: 1, path: /\/composite\/sobjects\/Goal_Plan__c\// },
+            { kind: 'resetMidPage', times: 1, path: /\/composite\/sobjects\/Learning_Goal__c\// },
+        ]);
+        expect(first.retries).toBe(2);
+        expect(first.failures).toEqual([]);
+        expect(cleanWritten.updated).toBe(0);
+        expect(first.written).toEqual(cleanWritten);
     });
 
     it('stops cleanly at REQUEST_LIMIT_EXCEEDED while reading and finishes on the next run', async () => {

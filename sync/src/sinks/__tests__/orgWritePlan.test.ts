@@ -30,6 +30,7 @@ function existingGoal(fields: Partial<ExistingGoal>): ExistingGoal {
         Suggestion_Key__c: decisionKey,
         Status__c: 'Suggested',
         LastModifiedById: integrationUserId,
+        LastModifiedDate: '2026-11-19T03:00:00.000Z',
         Skill__c: 'Decision Process',
         Summary__c: decisionSuggestion.summary,
         Evidence__c: decisionSuggestion.evidence.map((item) => item.note).join('\n'),
@@ -116,12 +117,11 @@ describe('planWriteBack against existing records', () => {
             {
                 Id: `a015g000000000${index}AAA`,
                 Plan_Key__c: String(record.Plan_Key__c),
-                Rep__c: String(record.Rep__c),
-                Period_Start__c: String(record.Period_Start__c),
-                Period_End__c: String(record.Period_End__c),
                 Loss_Profile__c: String(record.Loss_Profile__c),
                 OwnerId: String(record.Rep__c),
                 CreatedById: integrationUserId,
+                LastModifiedById: integrationUserId,
+                LastModifiedDate: '2026-11-19T03:00:00.000Z',
             },
         ]),
     );
@@ -155,12 +155,11 @@ describe('planWriteBack: who owns a plan', () => {
         return new Map([[key, {
             Id: 'a015g0000000009AAA',
             Plan_Key__c: key,
-            Rep__c: ana,
-            Period_Start__c: String(record!.Period_Start__c),
-            Period_End__c: String(record!.Period_End__c),
             Loss_Profile__c: String(record!.Loss_Profile__c),
             OwnerId: ownerId,
             CreatedById: createdById,
+            LastModifiedById: createdById,
+            LastModifiedDate: '2026-11-19T03:00:00.000Z',
         }]]);
     };
 
@@ -227,5 +226,52 @@ describe('decideGoal: human decisions', () => {
         const muchWorse = { ...decisionSuggestion, confidence: 0.6, evidence: [{ ...decisionSuggestion.evidence[0]!, rep: 0.94 }, { ...decisionSuggestion.evidence[1]!, rep: 0 }] };
         const decision = decideGoal(existingGoal({ Status__c: 'Dismissed', LastModifiedById: ana, Evidence_Strength__c: 0.2 }), muchWorse, integrationUserId);
         expect(decision.action).toBe('kept-dismissed');
+    });
+});
+
+describe('planWriteBack: suggestions the analysis no longer makes', () => {
+    const staleKey = `${ana}:emotional-intelligence:2026-01-01`;
+    const stale = (fields: Partial<ExistingGoal>) => existingGoal({ Suggestion_Key__c: staleKey, Skill__c: 'Emotional Intelligence', ...fields });
+    const withdrawals = (goals: ExistingGoal[]) => {
+        const plan = planWriteBack(input({ existingGoals: new Map(goals.map((goal) => [goal.Suggestion_Key__c, goal])) }));
+        return { decisions: plan.goalDecisions.filter((decision) => decision.action === 'withdraw'), goals: plan.goals.filter((goal) => goal.Status__c === 'Withdrawn') };
+    };
+
+    it('withdraws an untouched suggestion of this period, with the reason and the date, and deletes nothing', () => {
+        const { decisions, goals } = withdrawals([stale({})]);
+        expect(decisions).toEqual([{ key: staleKey, repId: ana, skill: 'emotional-intelligence', action: 'withdraw' }]);
+        expect(goals).toEqual([
+            {
+                Suggestion_Key__c: staleKey,
+                Status__c: 'Withdrawn',
+                Withdrawn_Reason__c: 'The analysis as of 2026-11-20 no longer suggests this goal: the evidence no longer sets the rep apart from the team.',
+                Withdrawn_Date__c: '2026-11-20',
+            },
+        ]);
+        expect(String(goals[0]!.Withdrawn_Reason__c).length).toBeLessThanOrEqual(255);
+    });
+
+    it.each([
+        ['a goal a person acted on', { Status__c: 'Accepted' }],
+        ['a dismissed goal', { Status__c: 'Dismissed', LastModifiedById: ana }],
+        ['a suggestion someone edited', { LastModifiedById: managerId }],
+        ['a goal already withdrawn', { Status__c: 'Withdrawn' }],
+        ['a deleted goal', { IsDeleted: true }],
+    ])('never withdraws %s', (_what, fields) => {
+        expect(withdrawals([stale(fields as Partial<ExistingGoal>)])).toEqual({ decisions: [], goals: [] });
+    });
+
+    it("leaves other periods' goals and the goals of a rep the analysis withheld for too little data", () => {
+        const ben = requireId18('0055g00000XYZAB');
+        const lastYear = stale({ Suggestion_Key__c: `${ana}:emotional-intelligence:2025-01-01` });
+        const withheld = stale({ Suggestion_Key__c: `${ben}:decision-process:2026-01-01` });
+        const notAnalysed = stale({ Suggestion_Key__c: `${requireId18('0055g00000OTHER')}:decision-process:2026-01-01` });
+        expect(withdrawals([lastYear, withheld, notAnalysed])).toEqual({ decisions: [], goals: [] });
+    });
+
+    it('brings a withdrawn suggestion back to Suggested when the analysis makes it again, clearing the reason', () => {
+        const decision = decideGoal(existingGoal({ Status__c: 'Withdrawn', Confidence__c: 40 }), decisionSuggestion, integrationUserId);
+        expect(decision).toEqual({ action: 'restore', fields: { Status__c: 'Suggested', Withdrawn_Reason__c: null, Withdrawn_Date__c: null, Confidence__c: 82 } });
+        expect(decideGoal(existingGoal({ Status__c: 'Withdrawn', LastModifiedById: managerId }), decisionSuggestion, integrationUserId).action).toBe('kept-edited');
     });
 });

@@ -19,9 +19,9 @@ describe('upsertRecords', () => {
 
     it('writes 200 records a call and upserts by external id without duplicates', async () => {
         const first = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', plans);
-        expect(first).toEqual({ created: 450, updated: 0, failures: [], calls: 3 });
+        expect(first).toEqual({ written: plans.map((plan) => plan.Plan_Key__c), failures: [], calls: 3 });
         const second = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', plans.slice(0, 10));
-        expect(second).toMatchObject({ created: 0, updated: 10, calls: 1 });
+        expect(second).toMatchObject({ written: plans.slice(0, 10).map((plan) => plan.Plan_Key__c), calls: 1 });
         expect(fake.list('Goal_Plan__c')).toHaveLength(450);
         expect(fake.callCount((call) => call.kind === 'upsert')).toBe(4);
     });
@@ -33,7 +33,7 @@ describe('upsertRecords', () => {
             { kind: 'recordError', times: 1, externalId: plans[6]!.Plan_Key__c, statusCode: 'UNABLE_TO_LOCK_ROW', message: 'unable to obtain exclusive access to this record' },
         );
         const outcome = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', plans.slice(0, 20));
-        expect(outcome.created).toBe(19);
+        expect(outcome.written).toHaveLength(19);
         expect(outcome.failures).toEqual([
             { sobject: 'Goal_Plan__c', key: plans[5]!.Plan_Key__c, errors: [{ statusCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Period is closed' }] },
         ]);
@@ -41,11 +41,22 @@ describe('upsertRecords', () => {
         expect(fake.find('Goal_Plan__c', 'Plan_Key__c', plans[6]!.Plan_Key__c)).toBeDefined();
     });
 
-    it('reads the plans of a period and the keyed learning goals', async () => {
+    it('writes only the records a batch check keeps', async () => {
+        const outcome = await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', plans.slice(0, 5), {
+            beforeWrite: (batch) => Promise.resolve(batch.filter((plan) => plan.Plan_Key__c !== plans[2]!.Plan_Key__c)),
+        });
+        expect(outcome.written).toEqual([0, 1, 3, 4].map((index) => plans[index]!.Plan_Key__c));
+        expect(fake.find('Goal_Plan__c', 'Plan_Key__c', plans[2]!.Plan_Key__c)).toBeUndefined();
+    });
+
+    it('reads plans by key, wherever a person moved their period, and the keyed learning goals', async () => {
         await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', [...plans.slice(0, 3), { Plan_Key__c: 'other:2025-01-01', Name: 'Old', Period_Start__c: '2025-01-01' }]);
+        const moved = fake.find('Goal_Plan__c', 'Plan_Key__c', plans[1]!.Plan_Key__c)!;
+        const managerId = fake.insert('User', { Name: 'Mia Manager', IsActive: true });
+        fake.update('Goal_Plan__c', String(moved.Id), { Period_Start__c: '2026-02-01' }, managerId);
         fake.insert('Learning_Goal__c', { Suggestion_Key__c: 'k:decision-process:2026-01-01', Status__c: 'Accepted', Confidence__c: 80, Evidence_Strength__c: 0.3 });
         fake.insert('Learning_Goal__c', { Name: 'Made by a manager', Status__c: 'Suggested', Suggestion_Key__c: null });
-        const existing = await readExistingPlans(api, { start: '2026-01-01', end: '2026-12-31', label: 'FY2026' });
+        const existing = await readExistingPlans(api, [...plans.slice(0, 3), plans[40]!].map((plan) => plan.Plan_Key__c));
         expect([...existing.keys()]).toEqual(plans.slice(0, 3).map((plan) => plan.Plan_Key__c));
         const goals = await readExistingGoals(api);
         expect([...goals.values()]).toEqual([

@@ -15,13 +15,31 @@ import type { LearningGoalDraft } from 'c/learningGoalForm';
 
 const STATUS_ORDER = ['Suggested', 'In Progress', 'Accepted', 'Achieved'];
 
-/** The plan's learning goals, suggested ones first, with a form to add a goal by hand. */
+/** Shown only on request: goals a person dismissed, and suggestions the analysis withdrew. */
+const TUCKED_AWAY = [
+    { status: 'Dismissed', kind: 'dismissed' },
+    { status: 'Withdrawn', kind: 'withdrawn' },
+];
+
+interface TuckedGroup {
+    kind: string;
+    goals: LearningGoal[];
+    shown: boolean;
+    label: string;
+    toggleClass: string;
+}
+
+/**
+ * The plan's learning goals, suggested ones first, with a form to add a goal by hand. Dismissed goals
+ * and withdrawn suggestions (the analysis no longer makes them) are hidden until asked for.
+ */
 export default class LearningGoalList extends LightningElement {
     @api planId?: string;
     @api goals: LearningGoal[] = [];
     @api viewerIsRep = false;
 
-    showDismissed = false;
+    /** Which tucked-away groups are open, by kind. */
+    shownGroups: Record<string, boolean> = {};
     isFormOpen = false;
     isSaving = false;
 
@@ -30,28 +48,33 @@ export default class LearningGoalList extends LightningElement {
             const index = STATUS_ORDER.indexOf(goal.status ?? '');
             return index < 0 ? STATUS_ORDER.length : index;
         };
-        return (this.goals ?? []).filter((goal) => goal.status !== 'Dismissed').sort((a, b) => rank(a) - rank(b));
+        const tucked = TUCKED_AWAY.map(({ status }) => status);
+        return (this.goals ?? []).filter((goal) => !tucked.includes(goal.status ?? '')).sort((a, b) => rank(a) - rank(b));
     }
 
-    get dismissedGoals(): LearningGoal[] {
-        return (this.goals ?? []).filter((goal) => goal.status === 'Dismissed');
+    get tuckedGroups(): TuckedGroup[] {
+        return TUCKED_AWAY.map(({ status, kind }) => {
+            const goals = (this.goals ?? []).filter((goal) => goal.status === status);
+            const shown = Boolean(this.shownGroups[kind]);
+            const count = goals.length;
+            const label = `${shown ? 'Hide' : 'Show'} ${count} ${kind} ${count === 1 ? 'goal' : 'goals'}`;
+            return { kind, goals, shown, label, toggleClass: `toggle-${kind}` };
+        }).filter((group) => group.goals.length > 0);
     }
 
     get hasActiveGoals(): boolean {
         return this.activeGoals.length > 0;
     }
 
-    get hasDismissed(): boolean {
-        return this.dismissedGoals.length > 0;
+    get noGoalsMessage(): string {
+        return (this.goals ?? []).length > 0
+            ? 'No current learning goals. Dismissed and withdrawn goals are listed below.'
+            : 'No learning goals yet. The analysis suggests goals after it runs; you can also add one.';
     }
 
-    get dismissedToggleLabel(): string {
-        const count = this.dismissedGoals.length;
-        return `${this.showDismissed ? 'Hide' : 'Show'} ${count} dismissed ${count === 1 ? 'goal' : 'goals'}`;
-    }
-
-    handleToggleDismissed() {
-        this.showDismissed = !this.showDismissed;
+    handleToggleGroup(event: Event) {
+        const kind = (event.currentTarget as HTMLElement).dataset.kind ?? '';
+        this.shownGroups = { ...this.shownGroups, [kind]: !this.shownGroups[kind] };
     }
 
     handleOpenForm() {

@@ -65,6 +65,50 @@ describe('c-learning-goal-list', () => {
         await expect(element).toBeAccessible();
     });
 
+    describe('withdrawn suggestions', () => {
+        const withdrawn = (id: string, name: string) => ({
+            ...learningGoals[1],
+            id,
+            name,
+            status: 'Withdrawn',
+        });
+        const goals = [...learningGoals, withdrawn('a025g00000LgOaWAAV', 'Read the buyer before the demo'), withdrawn('a025g00000LgOaXAAV', 'Plan the week around closable deals')];
+        const statuses = (root: ShadowRoot) =>
+            (Array.from(root.querySelectorAll('c-learning-goal-item')) as Array<HTMLElement & { goal: { status: string } }>).map((item) => item.goal.status);
+
+        it('are hidden by default behind their own toggle, shown and hidden again on request', async () => {
+            const { element, root } = createList(goals);
+            await flushPromises();
+            expect(statuses(root)).toEqual(['Suggested', 'In Progress', 'Achieved']);
+            const toggle = root.querySelector('lightning-button.toggle-withdrawn') as HTMLElement & { label: string };
+            expect(toggle.label).toBe('Show 2 withdrawn goals');
+            expect((root.querySelector('lightning-button.toggle-dismissed') as HTMLElement & { label: string }).label).toBe('Show 1 dismissed goal');
+            await expect(element).toBeAccessible();
+
+            toggle.click();
+            await flushPromises();
+            expect(statuses(root)).toEqual(['Suggested', 'In Progress', 'Achieved', 'Withdrawn', 'Withdrawn']);
+            expect(toggle.label).toBe('Hide 2 withdrawn goals');
+            await expect(element).toBeAccessible();
+
+            toggle.click();
+            await flushPromises();
+            expect(statuses(root)).toEqual(['Suggested', 'In Progress', 'Achieved']);
+            expect(toggle.label).toBe('Show 2 withdrawn goals');
+            await expect(element).toBeAccessible();
+        });
+
+        it('leave a plan with no current goal saying so, not that it has none', async () => {
+            const { element, root } = createList([withdrawn('a025g00000LgOaWAAV', 'Read the buyer before the demo')]);
+            await flushPromises();
+            expect(root.querySelectorAll('c-learning-goal-item')).toHaveLength(0);
+            expect(root.querySelector('.no-goals')!.textContent).toBe('No current learning goals. Dismissed and withdrawn goals are listed below.');
+            expect((root.querySelector('lightning-button.toggle-withdrawn') as HTMLElement & { label: string }).label).toBe('Show 1 withdrawn goal');
+            expect(root.querySelector('lightning-button.toggle-dismissed')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+    });
+
     it('passes a goal change up to the panel', async () => {
         const { root, changes } = createList();
         await flushPromises();
