@@ -97,11 +97,20 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
 
     // Per rep × skill assessments for reps with enough closed deals.
     const eligible = (rep: number) => won[rep]! + lost[rep]! >= options.minClosedDeals;
-    const { accepted } = assessTeam(
-        results.map((item) => ({ name: item.definition.name, skill: item.definition.skill, successes: item.counts.all.successes, trials: item.counts.all.trials })),
+    const { accepted, comparisons } = assessTeam(
+        results.map((item) => ({
+            name: item.definition.name,
+            skill: item.definition.skill,
+            successes: item.counts.all.successes,
+            trials: item.counts.all.trials,
+            ...(item.counts.small && item.counts.large ? { bands: { small: item.counts.small, large: item.counts.large } } : {}),
+        })),
         eligible,
         options,
+        subTeamsOf(dataset),
     );
+    // Evidence compares each rep with their own baseline (the typical reps, for the rep's deal sizes).
+    results.forEach((item, index) => (item.comparisons = comparisons[index]!));
     const acceptedByRep = new Map<number, SkillAssessment[]>();
     for (const assessment of accepted) {
         acceptedByRep.set(assessment.rep, [...(acceptedByRep.get(assessment.rep) ?? []), assessment]);
@@ -164,6 +173,17 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
             lossesByStage: teamLossesByStage,
         },
         reps,
+    });
+}
+
+/** Per rep, an index of their manager (the sub-team), or -1 without one. */
+function subTeamsOf(dataset: Dataset): Int32Array {
+    const managers = new Map<string, number>();
+    return Int32Array.from(dataset.repIds, (id) => {
+        const manager = dataset.users.get(id)?.managerId;
+        if (!manager) return -1;
+        if (!managers.has(manager)) managers.set(manager, managers.size);
+        return managers.get(manager)!;
     });
 }
 
