@@ -62,14 +62,14 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
         const all = definition.compute(context, 'all');
         const small = definition.banded ? definition.compute(context, 'small') : null;
         const large = definition.banded ? definition.compute(context, 'large') : null;
-        const allCompared = compareAll(all, options.margin);
         const smallCompared = small ? compareAll(small, options.margin) : null;
         const largeCompared = large ? compareAll(large, options.margin) : null;
         return {
             definition,
             counts: { all, small, large },
-            team: { all: allCompared.team, small: smallCompared?.team ?? { successes: 0, trials: 0 }, large: largeCompared?.team ?? { successes: 0, trials: 0 } },
-            comparisons: allCompared.comparisons,
+            team: { all: { successes: sum(all.successes), trials: sum(all.trials) }, small: smallCompared?.team ?? { successes: 0, trials: 0 }, large: largeCompared?.team ?? { successes: 0, trials: 0 } },
+            // Filled in from the team assessment: each rep against their own baseline.
+            comparisons: [],
             bandComparisons: { small: smallCompared?.comparisons ?? [], large: largeCompared?.comparisons ?? [] },
         };
     });
@@ -103,13 +103,13 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
             skill: item.definition.skill,
             successes: item.counts.all.successes,
             trials: item.counts.all.trials,
+            activityVolume: item.definition.activityVolume === true,
             ...(item.counts.small && item.counts.large ? { bands: { small: item.counts.small, large: item.counts.large } } : {}),
         })),
         eligible,
         options,
-        subTeamsOf(dataset),
+        options.subTeamBaselines ? subTeamsOf(dataset) : undefined,
     );
-    // Evidence compares each rep with their own baseline (the typical reps, for the rep's deal sizes).
     results.forEach((item, index) => (item.comparisons = comparisons[index]!));
     const acceptedByRep = new Map<number, SkillAssessment[]>();
     for (const assessment of accepted) {

@@ -24,6 +24,12 @@ export const AnalyzeOptions = z.object({
     minSignalTrials: z.number().int().min(1).default(5),
     /** How much worse than the team (absolute rate) counts as a practical difference. */
     margin: z.number().min(0).max(0.5).default(0.05),
+    /**
+     * Compare reps of a sizeable sub-team (same manager) that clearly differs with its own typical
+     * reps. Off by default: a sub-team made mostly of weak reps looks exactly like a sub-team whose
+     * work differs, and its weaknesses would be explained away.
+     */
+    subTeamBaselines: z.boolean().default(false),
     /** Smallest calibrated confidence at which a learning goal is suggested. */
     minConfidence: z.number().min(0.5).max(0.999).default(0.8),
     /** Bayesian false-discovery rate allowed across all reps × skills suggested. */

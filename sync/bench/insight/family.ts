@@ -94,3 +94,15 @@ export function cutAtAsOf(random: Random, deal: DealSpec, endDay: number, overdu
     return deal;
 }
 
+
+/** Completed activities logged at random days while the deal sits `dwell` days in a stage. */
+export function logActivities(random: Random, deal: DealSpec, count: number, day: number, dwell: number): void {
+    for (let a = 0; a < count; a++) deal.tasks.push({ createdDay: day + random.int(0, dwell - 1), dueDay: day + random.int(0, dwell - 1), done: true });
+}
+
+/** After the stage at `rank` (not lost): won after the last stage, else on to the next. False once the walk ends. */
+export function moveOn(deal: DealSpec, stages: readonly { name: string }[], rank: number, day: number): boolean {
+    if (rank === stages.length - 1) deal.outcome = 'won';
+    else deal.path.push({ stage: stages[rank + 1]!.name, day });
+    return deal.outcome === 'open' && day <= asOfDay;
+}

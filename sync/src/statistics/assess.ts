@@ -22,6 +22,8 @@ export interface SignalCountsInput {
     skill: SkillSlug;
     successes: ArrayLike<number>;
     trials: ArrayLike<number>;
+    /** Counts activity volume (partly a logging habit): may corroborate, never decides alone. */
+    activityVolume?: boolean;
     /** The same counts split by deal size, for signals about deals. */
     bands?: { small: { successes: ArrayLike<number>; trials: ArrayLike<number> }; large: { successes: ArrayLike<number>; trials: ArrayLike<number> } };
 }
@@ -78,14 +80,14 @@ function candidateFor(rep: number, skill: SkillSlug, signals: readonly SignalCou
         const trials = signal.trials[rep]!;
         // A flat signal is absent: it neither votes against a weakness nor is needed to corroborate one.
         if (signal.skill !== skill || !baseline?.informative || !comparison || trials < options.minSignalTrials) return;
-        observations.push({ successes: signal.successes[rep]!, trials, teamRate: baseline.expected[rep]!, concentration: baseline.concentration });
+        observations.push({ successes: signal.successes[rep]!, trials, teamRate: baseline.expected[rep]!, concentration: baseline.concentration, activityVolume: signal.activityVolume === true });
         usable.push({ signal: signal.name, trials, probabilityWorse: comparison.probabilityWorse });
     });
     if (observations.length === 0) return null;
     const evidence = skillEvidence(observations);
     // Two signals each favouring "worse", or one overwhelming signal on enough trials.
     const corroborated = evidence.signalRatios.filter((ratio) => ratio >= corroborationRatio).length >= 2;
-    const overwhelming = evidence.signalRatios.some((ratio, k) => ratio >= overwhelmingRatio && observations[k]!.trials >= wellSampledTrials);
+    const overwhelming = evidence.signalRatios.some((ratio, k) => ratio >= overwhelmingRatio && observations[k]!.trials >= wellSampledTrials && !observations[k]!.activityVolume);
     usable.sort((a, b) => b.probabilityWorse - a.probabilityWorse);
     return { rep, logBayesFactor: evidence.logBayesFactor, decisive: corroborated || overwhelming, usable };
 }

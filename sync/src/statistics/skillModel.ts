@@ -20,6 +20,8 @@ export interface SignalObservation {
     teamRate: number;
     /** The team's natural concentration (alpha + beta) for this signal. */
     concentration: number;
+    /** Activity volume: far off in typical reps more often (logging habits), by any shift. */
+    activityVolume?: boolean;
 }
 
 export interface SkillModelOptions {
@@ -40,9 +42,11 @@ export interface SkillModelOptions {
      * deals is explained only by a weakness, and one overwhelming signal can decide.
      */
     maxOffShift: number;
+    /** The same chance for an activity-volume signal: logging habits differ between typical reps. */
+    offInTypicalVolume: number;
 }
 
-export const defaultSkillModel: SkillModelOptions = { minShift: 0.4, maxShift: 2.5, showsIn: 0.6, offInTypical: 0.002, maxOffShift: 2.0 };
+export const defaultSkillModel: SkillModelOptions = { minShift: 0.4, maxShift: 2.5, showsIn: 0.6, offInTypical: 0.002, maxOffShift: 2.0, offInTypicalVolume: 0.05 };
 
 const gridSize = 12;
 const clampRate = (rate: number) => Math.min(0.995, Math.max(0.005, rate));
@@ -83,10 +87,12 @@ export function skillEvidence(observations: readonly SignalObservation[], model:
     // Under "typical", a signal far off for other reasons is shifted by up to `maxOffShift`.
     const offShifts = shifts.map((shift, k) => (shift <= model.maxOffShift ? k : -1)).filter((k) => k >= 0);
     let typicalFactor = 1;
-    for (const ratio of ratios) {
-        const averageRatio = offShifts.reduce((sum, k) => sum + ratio[k]!, 0) / offShifts.length;
-        typicalFactor *= 1 - model.offInTypical + model.offInTypical * averageRatio;
-    }
+    ratios.forEach((ratio, s) => {
+        const volume = observations[s]!.activityVolume === true;
+        const off = volume ? model.offInTypicalVolume : model.offInTypical;
+        const averageRatio = volume ? ratio.reduce((sum, value) => sum + value, 0) / ratio.length : offShifts.reduce((sum, k) => sum + ratio[k]!, 0) / offShifts.length;
+        typicalFactor *= 1 - off + off * averageRatio;
+    });
     return {
         logBayesFactor: Math.log(bayesFactor) - Math.log(typicalFactor),
         signalRatios: ratios.map((ratio) => Math.max(...ratio)),

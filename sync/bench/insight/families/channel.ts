@@ -8,7 +8,7 @@
 // deals that do not move; emotional intelligence as deals lost right after the first meeting, or
 // as first meetings after which the deal stalls.
 import { Random } from '../../../src/sample/random';
-import { asOfDay, clamp, cutAtAsOf, dealsToCreate, historyDays, plantWeaknesses, repName, truthOf, weaknessIn, type Family, type OrgRequest, type Weakness } from '../family';
+import { asOfDay, clamp, cutAtAsOf, dealsToCreate, historyDays, logActivities, moveOn, plantWeaknesses, repName, truthOf, weaknessIn, type Family, type OrgRequest, type Weakness } from '../family';
 import { OrgExport, type DealSpec } from '../orgExport';
 
 const stages = [
@@ -91,7 +91,7 @@ function walk(random: Random, rep: Rep, owner: string): DealSpec {
             if (!late) advance -= rep.firstMeetingLoss;
             if (random.chance(rep.stallAfterMeeting)) dwell = Math.max(dwell, meeting - day + 40 + random.int(0, 20));
         }
-        for (let a = random.poisson(rep.activities * (1 + dwell / 30)); a > 0; a--) deal.tasks.push({ createdDay: day + random.int(0, dwell - 1), dueDay: day + random.int(0, dwell - 1), done: true });
+        logActivities(random, deal, random.poisson(rep.activities * (1 + dwell / 30)), day, dwell);
         if (random.chance(0.1)) {
             const to = deal.closeDay + random.int(10, 30);
             deal.slips.push({ day: day + 1, from: deal.closeDay, to });
@@ -102,9 +102,7 @@ function walk(random: Random, rep: Rep, owner: string): DealSpec {
             deal.outcome = 'lost';
             break;
         }
-        if (rank === stages.length - 1) deal.outcome = 'won';
-        else deal.path.push({ stage: stages[rank + 1]!.name, day });
-        if (day > asOfDay) break;
+        if (!moveOn(deal, stages, rank, day)) break;
     }
     const cut = cutAtAsOf(random, deal, day, 0.15);
     // Overdue tasks pile up on open deals for some reps.

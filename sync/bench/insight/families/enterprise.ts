@@ -7,7 +7,7 @@
 // management as parked deals (open and untouched) or as close dates pushed again and again;
 // emotional intelligence as meetings that do not move the deal, or as silence after meetings.
 import { Random } from '../../../src/sample/random';
-import { asOfDay, clamp, cutAtAsOf, dealsToCreate, historyDays, plantWeaknesses, repName, truthOf, weaknessIn, type Family, type OrgRequest, type Weakness } from '../family';
+import { asOfDay, clamp, cutAtAsOf, dealsToCreate, historyDays, logActivities, moveOn, plantWeaknesses, repName, truthOf, weaknessIn, type Family, type OrgRequest, type Weakness } from '../family';
 import { OrgExport, type DealSpec } from '../orgExport';
 
 const stages = [
@@ -90,7 +90,7 @@ function walk(random: Random, rep: Rep, owner: string): DealSpec {
         let dwell = Math.max(1, Math.round(random.exponential(late ? rep.lateDwell : 12)));
         const lost = !random.chance(rep.advance[rank]!);
         if (lost && late && rep.lingerOnLoss) dwell *= 2;
-        if (!silent) for (let a = random.poisson(rep.activities); a > 0; a--) deal.tasks.push({ createdDay: day + random.int(0, dwell - 1), dueDay: day + random.int(0, dwell - 1), done: true });
+        if (!silent) logActivities(random, deal, random.poisson(rep.activities), day, dwell);
         if (rank >= 1 && rank <= 4 && random.chance(0.6)) {
             const meeting = day + random.int(0, Math.min(dwell - 1, 5));
             deal.meetings.push(meeting);
@@ -109,9 +109,7 @@ function walk(random: Random, rep: Rep, owner: string): DealSpec {
             deal.outcome = 'lost';
             break;
         }
-        if (rank === stages.length - 1) deal.outcome = 'won';
-        else deal.path.push({ stage: stages[rank + 1]!.name, day });
-        if (day > asOfDay) break;
+        if (!moveOn(deal, stages, rank, day)) break;
     }
     const cut = cutAtAsOf(random, deal, day, 0.15);
     if (cut.outcome === 'open' && random.chance(rep.parked)) {

@@ -5,7 +5,7 @@
 // management as overdue tasks or as slipping close dates; emotional intelligence as deals lost
 // right after the demo, or as meetings with no follow-up after which deals go quiet and die.
 import { Random } from '../../../src/sample/random';
-import { asOfDay, clamp, cutAtAsOf, dealsToCreate, historyDays, plantWeaknesses, repName, truthOf, weaknessIn, type Family, type OrgRequest } from '../family';
+import { asOfDay, clamp, cutAtAsOf, dealsToCreate, historyDays, logActivities, moveOn, plantWeaknesses, repName, truthOf, weaknessIn, type Family, type OrgRequest } from '../family';
 import { OrgExport, type DealSpec } from '../orgExport';
 
 const stages = [
@@ -86,7 +86,7 @@ function walk(random: Random, rep: Rep, owner: string): DealSpec {
         const late = rank >= decisionFrom;
         let advance = rep.advance[rank]! * (late && !hasDecisionRole ? 0.85 : 1);
         const dwell = Math.max(1, Math.round(random.exponential(rep.dwell * (late ? 1.2 : 1))));
-        if (!quiet) for (let a = random.poisson(rep.activities); a > 0; a--) deal.tasks.push({ createdDay: day + random.int(0, dwell - 1), dueDay: day + random.int(0, dwell - 1), done: true });
+        if (!quiet) logActivities(random, deal, random.poisson(rep.activities), day, dwell);
         if (rank === 1 || rank === 2) {
             const meeting = day + random.int(0, dwell - 1);
             deal.meetings.push(meeting);
@@ -108,9 +108,7 @@ function walk(random: Random, rep: Rep, owner: string): DealSpec {
             deal.outcome = 'lost';
             break;
         }
-        if (rank === stages.length - 1) deal.outcome = 'won';
-        else deal.path.push({ stage: stages[rank + 1]!.name, day });
-        if (day > asOfDay) break;
+        if (!moveOn(deal, stages, rank, day)) break;
     }
     return cutAtAsOf(random, deal, day, rep.overdue);
 }
