@@ -6,12 +6,13 @@
 // than `typicalCut` standard deviations above the centre (under the current fit) are left out and
 // the fit is repeated until it settles, correcting for the healthy tail the cut also removes (the
 // variance of a normal cut at 2.5 sd is 0.956 of the whole), so a healthy team keeps its spread.
-// The centre starts at the trial-weighted median (untouched by up to half the team being weak).
-// A small team says little about its spread, so the estimate is shrunk toward a typical sales
-// team's spread (`priorConcentration`) with the weight of `priorReps` reps.
+// The centre starts at the trial-weighted median (untouched by up to half the team being weak),
+// the spread at binomial noise alone. Few reps, or few trials each, say little about the spread,
+// so the estimate is shrunk toward a typical sales team's spread (`priorConcentration`), each rep
+// weighted by how much its trials can tell beyond binomial noise.
 import type { BetaPrior, RateCount } from './betaBinomial';
 
-/** A typical team's rep-to-rep spread: sd of about 4.5 points at a 30 % rate. */
+/** A typical (rather wide) rep-to-rep spread: sd of about 7 points at a 30 % rate. */
 export const priorConcentration = 40;
 /** How many fully informative reps' worth of weight that prior spread carries against the team's own. */
 export const priorReps = 3;
