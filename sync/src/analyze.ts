@@ -62,14 +62,14 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
         const all = definition.compute(context, 'all');
         const small = definition.banded ? definition.compute(context, 'small') : null;
         const large = definition.banded ? definition.compute(context, 'large') : null;
-        const allCompared = compareAll(all, options.margin);
         const smallCompared = small ? compareAll(small, options.margin) : null;
         const largeCompared = large ? compareAll(large, options.margin) : null;
         return {
             definition,
             counts: { all, small, large },
-            team: { all: allCompared.team, small: smallCompared?.team ?? { successes: 0, trials: 0 }, large: largeCompared?.team ?? { successes: 0, trials: 0 } },
-            comparisons: allCompared.comparisons,
+            team: { all: { successes: sum(all.successes), trials: sum(all.trials) }, small: smallCompared?.team ?? { successes: 0, trials: 0 }, large: largeCompared?.team ?? { successes: 0, trials: 0 } },
+            // Filled in from the team assessment: each rep against their own baseline.
+            comparisons: [],
             bandComparisons: { small: smallCompared?.comparisons ?? [], large: largeCompared?.comparisons ?? [] },
         };
     });
@@ -97,11 +97,20 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
 
     // Per rep × skill assessments for reps with enough closed deals.
     const eligible = (rep: number) => won[rep]! + lost[rep]! >= options.minClosedDeals;
-    const { accepted } = assessTeam(
-        results.map((item) => ({ name: item.definition.name, skill: item.definition.skill, successes: item.counts.all.successes, trials: item.counts.all.trials })),
+    const { accepted, comparisons } = assessTeam(
+        results.map((item) => ({
+            name: item.definition.name,
+            skill: item.definition.skill,
+            successes: item.counts.all.successes,
+            trials: item.counts.all.trials,
+            activityVolume: item.definition.activityVolume === true,
+            ...(item.counts.small && item.counts.large ? { bands: { small: item.counts.small, large: item.counts.large } } : {}),
+        })),
         eligible,
         options,
+        options.subTeamBaselines ? subTeamsOf(dataset) : undefined,
     );
+    results.forEach((item, index) => (item.comparisons = comparisons[index]!));
     const acceptedByRep = new Map<number, SkillAssessment[]>();
     for (const assessment of accepted) {
         acceptedByRep.set(assessment.rep, [...(acceptedByRep.get(assessment.rep) ?? []), assessment]);
@@ -164,6 +173,17 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
             lossesByStage: teamLossesByStage,
         },
         reps,
+    });
+}
+
+/** Per rep, an index of their manager (the sub-team), or -1 without one. */
+function subTeamsOf(dataset: Dataset): Int32Array {
+    const managers = new Map<string, number>();
+    return Int32Array.from(dataset.repIds, (id) => {
+        const manager = dataset.users.get(id)?.managerId;
+        if (!manager) return -1;
+        if (!managers.has(manager)) managers.set(manager, managers.size);
+        return managers.get(manager)!;
     });
 }
 

@@ -13,7 +13,7 @@ export const AnalyzeOptions = z.object({
     decisionStages: z.array(z.string().min(1)).optional(),
     decisionProbability: z.number().min(0).max(100).default(50),
     /** Contact roles that show the decision process was mapped. */
-    decisionRoles: z.array(z.string().min(1)).default(['Decision Maker', 'Economic Buyer']),
+    decisionRoles: z.array(z.string().min(1)).default(['Decision Maker', 'Economic Buyer', 'Economic Decision Maker']),
     /** An open deal with no activity or stage change for this many days is stale. */
     staleDays: z.number().int().min(1).max(365).default(30),
     /** Days after a meeting in which a stage advance or follow-up counts. */
@@ -24,6 +24,12 @@ export const AnalyzeOptions = z.object({
     minSignalTrials: z.number().int().min(1).default(5),
     /** How much worse than the team (absolute rate) counts as a practical difference. */
     margin: z.number().min(0).max(0.5).default(0.05),
+    /**
+     * Compare reps of a sizeable sub-team (same manager) that clearly differs with its own typical
+     * reps. Off by default: a sub-team made mostly of weak reps looks exactly like a sub-team whose
+     * work differs, and its weaknesses would be explained away.
+     */
+    subTeamBaselines: z.boolean().default(false),
     /** Smallest calibrated confidence at which a learning goal is suggested. */
     minConfidence: z.number().min(0.5).max(0.999).default(0.8),
     /** Bayesian false-discovery rate allowed across all reps × skills suggested. */

@@ -6,6 +6,7 @@ import { skillLabels, type AnalysisResult, type RepResult } from '../core/contra
 import type { WarningGroup } from '../core/problems';
 import { signals } from '../signals/registry';
 import { learningGoals } from '../suggestions/learningGoals';
+import { noSuggestionNotes, type NoSuggestionNote } from '../suggestions/noPattern';
 import { confidenceText, percent } from '../suggestions/phrasing';
 import { html, type SafeHtml } from './htmlTemplate';
 
@@ -68,11 +69,14 @@ function signalChart(rep: RepResult, result: AnalysisResult): SafeHtml {
     );
 }
 
-function repSection(rep: RepResult, result: AnalysisResult): SafeHtml {
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function repSection(rep: RepResult, result: AnalysisResult, notes: ReadonlyMap<string, NoSuggestionNote>): SafeHtml {
+    const note = notes.get(rep.id);
     const status = rep.withheld
         ? html`<p class="withheld">Insufficient data: ${rep.closed} closed deals in the window, too few for sound suggestions.</p>`
         : rep.suggestions.length === 0
-          ? html`<p class="healthy">No learning goal suggested: in line with the team.</p>`
+          ? html`<p class="${note?.worseOutcome ? 'unclear' : 'healthy'}">${capitalized(note?.text ?? '')}.</p>`
           : html`${rep.suggestions.map(
                 (suggestion) => html`<div class="suggestion">
 <h3>${skillLabels[suggestion.skill]} <span class="confidence">confidence ${confidenceText(suggestion.confidence)}</span></h3>
@@ -91,6 +95,7 @@ ${status}
 
 export function renderHtmlReport(result: AnalysisResult, warnings: readonly WarningGroup[] = []): string {
     const suggested = result.reps.filter((rep) => rep.suggestions.length > 0);
+    const notes = noSuggestionNotes(result);
     const page = html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -105,6 +110,7 @@ section { border-top: 1px solid #ddd; padding: 1rem 0; }
 .confidence { font-size: 0.8em; font-weight: normal; color: #444; }
 .withheld { color: #8c4b02; }
 .healthy { color: #2e844a; }
+.unclear { color: #8c4b02; }
 .charts { display: flex; flex-wrap: wrap; gap: 2rem; }
 figure { margin: 0; }
 figcaption { font-weight: 600; margin-bottom: 0.25rem; }
@@ -127,7 +133,7 @@ ${suggested.length} reps have suggested learning goals.</p>
     )}</tbody>
 </table>
 ${warnings.length > 0 ? html`<h2>Skipped input rows</h2><ul>${warnings.map((group) => html`<li>${group.count} × ${group.kind}${group.examples.length > 0 ? html`: ${group.examples.join('; ')}` : ''}</li>`)}</ul>` : ''}
-${result.reps.map((rep) => repSection(rep, result))}
+${result.reps.map((rep) => repSection(rep, result, notes))}
 </main>
 </body>
 </html>

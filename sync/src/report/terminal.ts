@@ -2,6 +2,7 @@
 import { skillLabels, type AnalysisResult } from '../core/contract';
 import type { WarningGroup } from '../core/problems';
 import { learningGoals } from '../suggestions/learningGoals';
+import { noSuggestionNotes } from '../suggestions/noPattern';
 import { confidenceText, percent } from '../suggestions/phrasing';
 
 export function terminalSummary(result: AnalysisResult, warnings: readonly WarningGroup[], stagesInferred: boolean): string {
@@ -13,6 +14,7 @@ export function terminalSummary(result: AnalysisResult, warnings: readonly Warni
     );
     if (stagesInferred) lines.push('Stage order inferred from the data (no OpportunityStage.csv).');
     lines.push('');
+    const notes = noSuggestionNotes(result);
     for (const rep of result.reps) {
         const header = `${rep.name} — ${rep.closed} closed, win rate ${rep.winRate === null ? 'n/a' : percent(rep.winRate)}`;
         if (rep.withheld) {
@@ -20,7 +22,7 @@ export function terminalSummary(result: AnalysisResult, warnings: readonly Warni
             continue;
         }
         if (rep.suggestions.length === 0) {
-            lines.push(`${header}: no learning goal suggested (in line with the team)`);
+            lines.push(`${header}: ${notes.get(rep.id)?.text}`);
             continue;
         }
         lines.push(`${header}:`);

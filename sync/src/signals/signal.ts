@@ -31,6 +31,11 @@ export interface SignalDefinition {
     finding: string;
     /** False when the signal is not about deals (so it has no deal-size bands). */
     banded: boolean;
+    /**
+     * True when the signal counts activity volume, which also reflects how much a rep logs: a heavy
+     * logger is far off on it for reasons outside the skill, so it never decides alone.
+     */
+    activityVolume?: boolean;
     compute(context: SignalContext, band: Band): SignalCounts;
 }
 

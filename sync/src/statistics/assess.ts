@@ -1,19 +1,31 @@
-// The whole statistical step for a team: per signal, fit the team prior and compare every rep;
-// per rep × skill, combine the skill's signals; across the team, keep what passes false-discovery
-// control. Pure: counts in, decisions out.
+// The whole statistical step for a team: per signal, find the typical group and each rep's
+// baseline; per rep × skill, combine the skill's informative signals; across the team, keep what
+// passes false-discovery control. Pure: counts in, decisions out.
 import { skillSlugs, type SkillSlug } from '../core/contract';
-import { compareWithTeam, fitBetaPrior, fitNaturalSpread, type RepComparison } from './betaBinomial';
+import { compareWithBaseline, compareWithTeam, fitBetaPrior, type RateCount, type RepComparison } from './betaBinomial';
+import { signalBaseline, type SignalBaseline } from './baseline';
 import { selectWithFdr, type SkillAssessment } from './decide';
 import { estimatePrior, posteriorWeak, skillEvidence, type SignalObservation } from './skillModel';
 
 /** How strongly a signal on its own must favour "worse" to corroborate another. */
 export const corroborationRatio = 1.5;
+/**
+ * One signal decides alone only when it is overwhelming (likelihood ratio of 10,000 or more at its
+ * best-supported shift, about 4.3 standard errors) on a well-sampled rep (10 trials or more): a
+ * healthy rep gets there on one of a team's signals far less often than once in a hundred teams.
+ */
+export const overwhelmingRatio = 10_000;
+export const wellSampledTrials = 10;
 
 export interface SignalCountsInput {
     name: string;
     skill: SkillSlug;
     successes: ArrayLike<number>;
     trials: ArrayLike<number>;
+    /** Counts activity volume (partly a logging habit): may corroborate, never decides alone. */
+    activityVolume?: boolean;
+    /** The same counts split by deal size, for signals about deals. */
+    bands?: { small: { successes: ArrayLike<number>; trials: ArrayLike<number> }; large: { successes: ArrayLike<number>; trials: ArrayLike<number> } };
 }
 
 export interface AssessOptions {
@@ -24,7 +36,7 @@ export interface AssessOptions {
 }
 
 export interface TeamAssessment {
-    /** Per signal (same order as the input), per rep: the comparison, or null without trials. */
+    /** Per signal (same order as the input), per rep: the rep against their baseline, or null without trials. */
     comparisons: (RepComparison | null)[][];
     /** The suggestions that passed, any order. */
     accepted: SkillAssessment[];
@@ -32,43 +44,76 @@ export interface TeamAssessment {
     assessed: SkillAssessment[];
 }
 
+const countsOf = (successes: ArrayLike<number>, trials: ArrayLike<number>): RateCount[] =>
+    Array.from({ length: trials.length }, (_, rep) => ({ successes: successes[rep]!, trials: trials[rep]! }));
+
+/** Each rep against the rest of the team (leave-one-out), for reports of a band or a single signal. */
 export function compareSignal(successes: ArrayLike<number>, trials: ArrayLike<number>, margin: number): (RepComparison | null)[] {
-    const perRep = Array.from({ length: trials.length }, (_, rep) => ({ successes: successes[rep]!, trials: trials[rep]! }));
+    const perRep = countsOf(successes, trials);
     const team = perRep.reduce((sum, rep) => ({ successes: sum.successes + rep.successes, trials: sum.trials + rep.trials }), { successes: 0, trials: 0 });
     const prior = fitBetaPrior(perRep);
     return perRep.map((rep) => (prior && rep.trials > 0 ? compareWithTeam(rep, team, prior, margin) : null));
 }
 
-export function assessTeam(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions): TeamAssessment {
+function baselineOf(signal: SignalCountsInput, subTeams: ArrayLike<number> | undefined): SignalBaseline | null {
+    const all = countsOf(signal.successes, signal.trials);
+    const bands = signal.bands && {
+        small: countsOf(signal.bands.small.successes, signal.bands.small.trials),
+        large: countsOf(signal.bands.large.successes, signal.bands.large.trials),
+    };
+    return signalBaseline(all, bands, subTeams);
+}
+
+interface Candidate {
+    rep: number;
+    logBayesFactor: number;
+    decisive: boolean;
+    usable: SkillAssessment['usable'];
+}
+
+function candidateFor(rep: number, skill: SkillSlug, signals: readonly SignalCountsInput[], baselines: readonly (SignalBaseline | null)[], comparisons: (RepComparison | null)[][], options: AssessOptions): Candidate | null {
+    const observations: SignalObservation[] = [];
+    const usable: SkillAssessment['usable'] = [];
+    signals.forEach((signal, index) => {
+        const baseline = baselines[index];
+        const comparison = comparisons[index]![rep];
+        const trials = signal.trials[rep]!;
+        // A flat signal is absent: it neither votes against a weakness nor is needed to corroborate one.
+        if (signal.skill !== skill || !baseline?.informative || !comparison || trials < options.minSignalTrials) return;
+        observations.push({ successes: signal.successes[rep]!, trials, teamRate: baseline.expected[rep]!, concentration: baseline.concentration, activityVolume: signal.activityVolume === true });
+        usable.push({ signal: signal.name, trials, probabilityWorse: comparison.probabilityWorse });
+    });
+    if (observations.length === 0) return null;
+    const evidence = skillEvidence(observations);
+    // Two signals each favouring "worse", or one overwhelming signal on enough trials.
+    const corroborated = evidence.signalRatios.filter((ratio) => ratio >= corroborationRatio).length >= 2;
+    const overwhelming = evidence.signalRatios.some((ratio, k) => ratio >= overwhelmingRatio && observations[k]!.trials >= wellSampledTrials && !observations[k]!.activityVolume);
+    usable.sort((a, b) => b.probabilityWorse - a.probabilityWorse);
+    return { rep, logBayesFactor: evidence.logBayesFactor, decisive: corroborated || overwhelming, usable };
+}
+
+/** `subTeams`: per rep, an index of their sub-team (manager), or -1 when unknown. */
+export function assessTeam(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, subTeams?: ArrayLike<number>): TeamAssessment {
     const repCount = signals[0]?.trials.length ?? 0;
-    const comparisons = signals.map((signal) => compareSignal(signal.successes, signal.trials, options.margin));
-    const spreads = signals.map((signal) =>
-        fitNaturalSpread(Array.from({ length: repCount }, (_, rep) => ({ successes: signal.successes[rep]!, trials: signal.trials[rep]! }))),
+    const baselines = signals.map((signal) => baselineOf(signal, subTeams));
+    const comparisons = signals.map((signal, index) =>
+        Array.from({ length: repCount }, (_, rep) => {
+            const baseline = baselines[index];
+            const trials = signal.trials[rep]!;
+            return baseline && trials > 0 ? compareWithBaseline({ successes: signal.successes[rep]!, trials }, baseline.expected[rep]!, baseline.concentration, options.margin) : null;
+        }),
     );
     const assessed: SkillAssessment[] = [];
     for (const skill of skillSlugs) {
-        const candidates: { rep: number; logBayesFactor: number; corroborated: boolean; usable: SkillAssessment['usable'] }[] = [];
+        const candidates: Candidate[] = [];
         for (let rep = 0; rep < repCount; rep++) {
             if (!eligible(rep)) continue;
-            const observations: SignalObservation[] = [];
-            const usable: SkillAssessment['usable'] = [];
-            signals.forEach((signal, index) => {
-                const comparison = comparisons[index]![rep];
-                const spread = spreads[index];
-                if (signal.skill !== skill || !comparison || !spread || signal.trials[rep]! < options.minSignalTrials) return;
-                observations.push({ successes: signal.successes[rep]!, trials: signal.trials[rep]!, teamRate: comparison.teamRate, concentration: spread.concentration });
-                usable.push({ signal: signal.name, trials: signal.trials[rep]!, probabilityWorse: comparison.probabilityWorse });
-            });
-            if (observations.length < 2) continue;
-            const evidence = skillEvidence(observations);
-            // One signal must not decide alone: at least two must each favour "worse" (likelihood ratio of 1.5 or more).
-            const corroborated = evidence.signalRatios.filter((ratio) => ratio >= corroborationRatio).length >= 2;
-            usable.sort((a, b) => b.probabilityWorse - a.probabilityWorse);
-            candidates.push({ rep, logBayesFactor: evidence.logBayesFactor, corroborated, usable });
+            const candidate = candidateFor(rep, skill, signals, baselines, comparisons, options);
+            if (candidate) candidates.push(candidate);
         }
         const prior = estimatePrior(candidates.map((candidate) => candidate.logBayesFactor));
         for (const candidate of candidates) {
-            const confidence = candidate.corroborated ? posteriorWeak(candidate.logBayesFactor, prior) : 0;
+            const confidence = candidate.decisive ? posteriorWeak(candidate.logBayesFactor, prior) : 0;
             assessed.push({ rep: candidate.rep, skill, confidence, usable: candidate.usable });
         }
     }

@@ -7,7 +7,6 @@
 // exceeds the rest of the team's by at least a practical margin?
 import betaCdf from '@stdlib/stats-base-dists-beta-cdf';
 import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 
 export interface RateCount {
     successes: number;
@@ -60,6 +59,12 @@ export function compareWithTeam(rep: RateCount, team: RateCount, prior: BetaPrio
     const othersSuccesses = team.successes - rep.successes;
     // Leave the rep out of the reference; a team of one compares with the prior mean.
     const teamRate = othersTrials > 0 ? othersSuccesses / othersTrials : prior.mean;
+    return compareWithBaseline(rep, teamRate, prior.concentration, margin);
+}
+
+/** The rep against a given reference rate, the rep's rate drawn from Beta(reference, concentration). */
+export function compareWithBaseline(rep: RateCount, teamRate: number, concentration: number, margin: number): RepComparison {
+    const prior = { concentration };
     const center = Math.min(Math.max(teamRate, 0.001), 0.999);
     const alpha = prior.concentration * center + rep.successes;
     const beta = prior.concentration * (1 - center) + (rep.trials - rep.successes);
@@ -71,33 +76,4 @@ export function compareWithTeam(rep: RateCount, team: RateCount, prior: BetaPrio
         interval: [betaQuantile(0.05, alpha, beta), betaQuantile(0.95, alpha, beta)],
         probabilityWorse,
     };
-}
-
-/** Natural spread bounds: teams always vary a little (at most 300), never wildly (at least 30). */
-export const naturalConcentrationBounds: [number, number] = [30, 300];
-/**
- * A rep is left out of the natural spread only when the team's own first fit makes a rate that far
- * above it implausible for any of the team's reps (a family-wise 5 %): about 2.9 standard errors
- * for 30 reps, 3.3 for 100. A fixed, lower cut would also drop healthy reps from the tail, and the
- * refit would then call that tail "weak".
- */
-export const trimFamilyRate = 0.05;
-
-export function trimThreshold(reps: number): number {
-    return normalQuantile(1 - trimFamilyRate / Math.max(1, reps), 0, 1);
-}
-
-export function fitNaturalSpread(counts: readonly RateCount[]): BetaPrior | null {
-    const [floor, ceiling] = naturalConcentrationBounds;
-    const first = fitBetaPrior(counts);
-    if (!first || first.mean <= 0 || first.mean >= 1) return first;
-    const rho = 1 / (first.concentration + 1);
-    const trimAt = trimThreshold(counts.filter((count) => count.trials > 0).length);
-    const typical = counts.filter((count) => {
-        if (count.trials === 0) return false;
-        const variance = (first.mean * (1 - first.mean) * (1 + (count.trials - 1) * rho)) / count.trials;
-        return (count.successes / count.trials - first.mean) / Math.sqrt(variance) <= trimAt;
-    });
-    const fitted = typical.length >= 2 ? fitBetaPrior(typical) : first;
-    return fitted ? { mean: fitted.mean, concentration: Math.min(ceiling, Math.max(floor, fitted.concentration)) } : null;
 }

@@ -20,6 +20,8 @@ export interface SignalObservation {
     teamRate: number;
     /** The team's natural concentration (alpha + beta) for this signal. */
     concentration: number;
+    /** Activity volume: far off in typical reps more often (logging habits), by any shift. */
+    activityVolume?: boolean;
 }
 
 export interface SkillModelOptions {
@@ -34,9 +36,17 @@ export interface SkillModelOptions {
      * signal alone can add to the Bayes factor at showsIn / offInTypical (300).
      */
     offInTypical: number;
+    /**
+     * How far (logit) such an outside reason moves a rate at most: a territory or a few odd deals
+     * move it moderately (2.0 ≈ +46 points at a 30 % base rate), so a signal far beyond that on many
+     * deals is explained only by a weakness, and one overwhelming signal can decide.
+     */
+    maxOffShift: number;
+    /** The same chance for an activity-volume signal: logging habits differ between typical reps. */
+    offInTypicalVolume: number;
 }
 
-export const defaultSkillModel: SkillModelOptions = { minShift: 0.4, maxShift: 2.5, showsIn: 0.6, offInTypical: 0.002 };
+export const defaultSkillModel: SkillModelOptions = { minShift: 0.4, maxShift: 2.5, showsIn: 0.6, offInTypical: 0.002, maxOffShift: 2.0, offInTypicalVolume: 0.05 };
 
 const gridSize = 12;
 const clampRate = (rate: number) => Math.min(0.995, Math.max(0.005, rate));
@@ -74,12 +84,15 @@ export function skillEvidence(observations: readonly SignalObservation[], model:
         for (const ratio of ratios) product *= 1 - model.showsIn + model.showsIn * ratio[k]!;
         bayesFactor += product / shifts.length;
     }
-    // Under "typical", a signal far off for other reasons is shifted like a weakness would shift it.
+    // Under "typical", a signal far off for other reasons is shifted by up to `maxOffShift`.
+    const offShifts = shifts.map((shift, k) => (shift <= model.maxOffShift ? k : -1)).filter((k) => k >= 0);
     let typicalFactor = 1;
-    for (const ratio of ratios) {
-        const averageRatio = ratio.reduce((sum, value) => sum + value, 0) / ratio.length;
-        typicalFactor *= 1 - model.offInTypical + model.offInTypical * averageRatio;
-    }
+    ratios.forEach((ratio, s) => {
+        const volume = observations[s]!.activityVolume === true;
+        const off = volume ? model.offInTypicalVolume : model.offInTypical;
+        const averageRatio = volume ? ratio.reduce((sum, value) => sum + value, 0) / ratio.length : offShifts.reduce((sum, k) => sum + ratio[k]!, 0) / offShifts.length;
+        typicalFactor *= 1 - off + off * averageRatio;
+    });
     return {
         logBayesFactor: Math.log(bayesFactor) - Math.log(typicalFactor),
         signalRatios: ratios.map((ratio) => Math.max(...ratio)),
@@ -93,18 +106,24 @@ export function posteriorWeak(logBayesFactor: number, prior: number): number {
 
 /** Bounds on the share of weak reps the EM may settle on. */
 export const minPrior = 0.02;
-export const maxPrior = 0.3;
+export const maxPrior = 0.5;
+/**
+ * The share is estimated with one weak and nine typical reps' worth of prior weight (a Beta(1, 9)
+ * prior, mean 10 %), so an 8-rep team is shrunk toward a typical share rather than toward itself.
+ */
+export const priorWeakReps = 1;
+export const priorTypicalReps = 9;
 
 /**
  * Empirical-Bayes estimate of the share of reps weak in a skill: EM on the two-group mixture, the
- * Bayes factors held fixed. A healthy team drives it to the lower bound.
+ * Bayes factors held fixed. A healthy team drives it down to a share near 1 / (reps + 10).
  */
 export function estimatePrior(logBayesFactors: readonly number[]): number {
     if (logBayesFactors.length === 0) return minPrior;
     let prior = 0.1;
-    for (let iteration = 0; iteration < 50; iteration++) {
-        const mean = logBayesFactors.reduce((sum, logBf) => sum + posteriorWeak(logBf, prior), 0) / logBayesFactors.length;
-        const next = Math.min(maxPrior, Math.max(minPrior, mean));
+    for (let iteration = 0; iteration < 100; iteration++) {
+        const weak = logBayesFactors.reduce((sum, logBf) => sum + posteriorWeak(logBf, prior), 0);
+        const next = Math.min(maxPrior, Math.max(minPrior, (weak + priorWeakReps) / (logBayesFactors.length + priorWeakReps + priorTypicalReps)));
         if (Math.abs(next - prior) < 1e-6) break;
         prior = next;
     }

@@ -3,7 +3,7 @@ import type { SignalDefinition } from '../signal';
 export const noDecisionMaker: SignalDefinition = {
     name: 'noDecisionMaker',
     skill: 'decision-process',
-    describe: 'Of the deals closed in the window, the share with no contact in a decision role (Decision Maker or Economic Buyer by default).',
+    describe: 'Of the deals closed in the window, the share with no contact in a decision role (Decision Maker, Economic Buyer or Economic Decision Maker by default).',
     trials: 'closed deals',
     event: 'had no decision maker or economic buyer among their contact roles',
     finding: 'fewer deals with the decision maker or economic buyer identified',

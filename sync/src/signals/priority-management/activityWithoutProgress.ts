@@ -19,6 +19,7 @@ export const activityWithoutProgress: SignalDefinition = {
     event: 'took more than {detail} activities per stage advanced (the team’s busiest quarter)',
     finding: 'more activity without stage progress',
     banded: true,
+    activityVolume: true,
     compute(context, band) {
         const threshold = context.teamUpperQuartile((i) => activitiesPerStep(context, i));
         const counts = context.countDeals(band, (i) => {

@@ -8,6 +8,7 @@ export const largeDealsNeglected: SignalDefinition = {
     event: "got fewer activities than the rep's typical small deal",
     finding: 'less attention on large deals than on small ones',
     banded: false,
+    activityVolume: true,
     compute(context) {
         const o = context.dataset.opportunities;
         const smallActivities: number[][] = Array.from({ length: context.repCount }, () => []);

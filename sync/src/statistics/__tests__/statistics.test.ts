@@ -1,5 +1,6 @@
 import { assessTeam } from '../assess';
-import { compareWithTeam, fitBetaPrior, fitNaturalSpread, trimThreshold } from '../betaBinomial';
+import { compareWithTeam, fitBetaPrior } from '../betaBinomial';
+import { fitTypical, priorConcentration } from '../typicalGroup';
 import { selectWithFdr } from '../decide';
 import { defaultSkillModel, estimatePrior, posteriorWeak, skillEvidence } from '../skillModel';
 import { simulateTeam } from '../simulate';
@@ -36,22 +37,30 @@ describe('empirical-Bayes beta-binomial shrinkage', () => {
         expect(comparison.teamRate).toBe(0);
     });
 
-    it('leaves the reps far above the team out of the natural spread', () => {
-        const counts = [...Array.from({ length: 25 }, () => ({ successes: 6, trials: 20 })), { successes: 18, trials: 20 }, { successes: 17, trials: 20 }];
-        expect(fitBetaPrior(counts)!.concentration).toBeLessThan(30);
-        expect(fitNaturalSpread(counts)!.concentration).toBe(300);
+    it('fits the natural spread on the typical group only, however many reps are weak', () => {
+        // 20 typical reps at 30 % with a little spread, 10 weak reps at 55 %: a fit over everyone
+        // spreads the team wide; the typical fit keeps the typical reps' mean and a tight spread.
+        const typical = Array.from({ length: 20 }, (_, rep) => ({ successes: 13 + (rep % 5) - 2, trials: 44 }));
+        const weak = Array.from({ length: 10 }, () => ({ successes: 24, trials: 44 }));
+        expect(fitBetaPrior([...typical, ...weak])!.concentration).toBeLessThan(40);
+        const fit = fitTypical([...typical, ...weak])!;
+        expect(fit.mean).toBeCloseTo(fitTypical(typical)!.mean, 2);
+        expect(fit.mean).toBeLessThan(0.31);
+        expect(fit.concentration).toBeGreaterThan(100);
     });
 
-    it('trims only what is implausible for a team of that size, so a healthy tail stays in the spread', () => {
-        expect(trimThreshold(30)).toBeCloseTo(2.94, 2);
-        expect(trimThreshold(100)).toBeCloseTo(3.29, 2);
-        // 29 reps spread around 30 %, plus one rep 2.75 standard errors above the first fit (18 of 30):
-        // plausible in a team of 30, so kept, and the spread is wider with it.
-        const team = Array.from({ length: 29 }, (_, rep) => ({ successes: 5 + (rep % 5) * 2, trials: 30 }));
-        const withoutTail = fitNaturalSpread(team)!.concentration;
-        expect(fitNaturalSpread([...team, { successes: 18, trials: 30 }])!.concentration).toBeLessThan(withoutTail / 2);
-        // 3.15 standard errors above (20 of 30): implausible for 30 reps, left out.
-        expect(fitNaturalSpread([...team, { successes: 20, trials: 30 }])!.concentration).toBeCloseTo(withoutTail, 6);
+    it('keeps a healthy team’s own tail in its spread', () => {
+        // Rates spread from 10 % to 50 % with no gap: nobody is left out, the spread stays wide.
+        const team = Array.from({ length: 30 }, (_, rep) => ({ successes: 3 + Math.round((rep * 12) / 29), trials: 30 }));
+        expect(fitTypical(team)!.concentration).toBeLessThan(30);
+    });
+
+    it('shrinks a small team’s spread toward a typical team’s rather than toward itself', () => {
+        // Eight identical reps: alone they say "no spread at all"; the prior keeps a natural one.
+        const team = Array.from({ length: 8 }, () => ({ successes: 9, trials: 30 }));
+        expect(fitBetaPrior(team)!.concentration).toBe(1000);
+        expect(fitTypical(team)!.concentration).toBeLessThan(300);
+        expect(fitTypical(team)!.concentration).toBeGreaterThan(priorConcentration);
     });
 });
 
@@ -69,33 +78,74 @@ describe('combining a skill’s signals', () => {
         expect(evidence.signalRatios.filter((ratio) => ratio >= 1.5)).toHaveLength(1);
     });
 
-    it('bounds what one extreme signal alone adds, however extreme', () => {
+    it('bounds what one moderately far-off signal alone adds, but not an overwhelming one', () => {
+        // 11 of 20 against 30 %: a typical rep may be that far off for reasons outside the skill.
+        const moderate = { successes: 11, trials: 20, teamRate: 0.3, concentration: 100 };
         const extreme = { successes: 20, trials: 20, teamRate: 0.3, concentration: 100 };
         const bound = Math.log(defaultSkillModel.showsIn / defaultSkillModel.offInTypical);
-        expect(skillEvidence([extreme, typical, typical]).logBayesFactor).toBeLessThan(bound);
-        expect(skillEvidence([extreme, bad, typical]).logBayesFactor).toBeGreaterThan(bound + 2);
+        expect(skillEvidence([moderate, typical, typical]).logBayesFactor).toBeLessThan(bound);
+        expect(skillEvidence([extreme, typical, typical]).logBayesFactor).toBeGreaterThan(bound);
     });
 
-    it('keeps one extreme signal from deciding alone in the team assessment', () => {
-        const reps = 20;
-        const flat = (value: number) => Array.from({ length: reps }, (_, rep) => (rep === 0 ? value : 6));
-        const signals = [
-            { name: 'a', skill: 'decision-process' as const, successes: flat(20), trials: Array(reps).fill(20) },
-            { name: 'b', skill: 'decision-process' as const, successes: flat(6), trials: Array(reps).fill(20) },
-            { name: 'c', skill: 'decision-process' as const, successes: flat(5), trials: Array(reps).fill(20) },
-        ];
+    const reps = 20;
+    const team = (rep0: number, others = 6) => Array.from({ length: reps }, (_, rep) => (rep === 0 ? rep0 : others + (rep % 3) - 1));
+    const trials = (n: number) => Array(reps).fill(n) as number[];
+    const decision = (name: string, successes: number[], n = 20) => ({ name, skill: 'decision-process' as const, successes, trials: trials(n) });
+
+    it('lets one overwhelming, well-sampled signal decide alone', () => {
+        const signals = [decision('a', team(20)), decision('b', team(6)), decision('c', team(5))];
+        expect(assessTeam(signals, () => true, assessOptions).accepted.map((item) => item.rep)).toEqual([0]);
+    });
+
+    it('does not let one merely high signal decide alone, but two together do', () => {
+        const signals = [decision('a', team(14)), decision('b', team(6)), decision('c', team(5))];
         const { accepted, assessed } = assessTeam(signals, () => true, assessOptions);
         expect(accepted).toHaveLength(0);
         expect(assessed.find((item) => item.rep === 0)?.confidence).toBe(0);
-        // With a second signal agreeing, the same rep is suggested.
-        signals[1]!.successes = flat(16);
+        signals[1]!.successes = team(14);
         expect(assessTeam(signals, () => true, assessOptions).accepted.map((item) => item.rep)).toEqual([0]);
+    });
+
+    it('treats a signal flat across the team as absent: it neither counts against nor is needed', () => {
+        // b is zero for everyone: with it, a and c still corroborate each other and b is not evidence.
+        const signals = [decision('a', team(14)), decision('b', Array(reps).fill(0)), decision('c', team(14))];
+        const { accepted } = assessTeam(signals, () => true, assessOptions);
+        expect(accepted.map((item) => item.rep)).toEqual([0]);
+        expect(accepted[0]!.usable.map((item) => item.signal).sort()).toEqual(['a', 'c']);
+    });
+
+    it('compares a rep with typical reps on the same deal sizes', () => {
+        // Reps 0–4 sell only large deals, where every typical rep does worse (60 % against 10 % on small ones).
+        const vary = (rep: number) => (rep % 3) - 1;
+        const small = { successes: Array.from({ length: reps }, (_, rep) => (rep < 5 ? 0 : 4 + vary(rep))), trials: Array.from({ length: reps }, (_, rep) => (rep < 5 ? 0 : 40)) };
+        const large = { successes: Array.from({ length: reps }, (_, rep) => (rep < 5 ? 48 : 24) + vary(rep)), trials: Array.from({ length: reps }, (_, rep) => (rep < 5 ? 80 : 40)) };
+        const all = { successes: small.successes.map((value, rep) => value + large.successes[rep]!), trials: small.trials.map((value, rep) => value + large.trials[rep]!) };
+        const signal = (name: string, bands: boolean) => ({ name, skill: 'decision-process' as const, ...all, ...(bands ? { bands: { small, large } } : {}) });
+        const flagged = (bands: boolean) => assessTeam([signal('a', bands), signal('b', bands)], () => true, assessOptions).accepted.map((item) => item.rep).sort();
+        expect(flagged(false)).toEqual([0, 1, 2, 3, 4]);
+        expect(flagged(true)).toEqual([]);
+    });
+
+    it('compares a sizeable sub-team that clearly differs with its own typical reps', () => {
+        // Reps 0–6 work under another manager, where every rep runs at 50 % against the team's 25 %.
+        const subTeams = Array.from({ length: reps }, (_, rep) => (rep < 7 ? 1 : 0));
+        const successes = Array.from({ length: reps }, (_, rep) => (rep < 7 ? 20 : 10) + (rep % 3) - 1);
+        const signals = [decision('a', successes, 40), decision('b', successes, 40)];
+        expect(assessTeam(signals, () => true, assessOptions).accepted.map((item) => item.rep).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+        expect(assessTeam(signals, () => true, assessOptions, subTeams).accepted).toEqual([]);
     });
 });
 
 describe('the share of weak reps and the posterior', () => {
-    it('settles at the lower bound for a team without evidence', () => {
-        expect(estimatePrior(Array(30).fill(-2))).toBe(0.02);
+    it('settles near one in (reps + 10) for a team without evidence', () => {
+        expect(estimatePrior(Array(30).fill(-6))).toBeCloseTo(1 / 40, 3);
+    });
+
+    it('shrinks a small team toward a typical share rather than toward itself', () => {
+        // Four of eight reps with strong evidence: on its own the team would say one half.
+        const prior = estimatePrior([...Array(4).fill(-6), ...Array(4).fill(8)]);
+        expect(prior).toBeGreaterThan(0.25);
+        expect(prior).toBeLessThan(0.35);
     });
 
     it('rises when several reps carry strong evidence', () => {

@@ -1,0 +1,8 @@
+// The generator families of the insight bench: tuned-on first, then the held-out ones.
+import type { Family } from '../family';
+import { channel } from './channel';
+import { enterprise } from './enterprise';
+import { insideSales } from './insideSales';
+import { sampleFamily } from './tuning';
+
+export const families: readonly Family[] = [sampleFamily, insideSales, enterprise, channel];

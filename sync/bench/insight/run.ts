@@ -1,0 +1,106 @@
+// `npm run bench:insight`: the engine on generated orgs of several families (export → analyze, the
+// CLI's defaults), scored against what each family planted, plus the Maven CRM check of the
+// empirical-Bayes win-rate estimates on real-looking data.
+//   npm run bench:insight -- [--orgs 4] [--healthy 20] [--families a,b] [--maven DIR]
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { analyze } from '../../src/analyze';
+import { Warnings } from '../../src/core/problems';
+import { Random } from '../../src/sample/random';
+import { CsvExportSource } from '../../src/sources/csvExport';
+import { families } from './families';
+import type { Family, OrgRequest } from './family';
+import { mavenCheck } from './maven';
+import { calibration, pooled, precisionOf, recallOf, scoreOrg, type OrgScore } from './score';
+
+const bands = [25, 50, 90];
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+const pad = (text: string | number, width: number) => String(text).padEnd(width);
+
+async function runOrg(family: Family, request: OrgRequest, root: string): Promise<OrgScore> {
+    const directory = path.join(root, `${family.name.replace(/\W+/g, '-')}-${request.seed}`);
+    try {
+        const truth = await family.generate(request, directory);
+        const { result } = await analyze(new CsvExportSource(directory, { warnings: new Warnings() }));
+        return scoreOrg(result, truth);
+    } finally {
+        await rm(directory, { recursive: true, force: true });
+    }
+}
+
+function teamSize(family: Family, seed: number): number {
+    const [low, high] = family.teamSizes;
+    return new Random(seed * 31 + 17).int(low, high);
+}
+
+async function benchFamily(family: Family, orgs: number, healthyTeams: number, root: string) {
+    const byBand: { band: number; scores: OrgScore[] }[] = [];
+    for (const band of bands) {
+        const scores: OrgScore[] = [];
+        for (let k = 0; k < orgs; k++) {
+            const seed = 1000 * band + k + 1;
+            scores.push(await runOrg(family, { seed, reps: teamSize(family, seed), closedPerRep: band, healthy: false }, root));
+        }
+        byBand.push({ band, scores });
+    }
+    const alarms: string[] = [];
+    for (let k = 0; k < healthyTeams; k++) {
+        const seed = 500_000 + k;
+        const score = await runOrg(family, { seed, reps: teamSize(family, seed), closedPerRep: bands[k % bands.length]!, healthy: true }, root);
+        if (score.falsePositives > 0) alarms.push(`seed ${seed}: ${score.falsePositives} suggestion(s)`);
+    }
+    return { byBand, alarms };
+}
+
+function printFamily(family: Family, outcome: Awaited<ReturnType<typeof benchFamily>>, healthyTeams: number): void {
+    console.log(`\n${family.name} (${family.tuned ? 'tuned on' : 'held out'}): ${family.describe}`);
+    console.log(`  ${pad('band', 10)}${pad('orgs', 6)}${pad('reps', 6)}${pad('closed/rep', 12)}${pad('precision', 11)}${pad('recall', 8)}per org (precision/recall)`);
+    for (const { band, scores } of outcome.byBand) {
+        const all = pooled(scores);
+        const perOrg = scores.map((score) => `${fixed(precisionOf(score))}/${fixed(recallOf(score))}`).join(' ');
+        console.log(`  ${pad(`~${band}`, 10)}${pad(scores.length, 6)}${pad(all.reps, 6)}${pad(fixed(all.closed / Math.max(1, all.reps), 1), 12)}${pad(fixed(precisionOf(all)), 11)}${pad(fixed(recallOf(all)), 8)}${perOrg}`);
+    }
+    console.log(`  healthy teams with any suggestion: ${outcome.alarms.length} of ${healthyTeams}${outcome.alarms.length > 0 ? ` (${outcome.alarms.join('; ')})` : ''}`);
+}
+
+function printCalibration(title: string, scores: readonly OrgScore[]): void {
+    console.log(`\nCalibration, ${title}: stated confidence against observed share correct`);
+    console.log(`  ${pad('confidence', 14)}${pad('suggestions', 13)}${pad('mean stated', 13)}observed`);
+    for (const row of calibration(pooled(scores).judged)) {
+        console.log(`  ${pad(`${fixed(row.from)}–${fixed(row.to)}`, 14)}${pad(row.count, 13)}${pad(fixed(row.meanConfidence, 3), 13)}${fixed(row.shareCorrect, 3)}`);
+    }
+}
+
+async function main(): Promise<void> {
+    const program = new Command('bench:insight')
+        .option('--orgs <n>', 'orgs with planted weaknesses per family and deals band', Number, 4)
+        .option('--healthy <n>', 'all-healthy teams per family', Number, 20)
+        .option('--families <list>', 'only these families (comma-separated names)')
+        .option('--maven <dir>', 'the Maven CRM dataset folder', path.join('..', 'shared', 'datasets', 'maven-crm'))
+        .parse(process.argv);
+    const options = program.opts<{ orgs: number; healthy: number; families?: string; maven: string }>();
+    const chosen = options.families ? families.filter((family) => options.families!.split(',').includes(family.name)) : families;
+    const root = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-insight-'));
+    const tuned: OrgScore[] = [];
+    const heldOut: OrgScore[] = [];
+    try {
+        for (const family of chosen) {
+            const outcome = await benchFamily(family, options.orgs, options.healthy, root);
+            printFamily(family, outcome, options.healthy);
+            (family.tuned ? tuned : heldOut).push(...outcome.byBand.flatMap((item) => item.scores));
+        }
+    } finally {
+        await rm(root, { recursive: true, force: true });
+    }
+    if (tuned.length > 0) printCalibration('families tuned on', tuned);
+    if (heldOut.length > 0) printCalibration('held-out families', heldOut);
+    console.log('');
+    console.log(await mavenCheck(options.maven));
+}
+
+main().catch((error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+});
