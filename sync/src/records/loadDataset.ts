@@ -4,10 +4,12 @@ import { subMonths } from 'date-fns';
 import { dateToDay, formatDay, noDay, parseDay } from '../core/days';
 import { InputError, Warnings } from '../core/problems';
 import { normalizeId } from '../core/salesforceId';
-import type { RecordSource } from '../core/source';
+import type { RecordSource, RowLocation } from '../core/source';
 import type { AnalyzeOptions } from '../options';
 import { OpportunityStore, Status, noRank, wonRank } from './opportunityStore';
 import { ownString } from './fields';
+import { IdSet } from './idSet';
+import { warningKinds, warningText } from './inputMessages';
 import { readRows } from './readRows';
 import { StageEvidence, StageTable, stageTableFromDefinitions, type StageDefinition } from './stages';
 
@@ -34,6 +36,13 @@ export interface Dataset {
     warnings: Warnings;
 }
 
+/** True (and a counted warning) when the row's Id was seen before in this file; rows without an Id pass. */
+function isDuplicate(seen: IdSet, id: string | null | undefined, at: RowLocation, warnings: Warnings): boolean {
+    if (!id || seen.add(id)) return false;
+    warnings.add(warningKinds.duplicateId, at.origin, at.line, warningText.duplicateId(id));
+    return true;
+}
+
 export async function loadDataset(source: RecordSource, options: AnalyzeOptions, warnings: Warnings): Promise<Dataset> {
     for (const required of ['User', 'Opportunity', 'OpportunityHistory', 'OpportunityContactRole', 'Task', 'Event'] as const) {
         if (!(await source.has(required))) {
@@ -45,7 +54,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     for await (const batch of readRows(source, 'User', warnings)) for (const { row, at } of batch) {
         const id = ownString(normalizeId(row.Id));
         if (users.has(id)) {
-            warnings.add('duplicate Id', at.origin, at.line, `Id ${row.Id} appears again; the later row was skipped (remove duplicate rows)`);
+            warnings.add(warningKinds.duplicateId, at.origin, at.line, warningText.duplicateId(row.Id));
             continue;
         }
         users.set(id, { name: ownString(row.Name), managerId: row.ManagerId ? ownString(normalizeId(row.ManagerId)) : null });
@@ -96,7 +105,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         const id = normalizeId(row.Id);
         const at_ = opportunities.add(id);
         if (at_ < 0) {
-            warnings.add('duplicate Id', at.origin, at.line, `Id ${row.Id} appears again; the later row was skipped (remove duplicate rows)`);
+            warnings.add(warningKinds.duplicateId, at.origin, at.line, warningText.duplicateId(row.Id));
             continue;
         }
         const ownerId = normalizeId(row.OwnerId);
@@ -158,8 +167,9 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
 
     // Meetings before history: the history pass asks whether a deal advanced after its first meeting.
+    const eventIds = new IdSet();
     for await (const batch of readRows(source, 'Event', warnings)) for (const { row, at } of batch) {
-        if (!row.WhatId || row.IsDeleted) continue;
+        if (isDuplicate(eventIds, row.Id, at, warnings) || !row.WhatId || row.IsDeleted) continue;
         const i = o.index.get(normalizeId(row.WhatId));
         if (i === undefined) continue;
         const day = row.ActivityDate ?? row.StartDateTime ?? row.ActivityDateTime ?? row.CreatedDate;
@@ -176,8 +186,9 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
 
     const tasksByRep = new Map<string, RepTasks>();
+    const taskIds = new IdSet();
     for await (const batch of readRows(source, 'Task', warnings)) for (const { row, at } of batch) {
-        if (row.IsDeleted) continue;
+        if (isDuplicate(taskIds, row.Id, at, warnings) || row.IsDeleted) continue;
         const created = row.CreatedDate ?? row.ActivityDate;
         if (created === null || created === undefined) {
             warnings.add('missing value', at.origin, at.line, 'has no ActivityDate or CreatedDate; the row was skipped (export one of them)');
@@ -206,7 +217,9 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         if (day > o.lastTaskDay[i]!) o.lastTaskDay[i] = day;
     }
 
+    const historyIds = new IdSet();
     for await (const batch of readRows(source, 'OpportunityHistory', warnings)) for (const { row, at } of batch) {
+        if (isDuplicate(historyIds, row.Id, at, warnings)) continue;
         const i = o.index.get(normalizeId(row.OpportunityId));
         if (i === undefined) {
             warnings.add('history of an unknown opportunity', at.origin, at.line, `OpportunityId ${row.OpportunityId} is not in Opportunity.csv; the row was skipped`);
@@ -247,7 +260,9 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
 
     const roles = new Set(options.decisionRoles.map((role) => role.toLowerCase()));
-    for await (const batch of readRows(source, 'OpportunityContactRole', warnings)) for (const { row } of batch) {
+    const contactRoleIds = new IdSet();
+    for await (const batch of readRows(source, 'OpportunityContactRole', warnings)) for (const { row, at } of batch) {
+        if (isDuplicate(contactRoleIds, row.Id, at, warnings)) continue;
         if (!row.Role || !roles.has(row.Role.toLowerCase())) continue;
         const i = o.index.get(normalizeId(row.OpportunityId));
         if (i !== undefined) o.decisionRole[i] = 1;

@@ -1,0 +1,56 @@
+// Well-formed, or nearly, input that would change what a manager is told: each case is counted as a
+// warning, or stops the run with the file, the line and the fix.
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { analyzeFolder, exportWith, run } from './corpus';
+
+/** The folder with every row whose first value (the Id) was seen before in its file removed. */
+async function withoutDuplicateIds(directory: string): Promise<void> {
+    for (const file of await readdir(directory)) {
+        const lines = (await readFile(path.join(directory, file), 'utf8')).split('\n');
+        const seen = new Set<string>();
+        const kept = lines.filter((line, index) => {
+            if (index === 0 || !lines[0]!.startsWith('"Id"') || line === '') return true;
+            const id = line.slice(1, 16);
+            if (seen.has(id)) return false;
+            seen.add(id);
+            return true;
+        });
+        await writeFile(path.join(directory, file), kept.join('\n'));
+    }
+}
+
+describe('duplicate rows (case 1)', () => {
+    it('counts a repeated Task, Event, OpportunityHistory or contact-role Id once, with a warning per repeat', async () => {
+        const { result, all } = await run('duplicate-rows');
+        expect(all).toEqual([
+            {
+                kind: 'duplicate Id',
+                count: 5,
+                examples: [
+                    'Event.csv line 3: Id 00U000000000001 appears again; the later row was skipped (remove duplicate rows)',
+                    'Task.csv line 4: Id 00T000000000002 appears again; the later row was skipped (remove duplicate rows)',
+                    // The 18-character form of an id seen as 15 characters is the same record.
+                    'Task.csv line 5: Id 00T000000000001AAA appears again; the later row was skipped (remove duplicate rows)',
+                ],
+            },
+        ]);
+        const deduplicated = await exportWith('duplicate-rows');
+        try {
+            await withoutDuplicateIds(deduplicated);
+            const clean = await analyzeFolder(deduplicated);
+            expect(clean.all).toEqual([]);
+            expect(result).toEqual(clean.result);
+        } finally {
+            await rm(deduplicated, { recursive: true, force: true });
+        }
+    });
+});
+
+describe('an 18-character id with a lower-case checksum (case 4)', () => {
+    it('is the same user as its 15-character and upper-case forms', async () => {
+        const { result, all } = await run('lowercase-checksum');
+        expect(all).toEqual([]);
+        expect(result.reps).toEqual([expect.objectContaining({ id: '005000000000001AAA', name: 'Ana Lopez', closed: 2 })]);
+    });
+});
