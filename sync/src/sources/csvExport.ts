@@ -32,6 +32,9 @@ const fixes: Record<string, string> = {
 };
 
 export class CsvExportSource implements RecordSource {
+    /** Each file's header once read, by file name: a file without rows still has its columns checked. */
+    private readonly headers = new Map<string, readonly string[]>();
+
     constructor(
         readonly directory: string,
         private readonly options: CsvExportOptions,
@@ -39,6 +42,11 @@ export class CsvExportSource implements RecordSource {
 
     fileOf(sobject: SObjectName): string {
         return path.join(this.directory, `${sobject}.csv`);
+    }
+
+    /** The header of a file already read (null before). */
+    columnsOf(sobject: SObjectName): readonly string[] | null {
+        return this.headers.get(`${sobject}.csv`) ?? null;
     }
 
     async has(sobject: SObjectName): Promise<boolean> {
@@ -197,6 +205,7 @@ export class CsvExportSource implements RecordSource {
                     if (header === null) {
                         header = record.map((name) => name.trim());
                         checkHeader(origin, header);
+                        this.headers.set(origin, header);
                         indexes = fields.map((field) => header!.indexOf(field));
                         continue;
                     }
@@ -293,6 +302,7 @@ export class CsvExportSource implements RecordSource {
                     if (header === null) {
                         header = record.map((name) => name.trim());
                         checkHeader(origin, header);
+                        this.headers.set(origin, header);
                         indexes = fields.map((field) => header!.indexOf(field));
                         continue;
                     }

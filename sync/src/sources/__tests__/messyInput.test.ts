@@ -2,7 +2,7 @@
 // warning, or stops the run with the file, the line and the fix.
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analyzeFolder, exportWith, run } from './corpus';
+import { analyzeFolder, exportWith, failure, run } from './corpus';
 
 /** The folder with every row whose first value (the Id) was seen before in its file removed. */
 async function withoutDuplicateIds(directory: string): Promise<void> {
@@ -52,5 +52,23 @@ describe('an 18-character id with a lower-case checksum (case 4)', () => {
         const { result, all } = await run('lowercase-checksum');
         expect(all).toEqual([]);
         expect(result.reps).toEqual([expect.objectContaining({ id: '005000000000001AAA', name: 'Ana Lopez', closed: 2 })]);
+    });
+});
+
+describe('a file with a header and no rows (case 6)', () => {
+    it('still has its required columns checked', async () => {
+        const error = await failure('header-only-wrong-columns');
+        expect(error.message).toBe('Task.csv line 1: the header lacks the required column WhatId. Export Task again including WhatId (API field names as headers)');
+    });
+
+    it('is a counted warning saying what the analysis loses', async () => {
+        const { all } = await run('header-only-tasks');
+        expect(all).toEqual([
+            {
+                kind: 'object without rows',
+                count: 1,
+                examples: ['Task.csv: the file holds only its header, no rows; task and follow-up signals have no data, so fewer learning goals can be suggested (export the Task object with its rows, or ignore this if it really has none)'],
+            },
+        ]);
     });
 });
