@@ -8,6 +8,7 @@ import { writeHtmlReport } from '../report/html';
 import { writeJsonReport } from '../report/json';
 import { terminalSummary } from '../report/terminal';
 import { CsvExportSource } from '../sources/csvExport';
+import { checkOutputFile } from './outputPaths';
 import { addAnalysisFlags, analyzeOptionsOf, type AnalysisFlags } from './analysisFlags';
 
 export function analyzeCommand(): Command {
@@ -25,6 +26,8 @@ export function analyzeCommand(): Command {
         .action(async (flags: AnalysisFlags & { data: string; json?: string; html?: string }) => {
             const folder = await stat(flags.data).catch(() => null);
             if (!folder?.isDirectory()) throw new UsageError(`--data ${flags.data}: no such folder. Give the folder that holds the CSV exports.`);
+            if (flags.json) await checkOutputFile('--json', flags.json);
+            if (flags.html) await checkOutputFile('--html', flags.html);
             const readWarnings = new Warnings();
             const source = new CsvExportSource(flags.data, { warnings: readWarnings, progress: Boolean(process.stderr.isTTY) });
             const run = await analyze(source, analyzeOptionsOf(flags));

@@ -8,6 +8,7 @@ import { parse as parseSync } from 'csv-parse/sync';
 import Papa from 'papaparse';
 import { SingleBar, Presets } from 'cli-progress';
 import type { RawRow, RecordSource, RowLocation, SObjectName } from '../core/source';
+import { fileProblemOf } from '../core/fileErrors';
 import { InputError, Warnings } from '../core/problems';
 
 export type RowBatch = { row: RawRow; at: RowLocation }[];
@@ -68,8 +69,13 @@ export class CsvExportSource implements RecordSource {
         const origin = `${sobject}.csv`;
         let size: number;
         try {
-            size = (await stat(file)).size;
-        } catch {
+            const found = await stat(file);
+            if (!found.isFile()) {
+                throw new InputError(origin, null, `${file} is ${found.isDirectory() ? 'a folder' : 'not a regular file'}`, `Put the ${sobject} export there as a file named ${origin}`);
+            }
+            size = found.size;
+        } catch (error) {
+            if (error instanceof InputError) throw error;
             throw new InputError(origin, null, `the file is missing from ${this.directory}`, `Export the ${sobject} object to ${origin}`);
         }
         const bar =
@@ -78,19 +84,27 @@ export class CsvExportSource implements RecordSource {
                 : null;
         bar?.start(Math.ceil(size / 1048576), 0);
         try {
-            if (this.options.reader === 'reference') {
-                yield* this.strictRows(file, origin, fields, 0);
-                return;
-            }
-            const fast = yield* this.fastRows(file, origin, fields, bar);
-            if (fast.done) return;
-            // papaparse saw something irregular: csv-parse reads the file again, from the first record
-            // not yet delivered, and reports it exactly (or accepts it) as it always has.
-            yield* this.strictRows(file, origin, fields, fast.recordsDelivered);
+            yield* this.readFile(file, origin, fields, bar);
+        } catch (error) {
+            const problem = fileProblemOf(error, file);
+            if (problem) throw new InputError(origin, null, `${problem.path} ${problem.problem}`, problem.fix);
+            throw error;
         } finally {
             bar?.update(Math.ceil(size / 1048576));
             bar?.stop();
         }
+    }
+
+    private async *readFile(file: string, origin: string, fields: readonly string[], bar: SingleBar | null): AsyncGenerator<RowBatch> {
+        if (this.options.reader === 'reference') {
+            yield* this.strictRows(file, origin, fields, 0);
+            return;
+        }
+        const fast = yield* this.fastRows(file, origin, fields, bar);
+        if (fast.done) return;
+        // papaparse saw something irregular: csv-parse reads the file again, from the first record
+        // not yet delivered, and reports it exactly (or accepts it) as it always has.
+        yield* this.strictRows(file, origin, fields, fast.recordsDelivered);
     }
 
     /**

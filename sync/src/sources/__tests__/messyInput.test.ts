@@ -1,7 +1,10 @@
 // Well-formed, or nearly, input that would change what a manager is told: each case is counted as a
 // warning, or stops the run with the file, the line and the fix.
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import fs from 'node:fs';
+import { chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { InputError } from '../../core/problems';
 import { analyzeFolder, exportWith, failure, run } from './corpus';
 
 /** The folder with every row whose first value (the Id) was seen before in its file removed. */
@@ -70,5 +73,45 @@ describe('a file with a header and no rows (case 6)', () => {
                 examples: ['Task.csv: the file holds only its header, no rows; task and follow-up signals have no data, so fewer learning goals can be suggested (export the Task object with its rows, or ignore this if it really has none)'],
             },
         ]);
+    });
+});
+
+describe('file-system errors name the path and the fix (case 8)', () => {
+    it('a Task.csv that is a folder', async () => {
+        const directory = await exportWith(null, ['Task.csv']);
+        try {
+            await mkdir(path.join(directory, 'Task.csv'));
+            await expect(analyzeFolder(directory)).rejects.toThrow(new InputError('Task.csv', null, `${path.join(directory, 'Task.csv')} is a folder`, 'Put the Task export there as a file named Task.csv'));
+        } finally {
+            await rm(directory, { recursive: true, force: true });
+        }
+    });
+
+    // Root reads a file whatever its mode, so the permission error is also simulated by the stream.
+    const asRoot = process.getuid?.() === 0;
+    (asRoot ? it.skip : it)('an unreadable file (mode 000; skipped when run as root)', async () => {
+        const directory = await exportWith(null);
+        try {
+            await chmod(path.join(directory, 'Event.csv'), 0o000);
+            await expect(analyzeFolder(directory)).rejects.toThrow(/^Event\.csv: .*Event\.csv cannot be accessed: permission denied\. Give your user read/);
+        } finally {
+            await rm(directory, { recursive: true, force: true });
+        }
+    });
+
+    it('a read that fails with a permission error', async () => {
+        const directory = await exportWith(null);
+        const open = jest.spyOn(fs, 'createReadStream').mockImplementation((file) => {
+            const stream = new PassThrough();
+            const error = Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), { code: 'EACCES', path: String(file) });
+            process.nextTick(() => stream.destroy(error));
+            return stream as unknown as fs.ReadStream;
+        });
+        try {
+            await expect(analyzeFolder(directory)).rejects.toThrow(/^User\.csv: .*User\.csv cannot be accessed: permission denied\. Give your user read/);
+        } finally {
+            open.mockRestore();
+            await rm(directory, { recursive: true, force: true });
+        }
     });
 });
