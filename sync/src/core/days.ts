@@ -18,6 +18,8 @@ export function parseDay(text: string): DayParse {
     const month = Number(match[2]);
     const day = Number(match[3]);
     if (month < 1 || month > 12 || day < 1 || day > 31) return { ok: false, reason: 'format' };
+    // Hours, minutes and seconds within the day (Date.UTC would carry T99:99 into the next days).
+    if (match[4] !== undefined && (Number(match[4]) > 23 || Number(match[5]) > 59 || (match[6] !== undefined && Number(match[6]) > 59))) return { ok: false, reason: 'format' };
     let ms = Date.UTC(year, month - 1, day);
     const check = new Date(ms);
     if (check.getUTCDate() !== day) return { ok: false, reason: 'format' };

@@ -18,7 +18,7 @@ describe('the CSV export source on well-formed input', () => {
         const { result, all } = await run('embedded-newlines');
         expect(result.team.closed).toBe(1);
         // The bad Amount is on line 5: the record on line 2 spans three lines.
-        expect(all.find((group) => group.kind === 'wrong type')).toEqual({ kind: 'wrong type', count: 1, examples: [expect.stringMatching(/^Opportunity\.csv line 5: Amount "lots" is not a number/)] });
+        expect(all.find((group) => group.kind === 'wrong type')).toEqual({ kind: 'wrong type', count: 1, examples: [expect.stringMatching(/^Opportunity\.csv line 5: Amount "lots" is not a decimal number/)] });
     });
 });
 
@@ -71,7 +71,7 @@ describe('bad rows are skipped and counted, each with the file, the line and the
             kind: 'wrong type',
             count: 2,
             examples: [
-                expect.stringMatching(/^Opportunity\.csv line 2: Amount "12k" is not a number; the row was skipped \(fix the value/),
+                expect.stringMatching(/^Opportunity\.csv line 2: Amount "12k" is not a decimal number \(digits, an optional sign, point and exponent\); the row was skipped \(fix the value/),
                 expect.stringMatching(/^Opportunity\.csv line 3: CloseDate "next week" is not a date \(expected yyyy-MM-dd/),
             ],
         });

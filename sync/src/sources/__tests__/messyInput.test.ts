@@ -115,3 +115,21 @@ describe('file-system errors name the path and the fix (case 8)', () => {
         }
     });
 });
+
+describe('odd values (case 7)', () => {
+    it('a hex amount and an impossible time are wrong types, not 31 and a later day', async () => {
+        const { result, all } = await run('odd-values');
+        expect(result.team.closed).toBe(0);
+        expect(all).toEqual([
+            expect.objectContaining({
+                kind: 'wrong type',
+                count: 2,
+                examples: [
+                    'Opportunity.csv line 2: Amount "0x1F" is not a decimal number (digits, an optional sign, point and exponent); the row was skipped (fix the value or leave it empty if optional)',
+                    'Opportunity.csv line 3: CreatedDate "2026-01-05T99:99:00.000Z" is not a date (expected yyyy-MM-dd or an ISO date-time such as 2026-03-14T09:30:00.000Z); the row was skipped (fix the value or leave it empty if optional)',
+                ],
+            }),
+            expect.objectContaining({ kind: 'history of an unknown opportunity', count: 3 }),
+        ]);
+    });
+});
