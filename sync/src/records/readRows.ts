@@ -17,8 +17,18 @@ interface BatchedRecordSource extends RecordSource {
     columnsOf(sobject: SObjectName): readonly string[] | null;
 }
 
-function checkRequiredColumns(sobject: SObjectName, origin: string, has: (field: string) => boolean): void {
+function checkRequiredColumns(sobject: SObjectName, origin: string, has: (field: string) => boolean, columns: readonly string[] | null): void {
     const missing = requiredColumns[sobject].filter((field) => !has(field));
+    // Columns named in another case (id for Id): the names are there, spelled differently.
+    const misspelt = missing.flatMap((field) => columns?.filter((column) => column.toLowerCase() === field.toLowerCase()).map((column) => `${column} for ${field}`) ?? []);
+    if (misspelt.length > 0) {
+        throw new InputError(
+            origin,
+            1,
+            `the header spells column names in another case (${misspelt.join(', ')}); API field names are matched exactly`,
+            `Rename the columns to their API field names (${missing.join(', ')}) or export ${sobject} again with API names as headers`,
+        );
+    }
     if (missing.length > 0) {
         throw new InputError(
             origin,
@@ -29,11 +39,15 @@ function checkRequiredColumns(sobject: SObjectName, origin: string, has: (field:
     }
 }
 
+function columnsOf(source: RecordSource, sobject: SObjectName): readonly string[] | null {
+    return (source as Partial<BatchedRecordSource>).columnsOf?.call(source, sobject) ?? null;
+}
+
 /** An object without rows: its columns are still checked, and the warning says what the analysis loses. */
 function noRows(source: RecordSource, sobject: SObjectName, warnings: Warnings): void {
-    const columns = (source as Partial<BatchedRecordSource>).columnsOf?.call(source, sobject) ?? null;
+    const columns = columnsOf(source, sobject);
     const origin = columns ? `${sobject}.csv` : sobject;
-    if (columns) checkRequiredColumns(sobject, origin, (field) => columns.includes(field));
+    if (columns) checkRequiredColumns(sobject, origin, (field) => columns.includes(field), columns);
     const effect = emptyObjectEffects[sobject];
     if (effect) warnings.add(warningKinds.noRows, origin, null, warningText.noRows(sobject, columns !== null, effect));
 }
@@ -66,7 +80,7 @@ export async function* readRows<S extends SObjectName>(
     for (const { row, at } of batch) {
         if (!checked) {
             checked = true;
-            checkRequiredColumns(sobject, at.origin, (field) => field in row);
+            checkRequiredColumns(sobject, at.origin, (field) => field in row, columnsOf(source, sobject));
         }
         if (fast) {
             // All columns checked first; only then are the values converted in place (the row is

@@ -3,12 +3,15 @@
 import { createReadStream } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { parse, CsvError } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import Papa from 'papaparse';
 import { SingleBar, Presets } from 'cli-progress';
 import type { RawRow, RecordSource, RowLocation, SObjectName } from '../core/source';
 import { fileProblemOf } from '../core/fileErrors';
+import { checkSeparator, firstLine, otherSeparator, wrongSeparator } from './csvDialect';
+import { checkedText, suspectBytes } from './textChecks';
 import { InputError, Warnings } from '../core/problems';
 
 export type RowBatch = { row: RawRow; at: RowLocation }[];
@@ -118,28 +121,32 @@ export class CsvExportSource implements RecordSource {
         fields: readonly string[],
         bar: SingleBar | null,
     ): AsyncGenerator<RowBatch, { done: boolean; recordsDelivered: number }> {
-        const input = createReadStream(file, { highWaterMark: 1 << 16, encoding: 'utf8' });
+        const input = createReadStream(file, { highWaterMark: 1 << 16 });
+        const decoder = new StringDecoder('utf8');
+        // Whether the text being parsed holds bytes of a suspect chunk (carried over with the partial record).
+        let suspect = false;
         let parser: Papa.Parser | null = null;
         let header: string[] | null = null;
         let indexes: number[] = [];
         let partial = '';
         let line = 1;
         let recordsDelivered = 0;
-        let charsRead = 0;
+        let bytesRead = 0;
         let spaceAfterQuote = /"\s+[,\n]/;
         let crlf = false;
         try {
-            const chunks = input[Symbol.asyncIterator]() as AsyncIterator<string>;
+            const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
             for (let finished = false; !finished; ) {
                 const next = await chunks.next();
                 let text: string;
                 if (next.done) {
                     finished = true;
-                    text = partial;
+                    text = partial + decoder.end();
                 } else {
-                    charsRead += next.value.length;
-                    bar?.update(Math.floor(charsRead / 1048576));
-                    text = partial + next.value;
+                    bytesRead += next.value.length;
+                    bar?.update(Math.floor(bytesRead / 1048576));
+                    if (!suspect) suspect = suspectBytes(next.value);
+                    text = partial + decoder.write(next.value);
                 }
                 if (parser === null) {
                     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -224,20 +231,11 @@ export class CsvExportSource implements RecordSource {
                         continue;
                     }
                     recordsDelivered++;
-                    if (record.length !== header.length) {
-                        this.raggedRow(origin, recordLine, record.length, header.length);
-                        continue;
-                    }
-                    const row: RawRow = {};
-                    for (let i = 0; i < fields.length; i++) {
-                        const index = indexes[i]!;
-                        if (index < 0) continue;
-                        const value = record[index]!;
-                        row[fields[i]!] = value === '' ? null : value;
-                    }
-                    batch.push({ row, at: { origin, line: recordLine } });
+                    const row = this.rowOf(record, header.length, fields, indexes, origin, recordLine, suspect);
+                    if (row) batch.push({ row, at: { origin, line: recordLine } });
                 }
                 if (recordLines) line = nextLine;
+                suspect = suspect && partial.length > 0;
                 if (batch.length > 0) yield batch;
             }
             if (header === null) {
@@ -249,13 +247,25 @@ export class CsvExportSource implements RecordSource {
         }
     }
 
-    private raggedRow(origin: string, line: number, values: number, columns: number): void {
-        this.options.warnings.add(
-            'ragged row',
-            origin,
-            line,
-            `has ${values} values but the header has ${columns} columns; the row was skipped (check for an unquoted comma or a missing value)`,
-        );
+    /** The requested fields of a record ("" is null), or null for a ragged row (counted); `checkText` checks each value's text. */
+    private rowOf(record: string[], columns: number, fields: readonly string[], indexes: number[], origin: string, line: number, checkText: boolean): RawRow | null {
+        if (record.length !== columns) {
+            this.options.warnings.add(
+                'ragged row',
+                origin,
+                line,
+                `has ${record.length} values but the header has ${columns} columns; the row was skipped (check for an unquoted comma or a missing value)`,
+            );
+            return null;
+        }
+        const row: RawRow = {};
+        for (let i = 0; i < fields.length; i++) {
+            const index = indexes[i]!;
+            if (index < 0) continue;
+            const value = record[index]!;
+            row[fields[i]!] = value === '' ? null : checkText ? checkedText(value, fields[i]!, origin, line, this.options.warnings) : value;
+        }
+        return row;
     }
 
     /** csv-parse, the reference reader: exact errors with line numbers; skips the first `skip` records after the header. */
@@ -324,18 +334,9 @@ export class CsvExportSource implements RecordSource {
                         skipped++;
                         continue;
                     }
-                    if (record.length !== header.length) {
-                        this.raggedRow(origin, line, record.length, header.length);
-                        continue;
-                    }
-                    const row: RawRow = {};
-                    for (let i = 0; i < fields.length; i++) {
-                        const index = indexes[i]!;
-                        if (index < 0) continue;
-                        const value = record[index]!;
-                        row[fields[i]!] = value === '' ? null : value;
-                    }
-                    batch.push({ row, at: { origin, line } });
+                    // The slow path checks every value's text (its chunks' bytes are not checked).
+                    const row = this.rowOf(record, header.length, fields, indexes, origin, line, true);
+                    if (row) batch.push({ row, at: { origin, line } });
                 }
                 if (batch.length > 0) yield batch;
                 pending.length = 0;
@@ -346,6 +347,8 @@ export class CsvExportSource implements RecordSource {
             }
         } catch (error) {
             if (error instanceof CsvError) {
+                const separator = header === null ? otherSeparator(await firstLine(file)) : null;
+                if (separator) throw wrongSeparator(origin, separator);
                 if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
                     // The parser reports the end of the file; the quote opened on the record after the last good one.
                     throw new InputError(origin, lastRecordEnd + 1, 'a quoted value that starts on this line is never closed', fixes.CSV_QUOTE_NOT_CLOSED!);
@@ -362,6 +365,7 @@ export class CsvExportSource implements RecordSource {
 }
 
 function checkHeader(origin: string, header: string[]): void {
+    checkSeparator(origin, header);
     const seen = new Set<string>();
     for (const name of header) {
         if (name === '') throw new InputError(origin, 1, 'the header has an empty column name', 'Give every column its API field name');

@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import { chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { InputError } from '../../core/problems';
-import { analyzeFolder, exportWith, failure, run } from './corpus';
+import { analyze } from '../../analyze';
+import { InputError, Warnings } from '../../core/problems';
+import { CsvExportSource } from '../csvExport';
+import { analyzeFolder, asOf, exportWith, failure, run } from './corpus';
 
 /** The folder with every row whose first value (the Id) was seen before in its file removed. */
 async function withoutDuplicateIds(directory: string): Promise<void> {
@@ -131,5 +133,40 @@ describe('odd values (case 7)', () => {
             }),
             expect.objectContaining({ kind: 'history of an unknown opportunity', count: 3 }),
         ]);
+    });
+});
+
+describe('encoding and dialect (case 7)', () => {
+    it('a Latin-1 file stops with the line and how to re-export it as UTF-8', async () => {
+        const error = await failure('latin1');
+        expect(error.message).toBe(
+            'User.csv line 2: Name holds bytes that are not UTF-8 (shown as "�"; the file is probably Latin-1 or Windows-1252 encoded). Export the file again as UTF-8 (Data Loader: Settings › "Read all CSVs with UTF-8 encoding"), or convert it: iconv -f WINDOWS-1252 -t UTF-8',
+        );
+    });
+
+    it.each(['fast', 'reference'] as const)('NUL and escape characters are removed from a value, with a warning (%s reader)', async (reader) => {
+        const directory = await exportWith('nul-bytes');
+        try {
+            const readWarnings = new Warnings();
+            const { result } = await analyze(new CsvExportSource(directory, { warnings: readWarnings, reader }), { asOf, minClosedDeals: 1 });
+            expect(result.reps[0]!.name).toBe('Ana Lopez[31m');
+            expect(readWarnings.list()).toEqual([
+                { kind: 'control characters removed', count: 1, examples: ['User.csv line 2: Name holds NUL or other control characters; they were removed from the value (fix the value in the source system)'] },
+            ]);
+        } finally {
+            await rm(directory, { recursive: true, force: true });
+        }
+    });
+
+    it('lower-case headers name the case, not a missing column', async () => {
+        const error = await failure('lowercase-headers');
+        expect(error.message).toBe(
+            'Task.csv line 1: the header spells column names in another case (id for Id, ownerid for OwnerId, whatid for WhatId); API field names are matched exactly. Rename the columns to their API field names (Id, OwnerId, WhatId) or export Task again with API names as headers',
+        );
+    });
+
+    it('a semicolon-separated file names the separator, not a quote to double', async () => {
+        const error = await failure('semicolons');
+        expect(error.message).toBe('Task.csv line 1: the columns are separated by semicolons (;), not commas. Re-export it comma-separated (Data Loader or Bulk API 2.0 CSV), or save it from the spreadsheet as "CSV UTF-8 (comma delimited)"');
     });
 });
