@@ -25,6 +25,14 @@ export interface CsvExportOptions {
     reader?: 'fast' | 'reference';
 }
 
+/**
+ * The largest record the reader accepts, in bytes: a record is held whole while it is parsed, so
+ * this bounds memory whatever the input (a value of millions of escaped quotes included).
+ */
+export const maxRecordBytes = 4 * 1024 * 1024;
+/** A record still unfinished after this many characters leaves the fast path (which re-parses it per chunk) for csv-parse. */
+const fastRecordChars = 1024 * 1024;
+
 /** Files larger than this get a progress bar. */
 const progressThresholdBytes = 32 * 1024 * 1024;
 
@@ -32,7 +40,7 @@ const fixes: Record<string, string> = {
     CSV_QUOTE_NOT_CLOSED: 'A quoted value is never closed: add the missing closing quote (") or re-export the file',
     CSV_INVALID_CLOSING_QUOTE: 'A quote inside a quoted value must be doubled (""): fix the value or re-export the file',
     CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'Text follows a closing quote: double the inner quotes ("") or re-export the file',
-    CSV_MAX_RECORD_SIZE: 'A value is larger than the parser accepts: check for an unclosed quote',
+    CSV_MAX_RECORD_SIZE: 'Check for a quote that is never closed, or export the object without its long text fields (Description and the like)',
 };
 
 export class CsvExportSource implements RecordSource {
@@ -166,6 +174,7 @@ export class CsvExportSource implements RecordSource {
                 const papaRecords = parsed.data;
                 const consumed = finished ? text.length : parsed.meta.cursor;
                 partial = finished ? '' : text.slice(consumed);
+                if (partial.length > fastRecordChars) return { done: false, recordsDelivered };
 
                 // Values spanning lines, found by counting the chunk's line ends against its records.
                 let newlines = 0;
@@ -193,7 +202,7 @@ export class CsvExportSource implements RecordSource {
                     try {
                         // A last one-value record marks where csv-parse's line count stands after the chunk.
                         const chunkText = finished ? text : `${text.slice(0, consumed)}x`;
-                        exact = parseSync(chunkText, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof exact;
+                        exact = parseSync(chunkText, { relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: maxRecordBytes }) as unknown as typeof exact;
                     } catch {
                         return { done: false, recordsDelivered };
                     }
@@ -272,6 +281,7 @@ export class CsvExportSource implements RecordSource {
     private async *strictRows(file: string, origin: string, fields: readonly string[], skip: number): AsyncGenerator<RowBatch> {
         // on_record tags each record with the line it ends on (the parser's running line count).
         const parser = parse({
+            max_record_size: maxRecordBytes,
             bom: true,
             relax_column_count: true,
             skip_empty_lines: true,
@@ -352,6 +362,9 @@ export class CsvExportSource implements RecordSource {
                 if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
                     // The parser reports the end of the file; the quote opened on the record after the last good one.
                     throw new InputError(origin, lastRecordEnd + 1, 'a quoted value that starts on this line is never closed', fixes.CSV_QUOTE_NOT_CLOSED!);
+                }
+                if (error.code === 'CSV_MAX_RECORD_SIZE') {
+                    throw new InputError(origin, lastRecordEnd + 1, `the record that starts on this line is larger than ${maxRecordBytes / 1048576} MB, the most the reader holds`, fixes.CSV_MAX_RECORD_SIZE!);
                 }
                 const line = typeof (error as unknown as { lines?: number }).lines === 'number' ? (error as unknown as { lines: number }).lines : null;
                 const fix = fixes[error.code] ?? 'Re-export the file in the Bulk API CSV format (UTF-8, comma-separated, values in double quotes)';

@@ -170,3 +170,23 @@ describe('encoding and dialect (case 7)', () => {
         expect(error.message).toBe('Task.csv line 1: the columns are separated by semicolons (;), not commas. Re-export it comma-separated (Data Loader or Bulk API 2.0 CSV), or save it from the spreadsheet as "CSV UTF-8 (comma delimited)"');
     });
 });
+
+describe('a huge value (case 2)', () => {
+    // 10 MB of escaped quotes in one quoted cell: each chunk used to be re-parsed from the record's start.
+    it.each(['fast', 'reference'] as const)('stops with the file, the line and the fix, in bounded time (%s reader)', async (reader) => {
+        const directory = await exportWith(null);
+        try {
+            const header = '"Id","OwnerId","WhatId","ActivityDate","Status","IsClosed","CreatedDate","Description"';
+            const row = (id: number, description: string) => `"00T00000000000${id}","005000000000001","006000000000003","2026-06-20","Completed","true","2026-06-18T09:00:00.000Z","${description}"`;
+            await writeFile(path.join(directory, 'Task.csv'), [header, row(1, 'short'), row(2, `x${'""'.repeat(5_000_000)}`), row(3, 'after')].join('\n') + '\n');
+            const started = Date.now();
+            const source = new CsvExportSource(directory, { warnings: new Warnings(), reader });
+            await expect(analyze(source, { asOf })).rejects.toThrow(
+                new InputError('Task.csv', 3, 'the record that starts on this line is larger than 4 MB, the most the reader holds', 'Check for a quote that is never closed, or export the object without its long text fields (Description and the like)'),
+            );
+            expect(Date.now() - started).toBeLessThan(30_000);
+        } finally {
+            await rm(directory, { recursive: true, force: true });
+        }
+    });
+});
