@@ -10,6 +10,7 @@ import { OpportunityStore, Status, noRank, wonRank } from './opportunityStore';
 import { ownString } from './fields';
 import { IdSet } from './idSet';
 import { warningKinds, warningText } from './inputMessages';
+import { LatestDays } from './latestDays';
 import { readRows } from './readRows';
 import { StageEvidence, StageTable, stageTableFromDefinitions, type StageDefinition } from './stages';
 
@@ -41,6 +42,55 @@ function isDuplicate(seen: IdSet, id: string | null | undefined, at: RowLocation
     if (!id || seen.add(id)) return false;
     warnings.add(warningKinds.duplicateId, at.origin, at.line, warningText.duplicateId(id));
     return true;
+}
+
+/**
+ * The key prefix of Opportunity ids: a Task or Event may also point at an account, a case and so on.
+ * Salesforce Help, "Look up the entity type from a record ID key prefix" (article 000385203): "The
+ * entity type of every Salesforce record ID is encoded in its first three characters, known as the
+ * key prefix." Its table lists Opportunity as 006.
+ */
+const opportunityKeyPrefix = '006';
+
+/** A row of an opportunity that is not among the usable ones (skipped, or not exported): counted, not silently dropped. */
+function orphanRow(field: string, id: string, at: RowLocation, warnings: Warnings): void {
+    if (id.startsWith(opportunityKeyPrefix)) warnings.add(warningKinds.orphanActivity, at.origin, at.line, warningText.orphanActivity(field, id));
+}
+
+/** The --as-of day, or the export's latest day that is not an outlier (never after today); outliers and an --as-of outside the data are counted. */
+function asOfDayOf(options: AnalyzeOptions, latestDays: LatestDays, earliestCreated: number, warnings: Warnings): number {
+    const latest = latestDays.result();
+    for (const row of latest?.outliers ?? []) {
+        warnings.add(warningKinds.farDate, 'Opportunity.csv', row.line, warningText.farDate(row.field, row.day, latest!.latest));
+    }
+    if (!options.asOf) return Math.min(latest?.latest ?? noDay, dateToDay(new Date()));
+    const parsed = parseDay(options.asOf);
+    if (!parsed.ok) throw new InputError('--as-of', null, `"${options.asOf}" is not a valid date`, 'Give the date as YYYY-MM-DD');
+    if (latest && parsed.day > latest.latest) warnings.add(warningKinds.asOfOutsideData, '--as-of', null, warningText.asOfAfterData(options.asOf, latest.latest));
+    else if (parsed.day < earliestCreated) warnings.add(warningKinds.asOfOutsideData, '--as-of', null, warningText.asOfBeforeData(options.asOf, earliestCreated));
+    return parsed.day;
+}
+
+/** Owners of opportunities missing from User.csv are shown by id: counted once per owner, on their first opportunity's line. */
+function checkOwners(users: Map<string, UserInfo>, repIds: string[], firstLine: number[], deals: number[], warnings: Warnings): void {
+    for (let rep = 0; rep < repIds.length; rep++) {
+        if (!users.has(repIds[rep]!)) warnings.add(warningKinds.ownerNotAUser, 'Opportunity.csv', firstLine[rep]!, warningText.ownerNotAUser(repIds[rep]!, deals[rep]!));
+    }
+}
+
+/** Every --rep must own opportunities in the export, or the report would silently leave them out. */
+function checkRequestedReps(options: AnalyzeOptions, repIndex: Map<string, number>, users: Map<string, UserInfo>): void {
+    for (const id of options.repIds ?? []) {
+        const canonical = normalizeId(id);
+        if (repIndex.has(canonical)) continue;
+        const user = users.get(canonical);
+        throw new InputError(
+            '--rep',
+            null,
+            user ? `${id} (${user.name}) owns no opportunity in Opportunity.csv` : `${id} is not in User.csv and owns no opportunity in Opportunity.csv`,
+            'Check the id (User.csv lists the users, Opportunity.csv their OwnerId), or leave the flag out for the whole team',
+        );
+    }
 }
 
 export async function loadDataset(source: RecordSource, options: AnalyzeOptions, warnings: Warnings): Promise<Dataset> {
@@ -91,7 +141,11 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     // Stage names by opportunity are resolved once the stage table is known (it may be inferred).
     const stageNames: string[] = [];
     const stageNameIds = new Map<string, number>();
-    let lastModifiedDay = noDay;
+    const latestDays = new LatestDays();
+    let earliestCreated = Number.POSITIVE_INFINITY;
+    // Per rep: the line of their first opportunity and how many they own, for the owner check.
+    const repFirstLine: number[] = [];
+    const repDeals: number[] = [];
 
     for await (const batch of readRows(source, 'Opportunity', warnings)) for (const { row, at } of batch) {
         if (row.IsDeleted) {
@@ -115,7 +169,10 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
             const kept = ownString(ownerId);
             repIds.push(kept);
             repIndex.set(kept, owner);
+            repFirstLine.push(at.line);
+            repDeals.push(0);
         }
+        repDeals[owner]! += 1;
         opportunities.owner[at_] = owner;
         opportunities.amount[at_] = row.Amount ?? Number.NaN;
         opportunities.createdDay[at_] = row.CreatedDate;
@@ -130,7 +187,11 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         if (stageId > 32_000) throw new InputError(at.origin, at.line, 'more than 32,000 different StageName values', 'Check that the StageName column holds stage names');
         opportunities.stageName[at_] = stageId;
         if (!stages) stageEvidence.note(row.StageName, row.Probability, row.IsClosed, row.IsWon);
-        lastModifiedDay = Math.max(lastModifiedDay, row.LastModifiedDate ?? row.CreatedDate, row.IsClosed ? row.CloseDate : row.CreatedDate);
+        // The latest day this row shows activity on: a closed deal's CloseDate, else its last modification.
+        const modified = row.LastModifiedDate ?? row.CreatedDate;
+        if (row.IsClosed && row.CloseDate > modified) latestDays.add(row.CloseDate, at.line, 'CloseDate');
+        else latestDays.add(modified, at.line, row.LastModifiedDate != null ? 'LastModifiedDate' : 'CreatedDate');
+        if (row.CreatedDate < earliestCreated) earliestCreated = row.CreatedDate;
     }
     if (opportunities.size === 0) {
         throw new InputError('Opportunity.csv', null, 'no usable opportunities were found', 'Export the Opportunity object with at least one row');
@@ -145,15 +206,9 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
     const stageTable = stages;
 
-    const todayDay = dateToDay(new Date());
-    let asOfDay: number;
-    if (options.asOf) {
-        const parsed = parseDay(options.asOf);
-        if (!parsed.ok) throw new InputError('--as-of', null, `"${options.asOf}" is not a valid date`, 'Give the date as YYYY-MM-DD');
-        asOfDay = parsed.day;
-    } else {
-        asOfDay = Math.min(lastModifiedDay, todayDay);
-    }
+    const asOfDay = asOfDayOf(options, latestDays, earliestCreated, warnings);
+    checkOwners(users, repIds, repFirstLine, repDeals, warnings);
+    checkRequestedReps(options, repIndex, users);
     const asOfDate = new Date(asOfDay * 86_400_000);
     const fromDay = dateToDay(subMonths(asOfDate, options.months));
 
@@ -171,7 +226,10 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     for await (const batch of readRows(source, 'Event', warnings)) for (const { row, at } of batch) {
         if (isDuplicate(eventIds, row.Id, at, warnings) || !row.WhatId || row.IsDeleted) continue;
         const i = o.index.get(normalizeId(row.WhatId));
-        if (i === undefined) continue;
+        if (i === undefined) {
+            orphanRow('WhatId', row.WhatId, at, warnings);
+            continue;
+        }
         const day = row.ActivityDate ?? row.StartDateTime ?? row.ActivityDateTime ?? row.CreatedDate;
         if (day === null || day === undefined) {
             warnings.add('missing value', at.origin, at.line, 'has no ActivityDate, StartDateTime, ActivityDateTime or CreatedDate; the row was skipped (export one of them)');
@@ -209,7 +267,10 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         }
         if (!row.WhatId) continue;
         const i = o.index.get(normalizeId(row.WhatId));
-        if (i === undefined) continue;
+        if (i === undefined) {
+            orphanRow('WhatId', row.WhatId, at, warnings);
+            continue;
+        }
         // A completed task happened on its due date (or when logged); an open one only when logged.
         const day = done && due !== null && due <= asOfDay ? due : created;
         o.activities[i]! += 1;
@@ -263,9 +324,12 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     const contactRoleIds = new IdSet();
     for await (const batch of readRows(source, 'OpportunityContactRole', warnings)) for (const { row, at } of batch) {
         if (isDuplicate(contactRoleIds, row.Id, at, warnings)) continue;
-        if (!row.Role || !roles.has(row.Role.toLowerCase())) continue;
         const i = o.index.get(normalizeId(row.OpportunityId));
-        if (i !== undefined) o.decisionRole[i] = 1;
+        if (i === undefined) {
+            orphanRow('OpportunityId', row.OpportunityId, at, warnings);
+            continue;
+        }
+        if (row.Role && roles.has(row.Role.toLowerCase())) o.decisionRole[i] = 1;
     }
 
     return { asOfDay, fromDay, stages: stageTable, users, repIds, opportunities, tasksByRep, warnings };

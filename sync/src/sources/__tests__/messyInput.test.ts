@@ -131,6 +131,8 @@ describe('odd values (case 7)', () => {
                     'Opportunity.csv line 3: CreatedDate "2026-01-05T99:99:00.000Z" is not a date (expected yyyy-MM-dd or an ISO date-time such as 2026-03-14T09:30:00.000Z); the row was skipped (fix the value or leave it empty if optional)',
                 ],
             }),
+            // The skipped deal's event, contact role and history.
+            expect.objectContaining({ kind: 'row of a skipped or unknown opportunity', count: 2 }),
             expect.objectContaining({ kind: 'history of an unknown opportunity', count: 3 }),
         ]);
     });
@@ -188,5 +190,61 @@ describe('a huge value (case 2)', () => {
         } finally {
             await rm(directory, { recursive: true, force: true });
         }
+    });
+});
+
+describe('the as-of day and dates far from the rest (case 3)', () => {
+    it('one far-future CloseDate does not move the default as-of day, and is counted', async () => {
+        const { result, all } = await run('far-future-date', [], { minClosedDeals: 1 });
+        expect(result.asOf).toBe('2026-06-30');
+        expect(result.team.closed).toBe(1);
+        expect(all).toEqual([
+            {
+                kind: 'date far from the rest of the export',
+                count: 1,
+                examples: ['Opportunity.csv line 2: CloseDate 3000-01-01 is far after the rest of the export; the as-of day 2026-06-30 ignores it (fix the date)'],
+            },
+        ]);
+    });
+});
+
+describe('ids that point nowhere (case 5)', () => {
+    it('an owner missing from User.csv, and the rows of a skipped deal, are counted', async () => {
+        const { result, all } = await run('dangling-ids');
+        expect(result.reps.map((rep) => rep.name)).toEqual(['005000000000009AAA', 'Ana Lopez']);
+        expect(all).toEqual([
+            expect.objectContaining({ kind: 'wrong type', count: 1 }),
+            {
+                kind: 'owner not in User.csv',
+                count: 1,
+                examples: [
+                    'Opportunity.csv line 3: OwnerId 005000000000009AAA (1 opportunity, first on this line) is not in User.csv; the rep is shown by this id, without a name or manager (export User with every opportunity owner)',
+                ],
+            },
+            {
+                kind: 'row of a skipped or unknown opportunity',
+                // The Event, the Task and the contact role of the skipped deal; the Task on an account is fine.
+                count: 3,
+                examples: [
+                    'Event.csv line 2: WhatId 006000000000003 is not a usable row of Opportunity.csv (skipped or not exported); the row was not counted (fix that opportunity\'s row or export it)',
+                    'Task.csv line 2: WhatId 006000000000003 is not a usable row of Opportunity.csv (skipped or not exported); the row was not counted (fix that opportunity\'s row or export it)',
+                    'OpportunityContactRole.csv line 3: OpportunityId 006000000000003 is not a usable row of Opportunity.csv (skipped or not exported); the row was not counted (fix that opportunity\'s row or export it)',
+                ],
+            },
+            expect.objectContaining({ kind: 'history of an unknown opportunity', count: 1 }),
+        ]);
+    });
+
+    it('--rep for a user who owns no opportunity stops with a clear message', async () => {
+        const error = await failure(null, [], { asOf, repIds: ['005000000000009'] });
+        expect(error.message).toBe('--rep: 005000000000009 is not in User.csv and owns no opportunity in Opportunity.csv. Check the id (User.csv lists the users, Opportunity.csv their OwnerId), or leave the flag out for the whole team');
+    });
+
+    it.each([
+        ['2031-01-01', "--as-of: 2031-01-01 is after the export's latest day, 2026-06-30: deals and activities after that are missing, so open deals look stale (give an --as-of within the export, or omit it)"],
+        ['2020-01-01', "--as-of: 2020-01-01 is before the export's first opportunity was created (2026-01-05): no closed deal can fall in the window (give an --as-of within the export, or omit it)"],
+    ])('an --as-of outside the data (%s) is counted', async (day, message) => {
+        const { all } = await run(null, [], { asOf: day, minClosedDeals: 1 });
+        expect(all).toEqual([{ kind: '--as-of outside the data', count: 1, examples: [message] }]);
     });
 });
