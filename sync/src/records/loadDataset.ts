@@ -301,11 +301,12 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         }
         const rank = stage.rank;
         if (rank > o.maxRank[i]!) o.maxRank[i] = rank;
-        if (o.lastOpenDay[i] === noDay || day >= o.lastOpenDay[i]!) {
+        // Two changes on one day: the higher stage is taken as the later one, whatever the row order.
+        if (o.lastOpenDay[i] === noDay || day > o.lastOpenDay[i]! || (day === o.lastOpenDay[i] && rank > o.lastOpenRank[i]!)) {
             o.lastOpenDay[i] = day;
             o.lastOpenRank[i] = rank;
         }
-        if (o.firstDay[i] === noDay || day < o.firstDay[i]!) {
+        if (o.firstDay[i] === noDay || day < o.firstDay[i]! || (day === o.firstDay[i] && rank < o.firstRank[i]!)) {
             o.firstDay[i] = day;
             o.firstRank[i] = rank;
         }
