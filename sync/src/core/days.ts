@@ -4,7 +4,10 @@ import { format } from 'date-fns';
 const msPerDay = 86_400_000;
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** Salesforce stores dates between these years. */
+/**
+ * Salesforce stores dates between these years. SOAP API Developer Guide, Field Types (date and
+ * dateTime): "Valid date range 1700-01-01T00:00:00Z GMT to 4000-12-31T00:00:00Z GMT".
+ */
 export const minYear = 1700;
 export const maxYear = 4000;
 
