@@ -15,7 +15,7 @@ export const warningKinds = {
 export const warningText = {
     duplicateId: (id: string) => `Id ${id} appears again; the later row was skipped (remove duplicate rows)`,
     noRows: (sobject: string, file: boolean, effect: string) =>
-        `${file ? "the file holds only its header, no rows" : `the org returned no ${sobject} records`}; ${effect} (export the ${sobject} object with its rows, or ignore this if it really has none)`,
+        `${file ? "the file holds no rows after its header (or every row was skipped)" : `the org returned no ${sobject} records`}; ${effect} (export the ${sobject} object with its rows, or ignore this if it really has none)`,
     ownerNotAUser: (ownerId: string, deals: number) =>
         `OwnerId ${ownerId} (${deals} opportunit${deals === 1 ? 'y' : 'ies'}, first on this line) is not in User.csv; the rep is shown by this id, without a name or manager (export User with every opportunity owner)`,
     orphanActivity: (field: string, id: string) =>

@@ -72,7 +72,7 @@ describe('a file with a header and no rows (case 6)', () => {
             {
                 kind: 'object without rows',
                 count: 1,
-                examples: ['Task.csv: the file holds only its header, no rows; task and follow-up signals have no data, so fewer learning goals can be suggested (export the Task object with its rows, or ignore this if it really has none)'],
+                examples: ['Task.csv: the file holds no rows after its header (or every row was skipped); task and follow-up signals have no data, so fewer learning goals can be suggested (export the Task object with its rows, or ignore this if it really has none)'],
             },
         ]);
     });
