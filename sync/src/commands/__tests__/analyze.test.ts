@@ -82,6 +82,10 @@ describe('goal-coach analyze', () => {
         [['analyze', '--data', corpusCase('unbalanced-quotes')], /Opportunity\.csv line 3: a quoted value that starts on this line is never closed/],
         [['analyze', '--data', sample, '--json', path.join(sample, 'User.csv', 'report.json')], /^Error: --json .*report\.json: .*User\.csv is a file, not a folder\. Give a path in a folder\.\n$/],
         [['analyze', '--data', sample, '--html', sample], /^Error: --html .*: is a folder\. Give a file name, e\.g\. .*report\.html\.\n$/],
+        [['analyze', '--data', sample, '--rep', '005000000000099'], /^Error: --rep: 005000000000099AAA is not in User\.csv and owns no opportunity in Opportunity\.csv\. Check the id/],
+        [['analyze', '--data', corpusCase('latin1')], /^Error: User\.csv line 2: Name holds bytes that are not UTF-8 .*iconv -f WINDOWS-1252 -t UTF-8\n$/],
+        [['analyze', '--data', corpusCase('semicolons')], /^Error: Task\.csv line 1: the columns are separated by semicolons \(;\), not commas\. Re-export it comma-separated/],
+        [['analyze', '--data', corpusCase('header-only-wrong-columns')], /^Error: Task\.csv line 1: the header lacks the required column WhatId\./],
         [['analyze', '--data', folderAsTaskFile()], /^Error: Task\.csv: .*Task\.csv is a folder\. Put the Task export there as a file named Task\.csv\n$/],
     ])('rejects %j with exit code 2, a clear message and no stack trace', (args, message) => {
         const run = goalCoach(...args);
