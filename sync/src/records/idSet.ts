@@ -6,10 +6,11 @@
 // 9-character sequence; the ids of one object from one org share the first 6 characters. Ids with
 // the stem of the first id seen are kept exactly as their 9-character sequence (two base-62 numbers
 // in two Uint32Arrays); any other id goes to a plain Set, so no two ids are ever confused.
-// Exports usually list ids in increasing order: those are appended to sorted arrays (sequential
-// memory, found again by binary search), and only ids out of order go to the hash table, whose
-// scattered writes cost a cache miss each.
+// Exports usually list ids in increasing order: those go to SortedIds (about 2 bytes an id,
+// sequential memory), and only ids out of order to the hash table, whose scattered writes cost a
+// cache miss each.
 import { base62 } from './idIndex';
+import { SortedIds } from './sortedIds';
 
 const stemLength = 6;
 
@@ -20,13 +21,11 @@ export class IdSet {
     private low = new Uint32Array(this.capacity);
     private count = 0;
     private stem: string | null = null;
-    private sortedHigh = new Uint32Array(1 << 10);
-    private sortedLow = new Uint32Array(1 << 10);
-    private sortedCount = 0;
+    private readonly sorted = new SortedIds();
     private readonly others = new Set<string>();
 
     get size(): number {
-        return this.sortedCount + this.count + this.others.size;
+        return this.sorted.count + this.count + this.others.size;
     }
 
     /** Adds the id (its case-sensitive first 15 characters); false when it was already there. */
@@ -42,12 +41,11 @@ export class IdSet {
             this.others.add((' ' + key).slice(1));
             return true;
         }
-        const last = this.sortedCount - 1;
-        if (last < 0 || high + 1 > this.sortedHigh[last]! || (high + 1 === this.sortedHigh[last] && low > this.sortedLow[last]!)) {
-            this.append(high + 1, low);
+        if (this.sorted.isAfterLast(high + 1, low)) {
+            this.sorted.append(high + 1, low);
             return true;
         }
-        if (this.inSorted(high + 1, low)) return false;
+        if (this.sorted.has(high + 1, low)) return false;
         if ((this.count + 1) * 4 > this.capacity * 3) this.grow();
         const at = this.slot(high + 1, low);
         if (this.high[at] !== 0) return false;
@@ -55,35 +53,6 @@ export class IdSet {
         this.low[at] = low;
         this.count += 1;
         return true;
-    }
-
-    private append(high: number, low: number): void {
-        if (this.sortedCount === this.sortedHigh.length) {
-            const capacity = Math.ceil(this.sortedCount * 1.5);
-            const nextHigh = new Uint32Array(capacity);
-            const nextLow = new Uint32Array(capacity);
-            nextHigh.set(this.sortedHigh);
-            nextLow.set(this.sortedLow);
-            this.sortedHigh = nextHigh;
-            this.sortedLow = nextLow;
-        }
-        this.sortedHigh[this.sortedCount] = high;
-        this.sortedLow[this.sortedCount] = low;
-        this.sortedCount += 1;
-    }
-
-    private inSorted(high: number, low: number): boolean {
-        let from = 0;
-        let to = this.sortedCount - 1;
-        while (from <= to) {
-            const middle = (from + to) >>> 1;
-            const h = this.sortedHigh[middle]!;
-            const l = this.sortedLow[middle]!;
-            if (h === high && l === low) return true;
-            if (h < high || (h === high && l < low)) from = middle + 1;
-            else to = middle - 1;
-        }
-        return false;
     }
 
     private slot(high: number, low: number): number {
