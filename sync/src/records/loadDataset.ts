@@ -58,10 +58,10 @@ function orphanRow(field: string, id: string, at: RowLocation, warnings: Warning
 }
 
 /** The --as-of day, or the export's latest day that is not an outlier (never after today); outliers and an --as-of outside the data are counted. */
-function asOfDayOf(options: AnalyzeOptions, latestDays: LatestDays, earliestCreated: number, warnings: Warnings): number {
+function asOfDayOf(options: AnalyzeOptions, latestDays: LatestDays, earliestCreated: number, origin: string, warnings: Warnings): number {
     const latest = latestDays.result();
     for (const row of latest?.outliers ?? []) {
-        warnings.add(warningKinds.farDate, 'Opportunity.csv', row.line, warningText.farDate(row.field, row.day, latest!.latest));
+        warnings.add(warningKinds.farDate, origin, row.line, warningText.farDate(row.field, row.day, latest!.latest));
     }
     if (!options.asOf) return Math.min(latest?.latest ?? noDay, dateToDay(new Date()));
     const parsed = parseDay(options.asOf);
@@ -72,9 +72,9 @@ function asOfDayOf(options: AnalyzeOptions, latestDays: LatestDays, earliestCrea
 }
 
 /** Owners of opportunities missing from User.csv are shown by id: counted once per owner, on their first opportunity's line. */
-function checkOwners(users: Map<string, UserInfo>, repIds: string[], firstLine: number[], deals: number[], warnings: Warnings): void {
+function checkOwners(users: Map<string, UserInfo>, repIds: string[], firstLine: number[], deals: number[], origin: string, warnings: Warnings): void {
     for (let rep = 0; rep < repIds.length; rep++) {
-        if (!users.has(repIds[rep]!)) warnings.add(warningKinds.ownerNotAUser, 'Opportunity.csv', firstLine[rep]!, warningText.ownerNotAUser(repIds[rep]!, deals[rep]!));
+        if (!users.has(repIds[rep]!)) warnings.add(warningKinds.ownerNotAUser, origin, firstLine[rep]!, warningText.ownerNotAUser(repIds[rep]!, deals[rep]!));
     }
 }
 
@@ -146,6 +146,8 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     // Per rep: the line of their first opportunity and how many they own, for the owner check.
     const repFirstLine: number[] = [];
     const repDeals: number[] = [];
+    // Where the opportunities came from, for warnings given after the read (a file name or the org object).
+    let opportunityOrigin = 'Opportunity.csv';
 
     for await (const batch of readRows(source, 'Opportunity', warnings)) for (const { row, at } of batch) {
         if (row.IsDeleted) {
@@ -192,6 +194,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         if (row.IsClosed && row.CloseDate > modified) latestDays.add(row.CloseDate, at.line, 'CloseDate');
         else latestDays.add(modified, at.line, row.LastModifiedDate != null ? 'LastModifiedDate' : 'CreatedDate');
         if (row.CreatedDate < earliestCreated) earliestCreated = row.CreatedDate;
+        opportunityOrigin = at.origin;
     }
     if (opportunities.size === 0) {
         throw new InputError('Opportunity.csv', null, 'no usable opportunities were found', 'Export the Opportunity object with at least one row');
@@ -206,8 +209,8 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
     const stageTable = stages;
 
-    const asOfDay = asOfDayOf(options, latestDays, earliestCreated, warnings);
-    checkOwners(users, repIds, repFirstLine, repDeals, warnings);
+    const asOfDay = asOfDayOf(options, latestDays, earliestCreated, opportunityOrigin, warnings);
+    checkOwners(users, repIds, repFirstLine, repDeals, opportunityOrigin, warnings);
     checkRequestedReps(options, repIndex, users);
     const asOfDate = new Date(asOfDay * 86_400_000);
     const fromDay = dateToDay(subMonths(asOfDate, options.months));
