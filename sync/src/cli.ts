@@ -1,9 +1,10 @@
-// The goal-coach command line. Errors of the user's making (bad flags, bad input files) print a
-// clear message and exit 2; anything else is a bug and exits 1, still without a stack trace unless
-// GOAL_COACH_DEBUG is set.
+// The goal-coach command line. Errors of the user's making (bad flags, bad input files, paths that
+// cannot be read or written) print a clear message and exit 2; anything else is a bug and exits 1,
+// still without a stack trace unless GOAL_COACH_DEBUG is set.
 import { spawnSync } from 'node:child_process';
 import { Command, CommanderError } from 'commander';
 import { commands } from './commands/index';
+import { fileProblemOf } from './core/fileErrors';
 import { InputError, UsageError } from './core/problems';
 
 export function buildProgram(): Command {
@@ -54,6 +55,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         if (error instanceof ZodError) {
             const issue = error.issues[0];
             process.stderr.write(`Error: ${issue ? `${issue.path.join('.')} ${issue.message}` : error.message}\n`);
+            return 2;
+        }
+        const fileProblem = fileProblemOf(error);
+        if (fileProblem) {
+            process.stderr.write(`Error: ${fileProblem.path} ${fileProblem.problem}. ${fileProblem.fix}.\n`);
             return 2;
         }
         const message = error instanceof Error ? error.message : String(error);

@@ -8,6 +8,7 @@ import { writeJsonReport } from '../report/json';
 import { terminalSummary } from '../report/terminal';
 import { CsvExportSource } from '../sources/csvExport';
 import { analyzeOptionsOf, type AnalysisFlags } from './analysisFlags';
+import { checkOutputFile } from './outputPaths';
 
 export interface AnalyzeFlags extends AnalysisFlags {
     data: string;
@@ -18,6 +19,9 @@ export interface AnalyzeFlags extends AnalysisFlags {
 export async function runAnalyzeCommand(flags: AnalyzeFlags): Promise<void> {
     const folder = await stat(flags.data).catch(() => null);
     if (!folder?.isDirectory()) throw new UsageError(`--data ${flags.data}: no such folder. Give the folder that holds the CSV exports.`);
+    // Before the analysis, so that a bad output path stops the run before anything is printed.
+    if (flags.json) await checkOutputFile('--json', flags.json);
+    if (flags.html) await checkOutputFile('--html', flags.html);
     const readWarnings = new Warnings();
     const source = new CsvExportSource(flags.data, { warnings: readWarnings, progress: Boolean(process.stderr.isTTY) });
     const run = await analyze(source, analyzeOptionsOf(flags));

@@ -4,7 +4,10 @@ import { format } from 'date-fns';
 const msPerDay = 86_400_000;
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** Salesforce stores dates between these years. */
+/**
+ * Salesforce stores dates between these years. SOAP API Developer Guide, Field Types (date and
+ * dateTime): "Valid date range 1700-01-01T00:00:00Z GMT to 4000-12-31T00:00:00Z GMT".
+ */
 export const minYear = 1700;
 export const maxYear = 4000;
 
@@ -18,6 +21,8 @@ export function parseDay(text: string): DayParse {
     const month = Number(match[2]);
     const day = Number(match[3]);
     if (month < 1 || month > 12 || day < 1 || day > 31) return { ok: false, reason: 'format' };
+    // Hours, minutes and seconds within the day (Date.UTC would carry T99:99 into the next days).
+    if (match[4] !== undefined && (Number(match[4]) > 23 || Number(match[5]) > 59 || (match[6] !== undefined && Number(match[6]) > 59))) return { ok: false, reason: 'format' };
     let ms = Date.UTC(year, month - 1, day);
     const check = new Date(ms);
     if (check.getUTCDate() !== day) return { ok: false, reason: 'format' };

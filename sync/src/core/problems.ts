@@ -31,14 +31,15 @@ const examplesKept = 3;
 export class Warnings {
     private readonly groups = new Map<string, WarningGroup>();
 
-    add(kind: string, origin: string, line: number, message: string): void {
+    /** Counts one warning; `line` is null for a whole file or a flag. */
+    add(kind: string, origin: string, line: number | null, message: string): void {
         let group = this.groups.get(kind);
         if (!group) {
             group = { kind, count: 0, examples: [] };
             this.groups.set(kind, group);
         }
         group.count += 1;
-        if (group.examples.length < examplesKept) group.examples.push(`${origin} line ${line}: ${message}`);
+        if (group.examples.length < examplesKept) group.examples.push(`${origin}${line === null ? '' : ` line ${line}`}: ${message}`);
     }
 
     get total(): number {

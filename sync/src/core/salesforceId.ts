@@ -43,8 +43,21 @@ export function makeId(keyPrefix: string, sequence: number, instance = '5g'): st
     return body + checksum(body);
 }
 
-/** 18-character ids pass through untouched (the hot path); 15-character ones get their checksum. */
+/** True when the last three characters are in the checksum alphabet (upper-case letters, 0-5). */
+function canonicalSuffix(text: string): boolean {
+    for (let i = 15; i < 18; i++) {
+        const ch = text.charCodeAt(i);
+        if (!((ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 53))) return false;
+    }
+    return true;
+}
+
+/**
+ * The canonical 18-character form: 15-character ids get their checksum, and an 18-character id's
+ * checksum (case-insensitive) is upper-cased, so 005…AAA and 005…aaa are one user. Ids already in
+ * canonical form pass through untouched (the hot path).
+ */
 export function normalizeId(text: string): string {
-    if (text.length === 18) return text;
+    if (text.length === 18 && canonicalSuffix(text)) return text;
     return toId18(text) ?? text;
 }

@@ -40,12 +40,25 @@ export const requiredDay = z
     });
 export const optionalDay = z.string().transform(toDay).nullable().optional();
 
+/**
+ * Decimal notation, as the Bulk API exports numbers (an optional sign and exponent). Number() alone
+ * would also read hex, octal and binary ("0x1F" is 31) and surrounding spaces.
+ */
+const decimal = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** The number a decimal text holds, or null. */
+function decimalOf(text: string): number | null {
+    if (!decimal.test(text)) return null;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : null;
+}
+
 export const optionalNumber = z
     .string()
     .transform((text, ctx) => {
-        const value = Number(text);
-        if (text.trim() === '' || !Number.isFinite(value)) {
-            ctx.addIssue({ code: 'custom', message: 'is not a number', params: { kind: 'wrong type' } });
+        const value = decimalOf(text);
+        if (value === null) {
+            ctx.addIssue({ code: 'custom', message: 'is not a decimal number (digits, an optional sign, point and exponent)', params: { kind: 'wrong type' } });
             return z.NEVER;
         }
         return value;
@@ -115,7 +128,9 @@ function dateTimeKey(text: string): number {
     if ((separator !== 84 && separator !== 32) || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58 || text.charCodeAt(19) !== 46 || text.charCodeAt(23) !== 90) return -1;
     const hours = digitsAt(text, 11, 13);
     const minutes = digitsAt(text, 14, 16);
-    if (hours < 0 || minutes < 0 || digitsAt(text, 17, 19) < 0 || digitsAt(text, 20, 23) < 0) return -1;
+    const seconds = digitsAt(text, 17, 19);
+    // Seconds are not in the key: one out of range is left to the text cache, which parses it.
+    if (hours < 0 || minutes < 0 || seconds < 0 || seconds > 59 || digitsAt(text, 20, 23) < 0) return -1;
     return date * 10_000 + hours * 100 + minutes;
 }
 
@@ -163,8 +178,7 @@ export const columnChecks = new Map<z.ZodType, ColumnCheck>([
         optionalNumber,
         (value) => {
             if (value === null || value === undefined) return value;
-            const number = Number(value);
-            return value.trim() === '' || !Number.isFinite(number) ? invalid : number;
+            return decimalOf(value) ?? invalid;
         },
     ],
     [

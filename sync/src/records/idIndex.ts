@@ -8,7 +8,8 @@ for (let i = 0; i < 26; i++) {
     digit[97 + i] = 36 + i;
 }
 
-function part(id: string, from: number, to: number): number {
+/** The base-62 value of id[from..to), or -1 when a character is not a letter or digit. */
+export function base62(id: string, from: number, to: number): number {
     let value = 0;
     for (let i = from; i < to; i++) {
         const d = digit[id.charCodeAt(i)] ?? -1;
@@ -46,8 +47,8 @@ export class IdIndex {
 
     private keyOf(id: string): boolean {
         if (id.length !== 15 && id.length !== 18) return false;
-        this.keyHigh = part(id, 0, 8);
-        this.keyLow = part(id, 8, 15);
+        this.keyHigh = base62(id, 0, 8);
+        this.keyLow = base62(id, 8, 15);
         return this.keyHigh >= 0 && this.keyLow >= 0;
     }
 

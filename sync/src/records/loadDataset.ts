@@ -4,10 +4,13 @@ import { subMonths } from 'date-fns';
 import { dateToDay, formatDay, noDay, parseDay } from '../core/days';
 import { InputError, Warnings } from '../core/problems';
 import { normalizeId } from '../core/salesforceId';
-import type { RecordSource } from '../core/source';
+import type { RecordSource, RowLocation } from '../core/source';
 import type { AnalyzeOptions } from '../options';
 import { OpportunityStore, Status, noRank, wonRank } from './opportunityStore';
 import { ownString } from './fields';
+import { IdSet } from './idSet';
+import { warningKinds, warningText } from './inputMessages';
+import { LatestDays } from './latestDays';
 import { readRows } from './readRows';
 import { StageEvidence, StageTable, stageTableFromDefinitions, type StageDefinition } from './stages';
 
@@ -34,6 +37,62 @@ export interface Dataset {
     warnings: Warnings;
 }
 
+/** True (and a counted warning) when the row's Id was seen before in this file; rows without an Id pass. */
+function isDuplicate(seen: IdSet, id: string | null | undefined, at: RowLocation, warnings: Warnings): boolean {
+    if (!id || seen.add(id)) return false;
+    warnings.add(warningKinds.duplicateId, at.origin, at.line, warningText.duplicateId(id));
+    return true;
+}
+
+/**
+ * The key prefix of Opportunity ids: a Task or Event may also point at an account, a case and so on.
+ * Salesforce Help, "Look up the entity type from a record ID key prefix" (article 000385203): "The
+ * entity type of every Salesforce record ID is encoded in its first three characters, known as the
+ * key prefix." Its table lists Opportunity as 006.
+ */
+const opportunityKeyPrefix = '006';
+
+/** A row of an opportunity that is not among the usable ones (skipped, or not exported): counted, not silently dropped. */
+function orphanRow(field: string, id: string, at: RowLocation, warnings: Warnings): void {
+    if (id.startsWith(opportunityKeyPrefix)) warnings.add(warningKinds.orphanActivity, at.origin, at.line, warningText.orphanActivity(field, id));
+}
+
+/** The --as-of day, or the export's latest day that is not an outlier (never after today); outliers and an --as-of outside the data are counted. */
+function asOfDayOf(options: AnalyzeOptions, latestDays: LatestDays, earliestCreated: number, origin: string, warnings: Warnings): number {
+    const latest = latestDays.result();
+    for (const row of latest?.outliers ?? []) {
+        warnings.add(warningKinds.farDate, origin, row.line, warningText.farDate(row.field, row.day, latest!.latest));
+    }
+    if (!options.asOf) return Math.min(latest?.latest ?? noDay, dateToDay(new Date()));
+    const parsed = parseDay(options.asOf);
+    if (!parsed.ok) throw new InputError('--as-of', null, `"${options.asOf}" is not a valid date`, 'Give the date as YYYY-MM-DD');
+    if (latest && parsed.day > latest.latest) warnings.add(warningKinds.asOfOutsideData, '--as-of', null, warningText.asOfAfterData(options.asOf, latest.latest));
+    else if (parsed.day < earliestCreated) warnings.add(warningKinds.asOfOutsideData, '--as-of', null, warningText.asOfBeforeData(options.asOf, earliestCreated));
+    return parsed.day;
+}
+
+/** Owners of opportunities missing from User.csv are shown by id: counted once per owner, on their first opportunity's line. */
+function checkOwners(users: Map<string, UserInfo>, repIds: string[], firstLine: number[], deals: number[], origin: string, warnings: Warnings): void {
+    for (let rep = 0; rep < repIds.length; rep++) {
+        if (!users.has(repIds[rep]!)) warnings.add(warningKinds.ownerNotAUser, origin, firstLine[rep]!, warningText.ownerNotAUser(repIds[rep]!, deals[rep]!));
+    }
+}
+
+/** Every --rep must own opportunities in the export, or the report would silently leave them out. */
+function checkRequestedReps(options: AnalyzeOptions, repIndex: Map<string, number>, users: Map<string, UserInfo>): void {
+    for (const id of options.repIds ?? []) {
+        const canonical = normalizeId(id);
+        if (repIndex.has(canonical)) continue;
+        const user = users.get(canonical);
+        throw new InputError(
+            '--rep',
+            null,
+            user ? `${id} (${user.name}) owns no opportunity in Opportunity.csv` : `${id} is not in User.csv and owns no opportunity in Opportunity.csv`,
+            'Check the id (User.csv lists the users, Opportunity.csv their OwnerId), or leave the flag out for the whole team',
+        );
+    }
+}
+
 export async function loadDataset(source: RecordSource, options: AnalyzeOptions, warnings: Warnings): Promise<Dataset> {
     for (const required of ['User', 'Opportunity', 'OpportunityHistory', 'OpportunityContactRole', 'Task', 'Event'] as const) {
         if (!(await source.has(required))) {
@@ -45,7 +104,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     for await (const batch of readRows(source, 'User', warnings)) for (const { row, at } of batch) {
         const id = ownString(normalizeId(row.Id));
         if (users.has(id)) {
-            warnings.add('duplicate Id', at.origin, at.line, `Id ${row.Id} appears again; the later row was skipped (remove duplicate rows)`);
+            warnings.add(warningKinds.duplicateId, at.origin, at.line, warningText.duplicateId(row.Id));
             continue;
         }
         users.set(id, { name: ownString(row.Name), managerId: row.ManagerId ? ownString(normalizeId(row.ManagerId)) : null });
@@ -82,7 +141,13 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     // Stage names by opportunity are resolved once the stage table is known (it may be inferred).
     const stageNames: string[] = [];
     const stageNameIds = new Map<string, number>();
-    let lastModifiedDay = noDay;
+    const latestDays = new LatestDays();
+    let earliestCreated = Number.POSITIVE_INFINITY;
+    // Per rep: the line of their first opportunity and how many they own, for the owner check.
+    const repFirstLine: number[] = [];
+    const repDeals: number[] = [];
+    // Where the opportunities came from, for warnings given after the read (a file name or the org object).
+    let opportunityOrigin = 'Opportunity.csv';
 
     for await (const batch of readRows(source, 'Opportunity', warnings)) for (const { row, at } of batch) {
         if (row.IsDeleted) {
@@ -96,7 +161,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         const id = normalizeId(row.Id);
         const at_ = opportunities.add(id);
         if (at_ < 0) {
-            warnings.add('duplicate Id', at.origin, at.line, `Id ${row.Id} appears again; the later row was skipped (remove duplicate rows)`);
+            warnings.add(warningKinds.duplicateId, at.origin, at.line, warningText.duplicateId(row.Id));
             continue;
         }
         const ownerId = normalizeId(row.OwnerId);
@@ -106,7 +171,10 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
             const kept = ownString(ownerId);
             repIds.push(kept);
             repIndex.set(kept, owner);
+            repFirstLine.push(at.line);
+            repDeals.push(0);
         }
+        repDeals[owner]! += 1;
         opportunities.owner[at_] = owner;
         opportunities.amount[at_] = row.Amount ?? Number.NaN;
         opportunities.createdDay[at_] = row.CreatedDate;
@@ -121,7 +189,12 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         if (stageId > 32_000) throw new InputError(at.origin, at.line, 'more than 32,000 different StageName values', 'Check that the StageName column holds stage names');
         opportunities.stageName[at_] = stageId;
         if (!stages) stageEvidence.note(row.StageName, row.Probability, row.IsClosed, row.IsWon);
-        lastModifiedDay = Math.max(lastModifiedDay, row.LastModifiedDate ?? row.CreatedDate, row.IsClosed ? row.CloseDate : row.CreatedDate);
+        // The latest day this row shows activity on: a closed deal's CloseDate, else its last modification.
+        const modified = row.LastModifiedDate ?? row.CreatedDate;
+        if (row.IsClosed && row.CloseDate > modified) latestDays.add(row.CloseDate, at.line, 'CloseDate');
+        else latestDays.add(modified, at.line, row.LastModifiedDate != null ? 'LastModifiedDate' : 'CreatedDate');
+        if (row.CreatedDate < earliestCreated) earliestCreated = row.CreatedDate;
+        opportunityOrigin = at.origin;
     }
     if (opportunities.size === 0) {
         throw new InputError('Opportunity.csv', null, 'no usable opportunities were found', 'Export the Opportunity object with at least one row');
@@ -136,15 +209,9 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
     const stageTable = stages;
 
-    const todayDay = dateToDay(new Date());
-    let asOfDay: number;
-    if (options.asOf) {
-        const parsed = parseDay(options.asOf);
-        if (!parsed.ok) throw new InputError('--as-of', null, `"${options.asOf}" is not a valid date`, 'Give the date as YYYY-MM-DD');
-        asOfDay = parsed.day;
-    } else {
-        asOfDay = Math.min(lastModifiedDay, todayDay);
-    }
+    const asOfDay = asOfDayOf(options, latestDays, earliestCreated, opportunityOrigin, warnings);
+    checkOwners(users, repIds, repFirstLine, repDeals, opportunityOrigin, warnings);
+    checkRequestedReps(options, repIndex, users);
     const asOfDate = new Date(asOfDay * 86_400_000);
     const fromDay = dateToDay(subMonths(asOfDate, options.months));
 
@@ -158,10 +225,14 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
 
     // Meetings before history: the history pass asks whether a deal advanced after its first meeting.
+    const eventIds = new IdSet();
     for await (const batch of readRows(source, 'Event', warnings)) for (const { row, at } of batch) {
-        if (!row.WhatId || row.IsDeleted) continue;
+        if (isDuplicate(eventIds, row.Id, at, warnings) || !row.WhatId || row.IsDeleted) continue;
         const i = o.index.get(normalizeId(row.WhatId));
-        if (i === undefined) continue;
+        if (i === undefined) {
+            orphanRow('WhatId', row.WhatId, at, warnings);
+            continue;
+        }
         const day = row.ActivityDate ?? row.StartDateTime ?? row.ActivityDateTime ?? row.CreatedDate;
         if (day === null || day === undefined) {
             warnings.add('missing value', at.origin, at.line, 'has no ActivityDate, StartDateTime, ActivityDateTime or CreatedDate; the row was skipped (export one of them)');
@@ -176,8 +247,9 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
 
     const tasksByRep = new Map<string, RepTasks>();
+    const taskIds = new IdSet();
     for await (const batch of readRows(source, 'Task', warnings)) for (const { row, at } of batch) {
-        if (row.IsDeleted) continue;
+        if (isDuplicate(taskIds, row.Id, at, warnings) || row.IsDeleted) continue;
         const created = row.CreatedDate ?? row.ActivityDate;
         if (created === null || created === undefined) {
             warnings.add('missing value', at.origin, at.line, 'has no ActivityDate or CreatedDate; the row was skipped (export one of them)');
@@ -198,7 +270,10 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         }
         if (!row.WhatId) continue;
         const i = o.index.get(normalizeId(row.WhatId));
-        if (i === undefined) continue;
+        if (i === undefined) {
+            orphanRow('WhatId', row.WhatId, at, warnings);
+            continue;
+        }
         // A completed task happened on its due date (or when logged); an open one only when logged.
         const day = done && due !== null && due <= asOfDay ? due : created;
         o.activities[i]! += 1;
@@ -206,7 +281,9 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         if (day > o.lastTaskDay[i]!) o.lastTaskDay[i] = day;
     }
 
+    const historyIds = new IdSet();
     for await (const batch of readRows(source, 'OpportunityHistory', warnings)) for (const { row, at } of batch) {
+        if (isDuplicate(historyIds, row.Id, at, warnings)) continue;
         const i = o.index.get(normalizeId(row.OpportunityId));
         if (i === undefined) {
             warnings.add('history of an unknown opportunity', at.origin, at.line, `OpportunityId ${row.OpportunityId} is not in Opportunity.csv; the row was skipped`);
@@ -227,11 +304,12 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         }
         const rank = stage.rank;
         if (rank > o.maxRank[i]!) o.maxRank[i] = rank;
-        if (o.lastOpenDay[i] === noDay || day >= o.lastOpenDay[i]!) {
+        // Two changes on one day: the higher stage is taken as the later one, whatever the row order.
+        if (o.lastOpenDay[i] === noDay || day > o.lastOpenDay[i]! || (day === o.lastOpenDay[i] && rank > o.lastOpenRank[i]!)) {
             o.lastOpenDay[i] = day;
             o.lastOpenRank[i] = rank;
         }
-        if (o.firstDay[i] === noDay || day < o.firstDay[i]!) {
+        if (o.firstDay[i] === noDay || day < o.firstDay[i]! || (day === o.firstDay[i] && rank < o.firstRank[i]!)) {
             o.firstDay[i] = day;
             o.firstRank[i] = rank;
         }
@@ -247,10 +325,15 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     }
 
     const roles = new Set(options.decisionRoles.map((role) => role.toLowerCase()));
-    for await (const batch of readRows(source, 'OpportunityContactRole', warnings)) for (const { row } of batch) {
-        if (!row.Role || !roles.has(row.Role.toLowerCase())) continue;
+    const contactRoleIds = new IdSet();
+    for await (const batch of readRows(source, 'OpportunityContactRole', warnings)) for (const { row, at } of batch) {
+        if (isDuplicate(contactRoleIds, row.Id, at, warnings)) continue;
         const i = o.index.get(normalizeId(row.OpportunityId));
-        if (i !== undefined) o.decisionRole[i] = 1;
+        if (i === undefined) {
+            orphanRow('OpportunityId', row.OpportunityId, at, warnings);
+            continue;
+        }
+        if (row.Role && roles.has(row.Role.toLowerCase())) o.decisionRole[i] = 1;
     }
 
     return { asOfDay, fromDay, stages: stageTable, users, repIds, opportunities, tasksByRep, warnings };

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { InputError, Warnings } from '../core/problems';
 import type { RawRow, RecordSource, RowLocation, SObjectName } from '../core/source';
 import { columnChecks, invalid, type ColumnCheck } from './fields';
+import { emptyObjectEffects, warningKinds, warningText } from './inputMessages';
 import { requiredColumns, rowSchemas } from './schemas';
 
 type RowOf<S extends SObjectName> = z.infer<(typeof rowSchemas)[S]>;
@@ -12,6 +13,43 @@ type RawBatch = { row: RawRow; at: RowLocation }[];
 /** A source that hands over rows in batches (the CSV export), each row its own fresh object. */
 interface BatchedRecordSource extends RecordSource {
     rowBatches(sobject: SObjectName, fields: readonly string[]): AsyncIterable<RawBatch>;
+    /** The columns of a file already read: a file with a header and no rows. */
+    columnsOf(sobject: SObjectName): readonly string[] | null;
+}
+
+function checkRequiredColumns(sobject: SObjectName, origin: string, has: (field: string) => boolean, columns: readonly string[] | null): void {
+    const missing = requiredColumns[sobject].filter((field) => !has(field));
+    // Columns named in another case (id for Id): the names are there, spelled differently.
+    const misspelt = missing.flatMap((field) => columns?.filter((column) => column.toLowerCase() === field.toLowerCase()).map((column) => `${column} for ${field}`) ?? []);
+    if (misspelt.length > 0) {
+        throw new InputError(
+            origin,
+            1,
+            `the header spells column names in another case (${misspelt.join(', ')}); API field names are matched exactly`,
+            `Rename the columns to their API field names (${missing.join(', ')}) or export ${sobject} again with API names as headers`,
+        );
+    }
+    if (missing.length > 0) {
+        throw new InputError(
+            origin,
+            1,
+            `the header lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+            `Export ${sobject} again including ${missing.join(', ')} (API field names as headers)`,
+        );
+    }
+}
+
+function columnsOf(source: RecordSource, sobject: SObjectName): readonly string[] | null {
+    return (source as Partial<BatchedRecordSource>).columnsOf?.call(source, sobject) ?? null;
+}
+
+/** An object without rows: its columns are still checked, and the warning says what the analysis loses. */
+function noRows(source: RecordSource, sobject: SObjectName, warnings: Warnings): void {
+    const columns = columnsOf(source, sobject);
+    const origin = columns ? `${sobject}.csv` : sobject;
+    if (columns) checkRequiredColumns(sobject, origin, (field) => columns.includes(field), columns);
+    const effect = emptyObjectEffects[sobject];
+    if (effect) warnings.add(warningKinds.noRows, origin, null, warningText.noRows(sobject, columns !== null, effect));
 }
 
 async function* batchesOf(source: RecordSource, sobject: SObjectName, fields: readonly string[]): AsyncIterable<RawBatch> {
@@ -42,15 +80,7 @@ export async function* readRows<S extends SObjectName>(
     for (const { row, at } of batch) {
         if (!checked) {
             checked = true;
-            const missing = requiredColumns[sobject].filter((field) => !(field in row));
-            if (missing.length > 0) {
-                throw new InputError(
-                    at.origin,
-                    1,
-                    `the header lacks the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
-                    `Export ${sobject} again including ${missing.join(', ')} (API field names as headers)`,
-                );
-            }
+            checkRequiredColumns(sobject, at.origin, (field) => field in row, columnsOf(source, sobject));
         }
         if (fast) {
             // All columns checked first; only then are the values converted in place (the row is
@@ -88,4 +118,5 @@ export async function* readRows<S extends SObjectName>(
     }
     if (valid.length > 0) yield valid;
     }
+    if (!checked) noRows(source, sobject, warnings);
 }

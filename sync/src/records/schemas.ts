@@ -48,6 +48,7 @@ export const OpportunityRow = z.object({
 export type OpportunityRow = z.infer<typeof OpportunityRow>;
 
 export const OpportunityHistoryRow = z.object({
+    Id: optionalId,
     OpportunityId: requiredId,
     StageName: requiredName,
     CreatedDate: requiredDay,
@@ -58,6 +59,7 @@ export const OpportunityHistoryRow = z.object({
 export type OpportunityHistoryRow = z.infer<typeof OpportunityHistoryRow>;
 
 export const OpportunityContactRoleRow = z.object({
+    Id: optionalId,
     OpportunityId: requiredId,
     Role: optionalText,
 });

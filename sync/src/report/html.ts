@@ -132,7 +132,7 @@ ${suggested.length} reps have suggested learning goals.</p>
 <td>${rep.withheld ? 'insufficient data' : rep.suggestions.length === 0 ? 'none' : rep.suggestions.map((s) => `${skillLabels[s.skill]} (${confidenceText(s.confidence)})`).join(', ')}</td></tr>`,
     )}</tbody>
 </table>
-${warnings.length > 0 ? html`<h2>Skipped input rows</h2><ul>${warnings.map((group) => html`<li>${group.count} × ${group.kind}${group.examples.length > 0 ? html`: ${group.examples.join('; ')}` : ''}</li>`)}</ul>` : ''}
+${warnings.length > 0 ? html`<h2>Input warnings</h2><ul>${warnings.map((group) => html`<li>${group.count} × ${group.kind}${group.examples.length > 0 ? html`: ${group.examples.join('; ')}` : ''}</li>`)}</ul>` : ''}
 ${result.reps.map((rep) => repSection(rep, result, notes))}
 </main>
 </body>

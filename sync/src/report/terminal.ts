@@ -39,7 +39,7 @@ export function terminalSummary(result: AnalysisResult, warnings: readonly Warni
     if (warnings.length > 0) {
         const total = warnings.reduce((sum, group) => sum + group.count, 0);
         lines.push('');
-        lines.push(`${total} input row${total === 1 ? ' was' : 's were'} skipped:`);
+        lines.push(`${total} input warning${total === 1 ? '' : 's'} (each says what was skipped or changed, and the fix):`);
         for (const group of warnings) {
             lines.push(`  ${group.count} × ${group.kind}`);
             for (const example of group.examples) lines.push(`      ${example}`);

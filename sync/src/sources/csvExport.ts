@@ -3,11 +3,15 @@
 import { createReadStream } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { parse, CsvError } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import Papa from 'papaparse';
 import { SingleBar, Presets } from 'cli-progress';
 import type { RawRow, RecordSource, RowLocation, SObjectName } from '../core/source';
+import { fileProblemOf } from '../core/fileErrors';
+import { checkSeparator, firstLine, otherSeparator, wrongSeparator } from './csvDialect';
+import { checkedText, suspectBytes } from './textChecks';
 import { InputError, Warnings } from '../core/problems';
 
 export type RowBatch = { row: RawRow; at: RowLocation }[];
@@ -21,6 +25,14 @@ export interface CsvExportOptions {
     reader?: 'fast' | 'reference';
 }
 
+/**
+ * The largest record the reader accepts, in bytes: a record is held whole while it is parsed, so
+ * this bounds memory whatever the input (a value of millions of escaped quotes included).
+ */
+export const maxRecordBytes = 4 * 1024 * 1024;
+/** A record still unfinished after this many characters leaves the fast path (which re-parses it per chunk) for csv-parse. */
+const fastRecordChars = 1024 * 1024;
+
 /** Files larger than this get a progress bar. */
 const progressThresholdBytes = 32 * 1024 * 1024;
 
@@ -28,10 +40,13 @@ const fixes: Record<string, string> = {
     CSV_QUOTE_NOT_CLOSED: 'A quoted value is never closed: add the missing closing quote (") or re-export the file',
     CSV_INVALID_CLOSING_QUOTE: 'A quote inside a quoted value must be doubled (""): fix the value or re-export the file',
     CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'Text follows a closing quote: double the inner quotes ("") or re-export the file',
-    CSV_MAX_RECORD_SIZE: 'A value is larger than the parser accepts: check for an unclosed quote',
+    CSV_MAX_RECORD_SIZE: 'Check for a quote that is never closed, or export the object without its long text fields (Description and the like)',
 };
 
 export class CsvExportSource implements RecordSource {
+    /** Each file's header once read, by file name: a file without rows still has its columns checked. */
+    private readonly headers = new Map<string, readonly string[]>();
+
     constructor(
         readonly directory: string,
         private readonly options: CsvExportOptions,
@@ -39,6 +54,11 @@ export class CsvExportSource implements RecordSource {
 
     fileOf(sobject: SObjectName): string {
         return path.join(this.directory, `${sobject}.csv`);
+    }
+
+    /** The header of a file already read (null before). */
+    columnsOf(sobject: SObjectName): readonly string[] | null {
+        return this.headers.get(`${sobject}.csv`) ?? null;
     }
 
     async has(sobject: SObjectName): Promise<boolean> {
@@ -60,8 +80,13 @@ export class CsvExportSource implements RecordSource {
         const origin = `${sobject}.csv`;
         let size: number;
         try {
-            size = (await stat(file)).size;
-        } catch {
+            const found = await stat(file);
+            if (!found.isFile()) {
+                throw new InputError(origin, null, `${file} is ${found.isDirectory() ? 'a folder' : 'not a regular file'}`, `Put the ${sobject} export there as a file named ${origin}`);
+            }
+            size = found.size;
+        } catch (error) {
+            if (error instanceof InputError) throw error;
             throw new InputError(origin, null, `the file is missing from ${this.directory}`, `Export the ${sobject} object to ${origin}`);
         }
         const bar =
@@ -70,19 +95,27 @@ export class CsvExportSource implements RecordSource {
                 : null;
         bar?.start(Math.ceil(size / 1048576), 0);
         try {
-            if (this.options.reader === 'reference') {
-                yield* this.strictRows(file, origin, fields, 0);
-                return;
-            }
-            const fast = yield* this.fastRows(file, origin, fields, bar);
-            if (fast.done) return;
-            // papaparse saw something irregular: csv-parse reads the file again, from the first record
-            // not yet delivered, and reports it exactly (or accepts it) as it always has.
-            yield* this.strictRows(file, origin, fields, fast.recordsDelivered);
+            yield* this.readFile(file, origin, fields, bar);
+        } catch (error) {
+            const problem = fileProblemOf(error, file);
+            if (problem) throw new InputError(origin, null, `${problem.path} ${problem.problem}`, problem.fix);
+            throw error;
         } finally {
             bar?.update(Math.ceil(size / 1048576));
             bar?.stop();
         }
+    }
+
+    private async *readFile(file: string, origin: string, fields: readonly string[], bar: SingleBar | null): AsyncGenerator<RowBatch> {
+        if (this.options.reader === 'reference') {
+            yield* this.strictRows(file, origin, fields, 0);
+            return;
+        }
+        const fast = yield* this.fastRows(file, origin, fields, bar);
+        if (fast.done) return;
+        // papaparse saw something irregular: csv-parse reads the file again, from the first record
+        // not yet delivered, and reports it exactly (or accepts it) as it always has.
+        yield* this.strictRows(file, origin, fields, fast.recordsDelivered);
     }
 
     /**
@@ -96,28 +129,32 @@ export class CsvExportSource implements RecordSource {
         fields: readonly string[],
         bar: SingleBar | null,
     ): AsyncGenerator<RowBatch, { done: boolean; recordsDelivered: number }> {
-        const input = createReadStream(file, { highWaterMark: 1 << 16, encoding: 'utf8' });
+        const input = createReadStream(file, { highWaterMark: 1 << 16 });
+        const decoder = new StringDecoder('utf8');
+        // Whether the text being parsed holds bytes of a suspect chunk (carried over with the partial record).
+        let suspect = false;
         let parser: Papa.Parser | null = null;
         let header: string[] | null = null;
         let indexes: number[] = [];
         let partial = '';
         let line = 1;
         let recordsDelivered = 0;
-        let charsRead = 0;
+        let bytesRead = 0;
         let spaceAfterQuote = /"\s+[,\n]/;
         let crlf = false;
         try {
-            const chunks = input[Symbol.asyncIterator]() as AsyncIterator<string>;
+            const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
             for (let finished = false; !finished; ) {
                 const next = await chunks.next();
                 let text: string;
                 if (next.done) {
                     finished = true;
-                    text = partial;
+                    text = partial + decoder.end();
                 } else {
-                    charsRead += next.value.length;
-                    bar?.update(Math.floor(charsRead / 1048576));
-                    text = partial + next.value;
+                    bytesRead += next.value.length;
+                    bar?.update(Math.floor(bytesRead / 1048576));
+                    if (!suspect) suspect = suspectBytes(next.value);
+                    text = partial + decoder.write(next.value);
                 }
                 if (parser === null) {
                     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -137,6 +174,7 @@ export class CsvExportSource implements RecordSource {
                 const papaRecords = parsed.data;
                 const consumed = finished ? text.length : parsed.meta.cursor;
                 partial = finished ? '' : text.slice(consumed);
+                if (partial.length > fastRecordChars) return { done: false, recordsDelivered };
 
                 // Values spanning lines, found by counting the chunk's line ends against its records.
                 let newlines = 0;
@@ -164,7 +202,7 @@ export class CsvExportSource implements RecordSource {
                     try {
                         // A last one-value record marks where csv-parse's line count stands after the chunk.
                         const chunkText = finished ? text : `${text.slice(0, consumed)}x`;
-                        exact = parseSync(chunkText, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as typeof exact;
+                        exact = parseSync(chunkText, { relax_column_count: true, skip_empty_lines: true, info: true, max_record_size: maxRecordBytes }) as unknown as typeof exact;
                     } catch {
                         return { done: false, recordsDelivered };
                     }
@@ -197,24 +235,16 @@ export class CsvExportSource implements RecordSource {
                     if (header === null) {
                         header = record.map((name) => name.trim());
                         checkHeader(origin, header);
+                        this.headers.set(origin, header);
                         indexes = fields.map((field) => header!.indexOf(field));
                         continue;
                     }
                     recordsDelivered++;
-                    if (record.length !== header.length) {
-                        this.raggedRow(origin, recordLine, record.length, header.length);
-                        continue;
-                    }
-                    const row: RawRow = {};
-                    for (let i = 0; i < fields.length; i++) {
-                        const index = indexes[i]!;
-                        if (index < 0) continue;
-                        const value = record[index]!;
-                        row[fields[i]!] = value === '' ? null : value;
-                    }
-                    batch.push({ row, at: { origin, line: recordLine } });
+                    const row = this.rowOf(record, header.length, fields, indexes, origin, recordLine, suspect);
+                    if (row) batch.push({ row, at: { origin, line: recordLine } });
                 }
                 if (recordLines) line = nextLine;
+                suspect = suspect && partial.length > 0;
                 if (batch.length > 0) yield batch;
             }
             if (header === null) {
@@ -226,19 +256,32 @@ export class CsvExportSource implements RecordSource {
         }
     }
 
-    private raggedRow(origin: string, line: number, values: number, columns: number): void {
-        this.options.warnings.add(
-            'ragged row',
-            origin,
-            line,
-            `has ${values} values but the header has ${columns} columns; the row was skipped (check for an unquoted comma or a missing value)`,
-        );
+    /** The requested fields of a record ("" is null), or null for a ragged row (counted); `checkText` checks each value's text. */
+    private rowOf(record: string[], columns: number, fields: readonly string[], indexes: number[], origin: string, line: number, checkText: boolean): RawRow | null {
+        if (record.length !== columns) {
+            this.options.warnings.add(
+                'ragged row',
+                origin,
+                line,
+                `has ${record.length} values but the header has ${columns} columns; the row was skipped (check for an unquoted comma or a missing value)`,
+            );
+            return null;
+        }
+        const row: RawRow = {};
+        for (let i = 0; i < fields.length; i++) {
+            const index = indexes[i]!;
+            if (index < 0) continue;
+            const value = record[index]!;
+            row[fields[i]!] = value === '' ? null : checkText ? checkedText(value, fields[i]!, origin, line, this.options.warnings) : value;
+        }
+        return row;
     }
 
     /** csv-parse, the reference reader: exact errors with line numbers; skips the first `skip` records after the header. */
     private async *strictRows(file: string, origin: string, fields: readonly string[], skip: number): AsyncGenerator<RowBatch> {
         // on_record tags each record with the line it ends on (the parser's running line count).
         const parser = parse({
+            max_record_size: maxRecordBytes,
             bom: true,
             relax_column_count: true,
             skip_empty_lines: true,
@@ -293,6 +336,7 @@ export class CsvExportSource implements RecordSource {
                     if (header === null) {
                         header = record.map((name) => name.trim());
                         checkHeader(origin, header);
+                        this.headers.set(origin, header);
                         indexes = fields.map((field) => header!.indexOf(field));
                         continue;
                     }
@@ -300,18 +344,9 @@ export class CsvExportSource implements RecordSource {
                         skipped++;
                         continue;
                     }
-                    if (record.length !== header.length) {
-                        this.raggedRow(origin, line, record.length, header.length);
-                        continue;
-                    }
-                    const row: RawRow = {};
-                    for (let i = 0; i < fields.length; i++) {
-                        const index = indexes[i]!;
-                        if (index < 0) continue;
-                        const value = record[index]!;
-                        row[fields[i]!] = value === '' ? null : value;
-                    }
-                    batch.push({ row, at: { origin, line } });
+                    // The slow path checks every value's text (its chunks' bytes are not checked).
+                    const row = this.rowOf(record, header.length, fields, indexes, origin, line, true);
+                    if (row) batch.push({ row, at: { origin, line } });
                 }
                 if (batch.length > 0) yield batch;
                 pending.length = 0;
@@ -322,9 +357,14 @@ export class CsvExportSource implements RecordSource {
             }
         } catch (error) {
             if (error instanceof CsvError) {
+                const separator = header === null ? otherSeparator(await firstLine(file)) : null;
+                if (separator) throw wrongSeparator(origin, separator);
                 if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
                     // The parser reports the end of the file; the quote opened on the record after the last good one.
                     throw new InputError(origin, lastRecordEnd + 1, 'a quoted value that starts on this line is never closed', fixes.CSV_QUOTE_NOT_CLOSED!);
+                }
+                if (error.code === 'CSV_MAX_RECORD_SIZE') {
+                    throw new InputError(origin, lastRecordEnd + 1, `the record that starts on this line is larger than ${maxRecordBytes / 1048576} MB, the most the reader holds`, fixes.CSV_MAX_RECORD_SIZE!);
                 }
                 const line = typeof (error as unknown as { lines?: number }).lines === 'number' ? (error as unknown as { lines: number }).lines : null;
                 const fix = fixes[error.code] ?? 'Re-export the file in the Bulk API CSV format (UTF-8, comma-separated, values in double quotes)';
@@ -338,6 +378,7 @@ export class CsvExportSource implements RecordSource {
 }
 
 function checkHeader(origin: string, header: string[]): void {
+    checkSeparator(origin, header);
     const seen = new Set<string>();
     for (const name of header) {
         if (name === '') throw new InputError(origin, 1, 'the header has an empty column name', 'Give every column its API field name');

@@ -1,6 +1,6 @@
 // The goal-coach command end to end, in a child process as a user runs it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,14 @@ function corpusCase(name: string): string {
     const directory = mkdtempSync(path.join(os.tmpdir(), 'goal-coach-cli-case-'));
     cpSync(path.join(fixtures, 'base'), directory, { recursive: true });
     cpSync(path.join(fixtures, name), directory, { recursive: true });
+    return directory;
+}
+
+/** The base export with a folder where Task.csv should be. */
+function folderAsTaskFile(): string {
+    const directory = corpusCase('empty-file');
+    rmSync(path.join(directory, 'Task.csv'));
+    mkdirSync(path.join(directory, 'Task.csv'));
     return directory;
 }
 
@@ -72,9 +80,18 @@ describe('goal-coach analyze', () => {
         [['analyze'], /required option '-d, --data <dir>' not specified/],
         [['analyze', '--data', corpusCase('missing-columns')], /Opportunity\.csv line 1: the header lacks the required column CloseDate/],
         [['analyze', '--data', corpusCase('unbalanced-quotes')], /Opportunity\.csv line 3: a quoted value that starts on this line is never closed/],
+        [['analyze', '--data', sample, '--json', path.join(sample, 'User.csv', 'report.json')], /^Error: --json .*report\.json: .*User\.csv is a file, not a folder\. Give a path in a folder\.\n$/],
+        [['analyze', '--data', sample, '--html', sample], /^Error: --html .*: is a folder\. Give a file name, e\.g\. .*report\.html\.\n$/],
+        [['analyze', '--data', sample, '--rep', '005000000000099'], /^Error: --rep: 005000000000099AAA is not in User\.csv and owns no opportunity in Opportunity\.csv\. Check the id/],
+        [['analyze', '--data', corpusCase('latin1')], /^Error: User\.csv line 2: Name holds bytes that are not UTF-8 .*iconv -f WINDOWS-1252 -t UTF-8\n$/],
+        [['analyze', '--data', corpusCase('semicolons')], /^Error: Task\.csv line 1: the columns are separated by semicolons \(;\), not commas\. Re-export it comma-separated/],
+        [['analyze', '--data', corpusCase('header-only-wrong-columns')], /^Error: Task\.csv line 1: the header lacks the required column WhatId\./],
+        [['analyze', '--data', folderAsTaskFile()], /^Error: Task\.csv: .*Task\.csv is a folder\. Put the Task export there as a file named Task\.csv\n$/],
     ])('rejects %j with exit code 2, a clear message and no stack trace', (args, message) => {
         const run = goalCoach(...args);
         expect(run.status).toBe(2);
+        // Checked before the analysis: nothing is printed before the error.
+        expect(run.stdout).toBe('');
         expect(run.stderr).toMatch(message);
         expect(run.stderr).not.toMatch(stackTrace);
         expect(run.stdout).not.toMatch(stackTrace);

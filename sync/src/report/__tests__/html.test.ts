@@ -60,7 +60,7 @@ describe('the terminal summary', () => {
         expect(text).toContain('Decision Process (confidence 97%)');
         expect(text).toContain('Suggested learning goal: Map the decision process before Proposal');
         expect(text).toContain('New Rep — 3 closed, win rate 33%: insufficient data for suggestions');
-        expect(text).toContain('2 input rows were skipped');
+        expect(text).toContain('2 input warnings (each says what was skipped or changed, and the fix):');
         expect(text).toContain('Opportunity.csv line 3: Amount "x" is not a number');
     });
 });
