@@ -4,6 +4,7 @@
 // changed, and report every record that failed. Stops cleanly when the org's API allowance runs out;
 // the next run picks up from there because the write-back always compares with the org's state.
 import { analyze, type AnalyzeOptionsInput } from '../analyze';
+import type { AnalysisResult } from '../core/contract';
 import { OrgSource, type MirrorProblem, type ReadStats } from '../sources/orgSource';
 import { planWriteBack, fiscalPeriod, type FieldValues, type WritePlan } from '../sinks/orgWritePlan';
 import { readExistingGoals, readExistingPlans, upsertRecords, type RecordFailure } from '../sinks/orgWriter';
@@ -43,6 +44,8 @@ export interface SyncReport {
     asOf: string | null;
     period: string | null;
     reads: ReadStats[];
+    /** What the analysis found (null when the run stopped before it). */
+    analysis: AnalysisResult | null;
     plans: { insert: number; update: number; unchanged: number };
     goals: Record<string, number>;
     written: { created: number; updated: number };
@@ -75,6 +78,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         asOf: null,
         period: null,
         reads: [],
+        analysis: null,
         plans: { insert: 0, update: 0, unchanged: 0 },
         goals: {},
         written: { created: 0, updated: 0 },
@@ -118,6 +122,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         if (options.exportDirectory) report.exported = await exportMirror(mirror, options.exportDirectory);
 
         const result = run.result;
+        report.analysis = result;
         const period = fiscalPeriod(result.asOf, options.fiscalStartMonth ?? 1);
         report.asOf = result.asOf;
         report.period = `${period.label} (${period.start} to ${period.end})`;
