@@ -98,6 +98,8 @@ export class FakeSalesforceApi {
     readonly calls: CallRecord[] = [];
     readonly faults: Fault[] = [];
     apiUsed = 0;
+    /** Called once a call is handled, before its response is sent (a test can act between two calls). */
+    onCall: ((call: CallRecord) => void) | undefined;
     private readonly objects = new Map<string, Map<string, StoredRecord>>();
     private readonly sequences = new Map<string, number>();
     private readonly sessions = new Map<string, string>();
@@ -300,6 +302,7 @@ export class FakeSalesforceApi {
             const userId = this.authenticate(req);
             this.apiUsed++;
             const { status, payload, contentType, headers } = this.route(call, url, body, userId);
+            this.onCall?.(call);
             const text = contentType === 'application/json' ? JSON.stringify(payload) : String(payload);
             const reset = this.takeFault('resetMidPage', url.pathname);
             res.writeHead(status, {

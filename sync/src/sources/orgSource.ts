@@ -112,10 +112,15 @@ export class OrgSource implements RecordSource {
         }
     }
 
-    /** Counts every object in one HTTP call (a composite batch of COUNT() queries). */
+    /**
+     * Counts every object in one HTTP call (a composite batch of COUNT() queries): all rows, for the
+     * mirror's row-count check, and the rows changed since its watermark. Seven objects make at most
+     * 14 subrequests. Composite Batch (https://developer.salesforce.com/docs/platform/api-rest/guide/resources-composite-batch.html):
+     * "Executes up to 25 subrequests in a single request. ... Each subrequest counts against rate limits."
+     */
     static async open(api: OrgApi, options: OrgSourceOptions): Promise<OrgSource> {
         const requests: { sobject: SObjectName; kind: 'total' | 'changed'; soql: string; all: boolean }[] = [];
-        // Each subrequest counts against the daily allowance: two counts per object at most.
+        // Each subrequest counts against the daily allowance: two counts per object, no more.
         for (const sobject of sobjectNames) {
             requests.push({ sobject, kind: 'total', soql: `SELECT COUNT() FROM ${sobject}`, all: false });
             const watermark = OrgSource.usableWatermark(options, sobject);
