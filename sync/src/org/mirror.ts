@@ -124,12 +124,13 @@ export class OrgMirror {
         return this.temporaryFolder !== null;
     }
 
-    /** The object's watermark and fields as stored, or null when the mirror has not held it yet. */
+    /** The object's watermark and fields as stored, or null when the mirror has not held it yet; throws when its table is gone or its entry damaged. */
     object(sobject: SObjectName): MirroredObject | null {
         const row = this.db.prepare('SELECT watermark, fields FROM mirror_objects WHERE sobject = ?').get(sobject) as
             | { watermark: string | null; fields: string }
             | undefined;
         if (!row) return null;
+        if (!this.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(sobject)) throw new Error(`no such table: ${sobject}`);
         const fields = JSON.parse(row.fields) as unknown;
         if (!Array.isArray(fields) || !fields.every((field) => typeof field === 'string')) throw new Error(`the field list of ${sobject} is damaged`);
         return { watermark: row.watermark, fields };

@@ -173,20 +173,14 @@ export class OrgSource implements RecordSource {
 
     /** The rows in batches, streamed from the mirror once it is up to date (each row its own object). */
     async *rowBatches(sobject: SObjectName, fields: readonly string[]): AsyncGenerator<{ row: RawRow; at: RowLocation }[]> {
-        const stored = await this.load(sobject, fields);
+        await this.load(sobject, fields);
         const origin = `org ${sobject}`;
         let line = 0;
-        for (const rows of this.options.mirror.rowBatches(sobject, stored)) {
-            yield rows.map((row) => {
-                const wanted: RawRow = {};
-                for (const field of fields) wanted[field] = row[field] ?? null;
-                return { row: wanted, at: { origin, line: ++line } };
-            });
-        }
+        for (const rows of this.options.mirror.rowBatches(sobject, fields)) yield rows.map((row) => ({ row, at: { origin, line: ++line } }));
     }
 
-    /** Brings the mirror's copy of an object up to date; returns the fields it holds. */
-    private async load(sobject: SObjectName, requested: readonly string[]): Promise<string[]> {
+    /** Brings the mirror's copy of an object up to date, holding at least the requested fields. */
+    private async load(sobject: SObjectName, requested: readonly string[]): Promise<void> {
         const fields = [...new Set(['Id', 'SystemModstamp', ...requested])];
         const counts = this.counts.get(sobject);
         if (!counts) throw new Error(`the org has no ${sobject} object the integration user can read`);
@@ -194,7 +188,7 @@ export class OrgSource implements RecordSource {
         const stored = this.stored(sobject);
         if (stored && covers(stored.fields, fields) && (this.current.has(sobject) || (!this.options.full && (await this.refresh(sobject, stored, counts))))) {
             this.current.add(sobject);
-            return stored.fields;
+            return;
         }
         // Not mirrored yet, lacking the requested fields, or failed its check: read in full.
         const total = counts.total;
@@ -208,15 +202,12 @@ export class OrgSource implements RecordSource {
         );
         this.stats.push({ sobject, mode: 'full', api: this.apiFor(total), fetched, rows });
         this.current.add(sobject);
-        return fields;
     }
 
     /** The mirror's entry for an object; a damaged entry counts as a problem and as none. */
     private stored(sobject: SObjectName): { watermark: string | null; fields: string[] } | null {
         try {
-            const stored = this.options.mirror.object(sobject);
-            if (stored) this.options.mirror.rowCount(sobject);
-            return stored;
+            return this.options.mirror.object(sobject);
         } catch (error) {
             this.problems.push({ sobject, problem: `its copy cannot be read (${(error as Error).message})` });
             return null;

@@ -27,7 +27,8 @@ const orgState = (fake: FakeSalesforceApi): OrgState => ({ plans: fake.snapshot(
 function goalCoachSync(fake: FakeSalesforceApi, stateDir: string, killAt?: (call: CallRecord) => boolean): Promise<{ code: number | null; signal: string | null; stdout: string }> {
     const child = spawn(process.execPath, [path.join(root, 'bin', 'goal-coach.js'), 'sync', '--instance-url', fake.url, '--state-dir', stateDir], {
         cwd: root,
-        env: { ...process.env, SF_ACCESS_TOKEN: fake.createSession() },
+        // With its heap cap given, goal-coach syncs in this process rather than a child: the kill hits the sync itself.
+        env: { ...process.env, SF_ACCESS_TOKEN: fake.createSession(), NODE_OPTIONS: '--max-old-space-size=256' },
         stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
