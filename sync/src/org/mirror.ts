@@ -13,7 +13,7 @@ import type { RawRow, SObjectName } from '../core/source';
 import type { OrgRow } from './query';
 import { sqlite, type SqliteDatabase } from './sqlite';
 
-export const defaultStateDirectory = '.goal-coach';
+export { defaultStateDirectory } from './defaults';
 
 const format = 'goal-coach org mirror';
 const version = '1';
