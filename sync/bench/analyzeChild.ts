@@ -1,5 +1,6 @@
-// Runs `goal-coach analyze` as the CLI does and reports the peak RSS and CPU time of the process
-// that did the analysis (the CLI re-runs itself with a heap cap; that inner process reports).
+// Runs a goal-coach command (analyze, or sync for bench:sync) as the CLI does and reports the peak RSS
+// and CPU time of the process that did the work (analyze re-runs itself with a heap cap; that inner
+// process reports).
 import { writeFileSync } from 'node:fs';
 import { main, needsHeapCap } from '../src/cli';
 

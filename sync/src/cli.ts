@@ -23,15 +23,22 @@ export function buildProgram(): Command {
  */
 export const analyzeHeapMb = 200;
 
+/**
+ * sync streams the same rows from its mirror into the same engine, and also holds one page read
+ * from the org at a time (a Bulk API 2.0 result page is up to 50,000 rows): it runs in a child with
+ * a cap too.
+ */
+const heapCapMb: Partial<Record<string, number>> = { analyze: analyzeHeapMb, sync: 256 };
+
 export function needsHeapCap(argv: readonly string[]): boolean {
-    if (argv[0] !== 'analyze' || argv.includes('--help') || argv.includes('-h')) return false;
+    if (heapCapMb[argv[0] ?? ''] === undefined || argv.includes('--help') || argv.includes('-h')) return false;
     if (process.env.GOAL_COACH_HEAP_CAPPED === '1') return false;
     return ![...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((arg) => arg.includes('max-old-space-size'));
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
     if (needsHeapCap(argv) && process.argv[1]) {
-        const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${analyzeHeapMb}`, process.argv[1], ...argv], {
+        const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heapCapMb[argv[0]!]}`, process.argv[1], ...argv], {
             stdio: 'inherit',
             env: { ...process.env, GOAL_COACH_HEAP_CAPPED: '1' },
         });

@@ -23,7 +23,8 @@ export function syncCommand(io: SyncCommandIo = defaultIo): Command {
         .option('--instance-url <url>', 'the org URL; the access token is read from the SF_ACCESS_TOKEN environment variable')
         .option('--dry-run', 'print what would be written, write nothing')
         .option('--full', 'ignore the saved watermark and read every object in full')
-        .option('--state-dir <dir>', 'where the incremental sync state is kept', defaultStateDirectory)
+        .option('--state-dir <dir>', 'where the local mirror of the org is kept', defaultStateDirectory)
+        .option('--export <dir>', 'also write the rows the analysis read to this folder as CSV exports (for goal-coach analyze --data)')
         .option('--fiscal-start-month <month>', 'first month of the plan period (1 = January)', integer('--fiscal-start-month', 1, 12), 1)
         .option('--bulk-threshold <rows>', 'read objects with at least this many rows through Bulk API 2.0', integer('--bulk-threshold', 1, 100_000_000), 10000)
         .option('--api-version <version>', 'Salesforce API version', defaultApiVersion);

@@ -23,6 +23,7 @@ export interface SyncFlags extends AnalysisFlags {
     dryRun?: boolean;
     full?: boolean;
     stateDir: string;
+    export?: string;
     fiscalStartMonth: number;
     bulkThreshold: number;
     apiVersion: string;
@@ -76,6 +77,7 @@ export async function runSyncCommand(flags: SyncFlags, args: readonly string[], 
             dryRun: flags.dryRun,
             full: flags.full,
             stateDirectory: flags.stateDir,
+            exportDirectory: flags.export,
             fiscalStartMonth: flags.fiscalStartMonth,
             bulkThreshold: flags.bulkThreshold,
             analyze: analyzeOptionsOf(flags),

@@ -1,9 +1,11 @@
-// One sync run against an org: read (incrementally when a saved state exists), analyze with the same
+// One sync run against an org: read into the local mirror (incrementally when it holds the objects
+// and passes its checks), analyze with the same
 // engine as `goal-coach analyze`, plan the write-back against what the org holds, write only what
 // changed, and report every record that failed. Stops cleanly when the org's API allowance runs out;
 // the next run picks up from there because the write-back always compares with the org's state.
 import { analyze, type AnalyzeOptionsInput } from '../analyze';
-import { OrgSource, type ReadStats } from '../sources/orgSource';
+import type { AnalysisResult } from '../core/contract';
+import { OrgSource, type MirrorProblem, type ReadStats } from '../sources/orgSource';
 import { analysisPlanKeys, planWriteBack, fiscalPeriod, type WritePlan } from '../sinks/orgWritePlan';
 import { readExistingGoals, readExistingPlans, type RecordFailure } from '../sinks/orgWriter';
 import { writeBack } from '../sinks/writeBack';
@@ -12,14 +14,18 @@ import type { OrgConnection } from './connection';
 import { requireId18 } from '../core/salesforceId';
 import type { BulkQueryOptions } from './query';
 import { createProgress, type Progress } from './progress';
-import { loadState, saveState, stateFile } from './syncState';
+import { OrgMirror } from './mirror';
+import { exportMirror } from './mirrorExport';
 
 export interface SyncOptions {
     connection: OrgConnection;
     dryRun?: boolean;
-    /** Ignore the saved state and read every object in full. */
+    /** Ignore the mirror's watermarks and read every object in full. */
     full?: boolean;
+    /** Where the mirror is kept. */
     stateDirectory: string;
+    /** Also write the mirror, as the analysis read it, to this folder in the CSV export format. */
+    exportDirectory?: string;
     analyze?: AnalyzeOptionsInput;
     fiscalStartMonth?: number;
     bulkThreshold?: number;
@@ -39,6 +45,8 @@ export interface SyncReport {
     asOf: string | null;
     period: string | null;
     reads: ReadStats[];
+    /** What the analysis found (null when the run stopped before it). */
+    analysis: AnalysisResult | null;
     plans: { insert: number; update: number; unchanged: number };
     goals: Record<string, number>;
     written: { created: number; updated: number };
@@ -46,6 +54,10 @@ export interface SyncReport {
     ownersSet: number;
     failures: RecordFailure[];
     warnings: string[];
+    /** Mirrored objects that failed their check and were read in full. */
+    mirrorProblems: MirrorProblem[];
+    /** Objects written with --export, with their rows. */
+    exported: { sobject: string; rows: number }[];
     /** Set when the run stopped because of the org's API limits. */
     stoppedForLimit: string | null;
     dryRun: boolean;
@@ -69,17 +81,21 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         asOf: null,
         period: null,
         reads: [],
+        analysis: null,
         plans: { insert: 0, update: 0, unchanged: 0 },
         goals: {},
         written: { created: 0, updated: 0 },
         ownersSet: 0,
         failures: [],
         warnings: [],
+        mirrorProblems: [],
+        exported: [],
         stoppedForLimit: null,
         dryRun: Boolean(options.dryRun),
         apiCalls: 0,
         retries: 0,
     };
+    let mirror: OrgMirror | undefined;
     try {
         const identity = await api.get<UserInfo>('/services/oauth2/userinfo');
         report.orgId = requireId18(identity.organization_id, 'org id');
@@ -90,25 +106,27 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
             api.apiUsage = { used: Max - Remaining, limit: Max };
         }
 
-        const file = stateFile(options.stateDirectory, report.orgId);
-        const loaded = options.full ? { state: null } : await loadState(file, report.orgId);
-        if (loaded.warning) report.warnings.push(loaded.warning);
+        const opened = await OrgMirror.open(options.stateDirectory, report.orgId);
+        mirror = opened.mirror;
+        if (opened.problem) report.warnings.push(`mirror: ${opened.problem}`);
         const source = await OrgSource.open(api, {
-            previous: loaded.state,
+            mirror,
+            full: options.full,
             bulkThreshold: options.bulkThreshold,
             bulk: options.bulk,
             onProgress: (sobject, fetched, total) => progress.update(`read ${sobject}`, fetched, total),
         });
         const run = await analyze(source, options.analyze ?? {});
         report.reads = source.stats;
+        report.mirrorProblems = source.problems;
+        if (source.problems.length > 0) report.warnings.push(mirrorCheckWarning(source.problems, mirror));
         for (const group of run.warnings.list()) {
             report.warnings.push(`${group.count} × ${group.kind}${group.examples[0] ? ` (e.g. ${group.examples[0]})` : ''}`);
         }
-        // Everything is read: keep it, so that the next run reads only what changes. The write-back
-        // compares with the org each time, so records not written now are written next run.
-        if (!options.dryRun) await saveState(file, source.nextState(report.orgId));
+        if (options.exportDirectory) report.exported = await exportMirror(mirror, options.exportDirectory);
 
         const result = run.result;
+        report.analysis = result;
         const period = fiscalPeriod(result.asOf, options.fiscalStartMonth ?? 1);
         report.asOf = result.asOf;
         report.period = `${period.label} (${period.start} to ${period.end})`;
@@ -126,11 +144,20 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         if (!(error instanceof OrgLimitError)) throw error;
         report.stoppedForLimit = error.message;
     } finally {
+        await mirror?.close();
         progress.stop();
         report.apiCalls = api.calls;
         report.retries = api.retries;
     }
     return report;
+}
+
+/** One counted warning for every object whose mirrored copy failed its check, with what was done and the fix. */
+function mirrorCheckWarning(problems: readonly MirrorProblem[], mirror: OrgMirror): string {
+    const objects = problems.map((problem) => problem.sobject);
+    const details = problems.map((problem) => `${problem.sobject}: ${problem.problem}`).join('; ');
+    const fix = mirror.temporary ? '' : ` (nothing to do; if it recurs, delete ${mirror.file})`;
+    return `${problems.length} × mirror check failed (${details}); ${objects.join(', ')} ${objects.length > 1 ? 'were' : 'was'} read in full from the org instead${fix}`;
 }
 
 function summarize(plan: WritePlan, report: SyncReport): void {
@@ -176,6 +203,7 @@ export function formatReport(report: SyncReport): string[] {
     for (const failure of report.failures) {
         lines.push(`  FAILED ${failure.sobject} ${failure.key}: ${failure.errors.map((error) => `${error.statusCode}: ${error.message}`).join('; ')}`);
     }
+    if (report.exported.length > 0) lines.push(`  exported: ${report.exported.map((item) => `${item.rows} ${item.sobject}`).join(', ')}`);
     for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
     if (report.stoppedForLimit) lines.push(`  STOPPED: ${report.stoppedForLimit}`);
     lines.push(`  API calls: ${report.apiCalls}${report.retries > 0 ? ` (${report.retries} retried)` : ''}`);

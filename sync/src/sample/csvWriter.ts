@@ -17,8 +17,9 @@ export class CsvWriter {
     private bufferedChars = 0;
     rows = 0;
 
-    constructor(file: string, header: readonly string[]) {
-        this.stream = createWriteStream(file);
+    /** `mode`: permissions of a new file (0o600 for org data). */
+    constructor(file: string, header: readonly string[], mode = 0o666) {
+        this.stream = createWriteStream(file, { mode });
         this.buffer.push(header.map((name) => `"${name}"`).join(',') + '\n');
     }
 

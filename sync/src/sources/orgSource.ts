@@ -1,12 +1,15 @@
-// The live org as a RecordSource. One composite batch call counts every object (rows changed since
-// the saved SystemModstamp watermark, or all rows on a first run); each object is then read over REST (small
-// volumes) or a Bulk API 2.0 query job (large ones), or not at all when nothing changed and the
-// saved rows cover the requested fields. Changed rows are read with queryAll, so that rows deleted
-// since the last run (still in the recycle bin) leave the saved rows too.
+// The live org as a RecordSource, through its local mirror. One composite batch call counts every
+// object: all its rows, and the rows changed since the mirror's SystemModstamp watermark. Each object
+// the analysis asks for is then checked (watermark, row count) and brought up to date: not read at
+// all when nothing changed, only the changed rows when the mirror passed its checks, in full
+// otherwise; over REST (small volumes) or a Bulk API 2.0 query job (large ones), page by page into
+// the mirror. Changed rows are read with queryAll, so that rows deleted since the last run (still in
+// the recycle bin) leave the mirror too. The analysis then streams the rows from the mirror.
 import type { OrgApi } from '../org/api';
 import { OrgApiError } from '../org/api';
-import { bulkQuery, countRecords, restQuery, soqlDateTime, type BulkQueryOptions, type OrgRow } from '../org/query';
-import type { ObjectState, SyncState } from '../org/syncState';
+import type { OrgMirror } from '../org/mirror';
+import { changedSinceCount, isDateTime, rowCountProblem, watermarkProblem } from '../org/mirrorCheck';
+import { bulkQuery, restQuery, soqlDateTime, type BulkQueryOptions, type OrgRow } from '../org/query';
 import { sobjectNames, type RawRow, type RecordSource, type RowLocation, type SObjectName } from '../core/source';
 
 export interface ReadStats {
@@ -19,9 +22,17 @@ export interface ReadStats {
     rows: number;
 }
 
+/** An object whose mirrored copy failed its check: it was read in full instead. */
+export interface MirrorProblem {
+    sobject: SObjectName;
+    problem: string;
+}
+
 export interface OrgSourceOptions {
-    /** Saved state of the previous run; without it every object is read in full. */
-    previous?: SyncState | null;
+    /** Where the rows are kept between runs. */
+    mirror: OrgMirror;
+    /** Read every object in full, whatever the mirror holds. */
+    full?: boolean;
     /** Objects with at least this many rows to read go through Bulk API 2.0. */
     bulkThreshold?: number;
     bulk?: BulkQueryOptions;
@@ -33,9 +44,9 @@ export interface OrgSourceOptions {
 const deletable: ReadonlySet<SObjectName> = new Set<SObjectName>(['Opportunity', 'OpportunityHistory', 'OpportunityContactRole', 'Task', 'Event']);
 
 interface Counts {
-    /** All rows: counted up front only for objects without a saved watermark. */
-    total: number | null;
-    /** Rows changed since the watermark, deletions included. */
+    /** All rows (not deleted). */
+    total: number;
+    /** Rows changed since the mirror's watermark, deletions included; null without a usable watermark. */
     changed: number | null;
 }
 
@@ -44,9 +55,43 @@ interface BatchResult {
     results: { statusCode: number; result: { totalSize?: number } | { errorCode: string; message: string }[] }[];
 }
 
+/** The greatest SystemModstamp seen, held one second behind the read's start (see OrgSource.open). */
+class Watermark {
+    private newest: number;
+
+    constructor(
+        private readonly start: string | null,
+        private readonly readStartedAt: number | null,
+    ) {
+        this.newest = start ? Date.parse(start) : Number.NEGATIVE_INFINITY;
+    }
+
+    see(rows: readonly OrgRow[]): string | null {
+        for (const row of rows) {
+            const stamp = row.SystemModstamp ? Date.parse(row.SystemModstamp) : Number.NaN;
+            if (stamp > this.newest) this.newest = stamp;
+        }
+        return this.value;
+    }
+
+    /**
+     * SystemModstamp has whole seconds, so a row changed in the same second as the newest row read,
+     * but after the read, has the same stamp. The watermark therefore never passes one second
+     * before the read started: rows changed since then are read again next run (a few rows at most).
+     */
+    get value(): string | null {
+        if (!Number.isFinite(this.newest)) return null;
+        if (this.readStartedAt === null) return new Date(this.newest).toISOString();
+        const safe = Math.floor(this.readStartedAt / 1000) * 1000 - 1000;
+        const previous = this.start ? Date.parse(this.start) : safe;
+        return this.newest > safe ? new Date(Math.max(safe, previous)).toISOString() : new Date(this.newest).toISOString();
+    }
+}
+
 export class OrgSource implements RecordSource {
     readonly stats: ReadStats[] = [];
-    private readonly loaded = new Map<SObjectName, ObjectState>();
+    readonly problems: MirrorProblem[] = [];
+    private readonly current = new Set<SObjectName>();
 
     private constructor(
         private readonly api: OrgApi,
@@ -56,29 +101,32 @@ export class OrgSource implements RecordSource {
         private readonly readStartedAt: number | null,
     ) {}
 
-    /**
-     * SystemModstamp has whole seconds, so a row changed in the same second as the newest row read,
-     * but after the read, has the same stamp. The watermark therefore never passes one second
-     * before the read started: rows changed since then are read again next run (a few rows at most).
-     */
-    private watermark(previous: string | null, rows: readonly OrgRow[]): string | null {
-        const newest = maxStamp(previous, rows);
-        if (newest === null || this.readStartedAt === null) return newest;
-        const safe = Math.floor(this.readStartedAt / 1000) * 1000 - 1000;
-        return Date.parse(newest) > safe ? new Date(Math.max(safe, previous ? Date.parse(previous) : safe)).toISOString() : newest;
+    /** The stored watermark when it can be used to count changes; problems with it are judged later, against the org's clock. */
+    private static usableWatermark(options: OrgSourceOptions, sobject: SObjectName): string | null {
+        if (options.full) return null;
+        try {
+            const watermark = options.mirror.object(sobject)?.watermark;
+            return watermark && isDateTime(watermark) ? watermark : null;
+        } catch {
+            return null;
+        }
     }
 
-    /** Counts every object in one HTTP call (a composite batch of COUNT() queries). */
-    static async open(api: OrgApi, options: OrgSourceOptions = {}): Promise<OrgSource> {
+    /**
+     * Counts every object in one HTTP call (a composite batch of COUNT() queries): all rows, for the
+     * mirror's row-count check, and the rows changed since its watermark. Seven objects make at most
+     * 14 subrequests. Composite Batch (https://developer.salesforce.com/docs/platform/api-rest/guide/resources-composite-batch.html):
+     * "Executes up to 25 subrequests in a single request. ... Each subrequest counts against rate limits."
+     */
+    static async open(api: OrgApi, options: OrgSourceOptions): Promise<OrgSource> {
         const requests: { sobject: SObjectName; kind: 'total' | 'changed'; soql: string; all: boolean }[] = [];
-        // Each subrequest counts against the daily allowance: one count per object, no more.
+        // Each subrequest counts against the daily allowance: two counts per object, no more.
         for (const sobject of sobjectNames) {
-            const watermark = options.previous?.objects[sobject]?.watermark;
+            requests.push({ sobject, kind: 'total', soql: `SELECT COUNT() FROM ${sobject}`, all: false });
+            const watermark = OrgSource.usableWatermark(options, sobject);
             if (watermark) {
                 const soql = `SELECT COUNT() FROM ${sobject} WHERE SystemModstamp > ${soqlDateTime(watermark)}`;
                 requests.push({ sobject, kind: 'changed', soql, all: deletable.has(sobject) });
-            } else {
-                requests.push({ sobject, kind: 'total', soql: `SELECT COUNT() FROM ${sobject}`, all: false });
             }
         }
         const response = await api.request<BatchResult>({
@@ -108,7 +156,7 @@ export class OrgSource implements RecordSource {
             }
             if (counts.get(request.sobject) === null) return;
             const size = (result.result as { totalSize?: number }).totalSize ?? 0;
-            const current = counts.get(request.sobject) ?? { total: null, changed: null };
+            const current = counts.get(request.sobject) ?? { total: 0, changed: null };
             counts.set(request.sobject, request.kind === 'total' ? { ...current, total: size } : { ...current, changed: size });
         });
         const serverDate = Date.parse(response.headers.date ?? '');
@@ -120,89 +168,131 @@ export class OrgSource implements RecordSource {
     }
 
     async *rows(sobject: SObjectName, fields: readonly string[]): AsyncIterable<{ row: RawRow; at: RowLocation }> {
-        const state = await this.load(sobject, fields);
+        for await (const batch of this.rowBatches(sobject, fields)) yield* batch;
+    }
+
+    /** The rows in batches, streamed from the mirror once it is up to date (each row its own object). */
+    async *rowBatches(sobject: SObjectName, fields: readonly string[]): AsyncGenerator<{ row: RawRow; at: RowLocation }[]> {
+        await this.load(sobject, fields);
+        const origin = `org ${sobject}`;
         let line = 0;
-        for (const stored of state.rows) {
-            const row: RawRow = {};
-            for (const field of fields) row[field] = stored[field] ?? null;
-            yield { row, at: { origin: `org ${sobject}`, line: ++line } };
-        }
+        for (const rows of this.options.mirror.rowBatches(sobject, fields)) yield rows.map((row) => ({ row, at: { origin, line: ++line } }));
     }
 
-    /** The state to save after a successful run: rows and watermarks of every object read. */
-    nextState(orgId: string, now: Date = new Date()): SyncState {
-        const objects: Record<string, ObjectState> = {};
-        for (const [sobject, state] of this.loaded) objects[sobject] = state;
-        return { version: 1, orgId, savedAt: now.toISOString(), objects };
-    }
-
-    private async load(sobject: SObjectName, requested: readonly string[]): Promise<ObjectState> {
+    /** Brings the mirror's copy of an object up to date, holding at least the requested fields. */
+    private async load(sobject: SObjectName, requested: readonly string[]): Promise<void> {
         const fields = [...new Set(['Id', 'SystemModstamp', ...requested])];
         const counts = this.counts.get(sobject);
         if (!counts) throw new Error(`the org has no ${sobject} object the integration user can read`);
-        const inMemory = this.loaded.get(sobject);
-        if (inMemory && covers(inMemory.fields, fields)) return inMemory;
-
-        const previous = this.options.previous?.objects[sobject];
-        if (previous?.watermark && counts.changed !== null && covers(previous.fields, fields) && !inMemory) {
-            if (counts.changed === 0) {
-                this.stats.push({ sobject, mode: 'unchanged', api: 'none', fetched: 0, rows: previous.rows.length });
-                this.loaded.set(sobject, previous);
-                return previous;
-            }
-            const where = `WHERE SystemModstamp > ${soqlDateTime(previous.watermark)}`;
-            const withDeletions = deletable.has(sobject);
-            const { rows: changed, api } = await this.fetch(sobject, withDeletions ? [...previous.fields, 'IsDeleted'] : previous.fields, where, counts.changed, withDeletions);
-            const byId = new Map(previous.rows.map((row) => [row.Id, row]));
-            for (const { IsDeleted: deleted, ...row } of changed) {
-                if (deleted === 'true') byId.delete(row.Id ?? null);
-                else byId.set(row.Id ?? null, row);
-            }
-            const merged: ObjectState = { watermark: this.watermark(previous.watermark, changed), fields: previous.fields, rows: [...byId.values()] };
-            this.stats.push({ sobject, mode: 'incremental', api, fetched: changed.length, rows: merged.rows.length });
-            this.loaded.set(sobject, merged);
-            return merged;
+        const mirror = this.options.mirror;
+        const stored = this.stored(sobject);
+        if (stored && covers(stored.fields, fields) && (this.current.has(sobject) || (!this.options.full && (await this.refresh(sobject, stored, counts))))) {
+            this.current.add(sobject);
+            return;
         }
-        // A saved state that lacks the requested fields: count now, to choose REST or Bulk.
-        const total = counts.total ?? (await countRecords(this.api, `SELECT COUNT() FROM ${sobject}`));
-        const { rows, api } = await this.fetch(sobject, fields, '', total);
-        const state: ObjectState = { watermark: this.watermark(null, rows), fields, rows };
-        this.stats.push({ sobject, mode: 'full', api, fetched: rows.length, rows: rows.length });
-        this.loaded.set(sobject, state);
-        return state;
+        // Not mirrored yet, lacking the requested fields, or failed its check: read in full.
+        const total = counts.total;
+        const watermark = new Watermark(null, this.readStartedAt);
+        let fetched = 0;
+        const rows = await mirror.replace(
+            sobject,
+            fields,
+            this.fetch(sobject, fields, '', total, false, (n) => (fetched = n)),
+            (page) => watermark.see(page),
+        );
+        this.stats.push({ sobject, mode: 'full', api: this.apiFor(total), fetched, rows });
+        this.current.add(sobject);
     }
 
-    private async fetch(
+    /** The mirror's entry for an object; a damaged entry counts as a problem and as none. */
+    private stored(sobject: SObjectName): { watermark: string | null; fields: string[] } | null {
+        try {
+            return this.options.mirror.object(sobject);
+        } catch (error) {
+            this.problems.push({ sobject, problem: `its copy cannot be read (${(error as Error).message})` });
+            return null;
+        }
+    }
+
+    /**
+     * Checks the mirrored copy and applies the changes since its watermark. False when the copy
+     * failed a check (recorded in problems): the caller reads the object in full.
+     */
+    private async refresh(sobject: SObjectName, stored: { watermark: string | null; fields: string[] }, counts: Counts): Promise<boolean> {
+        const mirror = this.options.mirror;
+        if (stored.watermark === null) return false;
+        const problem = watermarkProblem(stored.watermark, this.readStartedAt) ?? (counts.changed === null ? 'its changes could not be counted' : null);
+        if (problem) {
+            this.problems.push({ sobject, problem });
+            return false;
+        }
+        const changed = counts.changed!;
+        if (changed === 0) {
+            // Counted in the same call: the counts must agree exactly.
+            const rows = mirror.rowCount(sobject);
+            const mismatch = rowCountProblem(rows, counts.total, 0);
+            if (mismatch) {
+                this.problems.push({ sobject, problem: mismatch });
+                return false;
+            }
+            this.stats.push({ sobject, mode: 'unchanged', api: 'none', fetched: 0, rows });
+            return true;
+        }
+        const withDeletions = deletable.has(sobject);
+        const fields = withDeletions ? [...new Set([...stored.fields, 'IsDeleted'])] : stored.fields;
+        const watermark = new Watermark(stored.watermark, this.readStartedAt);
+        let fetched = 0;
+        let changedWhileReading = 0;
+        let mismatch: string | null = null;
+        const pages = this.fetch(sobject, fields, `WHERE SystemModstamp > ${soqlDateTime(stored.watermark)}`, changed, withDeletions, (n) => (fetched = n));
+        const countedAt = this.readStartedAt;
+        async function* counted(): AsyncGenerator<OrgRow[]> {
+            for await (const page of pages) {
+                for (const row of page) if (changedSinceCount(row.SystemModstamp, countedAt)) changedWhileReading++;
+                yield page;
+            }
+        }
+        const result = await mirror.applyChanges(sobject, stored.fields, counted(), (page) => watermark.see(page), (rows) => {
+            mismatch = rowCountProblem(rows, counts.total, changedWhileReading);
+            return mismatch === null;
+        });
+        if (!result.kept) {
+            this.problems.push({ sobject, problem: `${mismatch ?? 'its row count disagrees with the org'} after applying the changes` });
+            return false;
+        }
+        this.stats.push({ sobject, mode: 'incremental', api: this.apiFor(changed), fetched, rows: result.rows });
+        return true;
+    }
+
+    private apiFor(expected: number): 'rest' | 'bulk' {
+        return expected >= (this.options.bulkThreshold ?? 10000) ? 'bulk' : 'rest';
+    }
+
+    /** The rows of a query, page by page, as they arrive. */
+    private async *fetch(
         sobject: SObjectName,
         fields: readonly string[],
         where: string,
         expected: number,
-        includeDeleted = false,
-    ): Promise<{ rows: OrgRow[]; api: 'rest' | 'bulk' }> {
+        includeDeleted: boolean,
+        onFetched: (fetched: number) => void,
+    ): AsyncGenerator<OrgRow[]> {
         const soql = `SELECT ${fields.join(', ')} FROM ${sobject}${where ? ` ${where}` : ''}`;
-        const useBulk = expected >= (this.options.bulkThreshold ?? 10000);
-        const pages = useBulk
-            ? bulkQuery(this.api, soql, fields, { ...this.options.bulk, includeDeleted })
-            : restQuery(this.api, soql, fields, { includeDeleted });
-        const rows: OrgRow[] = [];
+        const pages =
+            this.apiFor(expected) === 'bulk'
+                ? bulkQuery(this.api, soql, fields, { ...this.options.bulk, includeDeleted })
+                : restQuery(this.api, soql, fields, { includeDeleted });
+        let fetched = 0;
         for await (const page of pages) {
-            rows.push(...page);
-            this.options.onProgress?.(sobject, rows.length, Math.max(expected, rows.length));
+            fetched += page.length;
+            onFetched(fetched);
+            this.options.onProgress?.(sobject, fetched, Math.max(expected, fetched));
+            yield page;
         }
-        return { rows, api: useBulk ? 'bulk' : 'rest' };
     }
 }
 
 function covers(have: readonly string[], want: readonly string[]): boolean {
     const set = new Set(have);
     return want.every((field) => set.has(field));
-}
-
-function maxStamp(previous: string | null, rows: readonly OrgRow[]): string | null {
-    let best = previous ? Date.parse(previous) : Number.NEGATIVE_INFINITY;
-    for (const row of rows) {
-        const stamp = row.SystemModstamp ? Date.parse(row.SystemModstamp) : Number.NaN;
-        if (stamp > best) best = stamp;
-    }
-    return Number.isFinite(best) ? new Date(best).toISOString() : null;
 }

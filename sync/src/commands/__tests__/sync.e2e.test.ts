@@ -36,6 +36,10 @@ describe('goal-coach sync --instance-url (end to end)', () => {
     });
 
     it('writes plans and learning goals, then re-runs with no writes in at most 6 calls', async () => {
+        // A dry run into a folder the sync creates: the mirror's folder and file are owner-only.
+        const dry = await goalCoach(['sync', '--instance-url', fake.url, '--state-dir', path.join(stateDir, 'created'), '--dry-run'], { SF_ACCESS_TOKEN: token });
+        expect(dry.code).toBe(0);
+        fake.resetCalls();
         const first = await goalCoach(['sync', '--instance-url', fake.url, '--state-dir', stateDir], { SF_ACCESS_TOKEN: token });
         expect(first.stderr).toBe('');
         expect(first.code).toBe(0);
@@ -48,7 +52,10 @@ describe('goal-coach sync --instance-url (end to end)', () => {
         expect(goals.length).toBeGreaterThan(5);
         expect(goals.every((goal) => goal.Status__c === 'Suggested' && typeof goal.Evidence__c === 'string' && Number(goal.Confidence__c) >= 80)).toBe(true);
         expect(JSON.parse(String(plans[0]!.Loss_Profile__c))).toEqual({ asOf: '2026-06-30', stages: expect.arrayContaining([expect.objectContaining({ stage: expect.any(String) })]) });
-        expect((await stat(path.join(stateDir, `sync-state-${fake.orgId}.json`))).mode & 0o777).toBe(0o600);
+        // The mirror is org data: owner-only, as its folder when the sync creates it.
+        expect((await stat(path.join(stateDir, `mirror-${fake.orgId}.sqlite`))).mode & 0o777).toBe(0o600);
+        expect((await stat(path.join(stateDir, 'created', `mirror-${fake.orgId}.sqlite`))).mode & 0o777).toBe(0o600);
+        expect((await stat(path.join(stateDir, 'created'))).mode & 0o777).toBe(0o700);
 
         // Full read budget: per object ⌈rows/2000⌉ REST pages, or one Bulk job with its polls and pages.
         const restObjects = Object.entries(counts).filter(([sobject]) => new RegExp(`read ${sobject}: full via REST`).test(first.stdout));

@@ -1,5 +1,5 @@
 import '../../../testing/nodeRealm';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
@@ -67,6 +67,24 @@ describe('goal-coach sync', () => {
         expect(second.code).toBe(0);
         expect(second.stdout).toMatch(/written: 0 created, 0 updated, 0 failed/);
         expect(fake.apiCallCount()).toBeLessThanOrEqual(6);
+    });
+
+    it('repairs a damaged mirror with a warning and exits 0, also when its path is a folder', async () => {
+        const file = path.join(stateDir, `mirror-${fake.orgId}.sqlite`);
+        await writeFile(file, 'not a mirror');
+        const damaged = await goalCoach(['sync', '--instance-url', fake.url, '--state-dir', stateDir], { SF_ACCESS_TOKEN: token });
+        expect(damaged.code).toBe(0);
+        expect(damaged.stdout).toMatch(/warning: mirror: .* cannot be read as a mirror .*; it was replaced and every object is read in full/);
+        expect(damaged.stdout).toMatch(/written: 0 created, 0 updated, 0 failed/);
+
+        await rm(file);
+        await mkdir(file);
+        const folder = await goalCoach(['sync', '--instance-url', fake.url, '--state-dir', stateDir], { SF_ACCESS_TOKEN: token });
+        expect(folder.code).toBe(0);
+        expect(folder.stdout).toMatch(/warning: mirror: the mirror cannot be kept at .* is a folder, not a mirror file: remove or rename it/);
+        expect(folder.stdout).toMatch(/written: 0 created, 0 updated, 0 failed/);
+        await rm(file, { recursive: true });
+        expect((await goalCoach(['sync', '--instance-url', fake.url, '--state-dir', stateDir], { SF_ACCESS_TOKEN: token })).code).toBe(0);
     });
 
     it('never takes a token from the command line and never echoes one', async () => {

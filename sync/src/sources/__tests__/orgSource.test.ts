@@ -1,5 +1,9 @@
 import '../../../testing/nodeRealm';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { OrgApi } from '../../org/api';
+import { OrgMirror } from '../../org/mirror';
 import { connectWithToken } from '../../org/connection';
 import { FakeSalesforceApi, fakeApiVersion } from '../../../testing/fakeSalesforceApi';
 import { OrgSource } from '../orgSource';
@@ -13,6 +17,8 @@ async function collect(source: OrgSource, sobject: 'Opportunity' | 'User', field
 describe('OrgSource', () => {
     let fake: FakeSalesforceApi;
     let api: OrgApi;
+    let directory: string;
+    let mirror: OrgMirror;
 
     beforeEach(async () => {
         fake = new FakeSalesforceApi({ queryPageSize: 50, bulkPageSize: 40, bulkPollsUntilComplete: 2 });
@@ -23,12 +29,18 @@ describe('OrgSource', () => {
         );
         const { conn, guard } = connectWithToken({ instanceUrl: fake.url, accessToken: fake.createSession(), version: fakeApiVersion });
         api = new OrgApi(conn, { guard, retry: { baseDelayMs: 1 } });
+        directory = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-source-'));
+        ({ mirror } = await OrgMirror.open(directory, fake.orgId));
         fake.resetCalls();
     });
-    afterEach(async () => fake.stop());
+    afterEach(async () => {
+        await mirror.close();
+        await rm(directory, { recursive: true, force: true });
+        await fake.stop();
+    });
 
     it('counts every object in one call and pages a small object over REST', async () => {
-        const source = await OrgSource.open(api, { bulkThreshold: 1000 });
+        const source = await OrgSource.open(api, { mirror, bulkThreshold: 1000 });
         expect(fake.callCount()).toBe(1);
         expect(await source.has('Opportunity')).toBe(true);
         const rows = await collect(source, 'Opportunity', ['Id', 'Name', 'Amount']);
@@ -40,7 +52,7 @@ describe('OrgSource', () => {
     });
 
     it('reads a large object with one Bulk API 2.0 job, its polls and locator pages', async () => {
-        const source = await OrgSource.open(api, { bulkThreshold: 100, bulk: { pollIntervalMs: 1, pageSize: 40 } });
+        const source = await OrgSource.open(api, { mirror, bulkThreshold: 100, bulk: { pollIntervalMs: 1, pageSize: 40 } });
         const rows = await collect(source, 'Opportunity', ['Id', 'Name']);
         expect(new Set(rows.map((row) => row.Id)).size).toBe(120);
         expect(fake.callCount((call) => call.kind === 'bulkCreate')).toBe(1);
@@ -52,7 +64,7 @@ describe('OrgSource', () => {
         fake.update('Opportunity', String(rows[0]!.Id), { Name: 'Renamed' });
         fake.remove('Opportunity', String(rows[1]!.Id));
         fake.resetCalls();
-        const next = await OrgSource.open(api, { previous: source.nextState(fake.orgId), bulkThreshold: 1, bulk: { pollIntervalMs: 1, pageSize: 40 } });
+        const next = await OrgSource.open(api, { mirror, bulkThreshold: 1, bulk: { pollIntervalMs: 1, pageSize: 40 } });
         const after = await collect(next, 'Opportunity', ['Id', 'Name']);
         expect(after).toHaveLength(119);
         expect(after.find((row) => row.Id === rows[0]!.Id)?.Name).toBe('Renamed');
@@ -60,13 +72,12 @@ describe('OrgSource', () => {
     });
 
     it('reads nothing again when nothing changed, and only the changed rows when something did', async () => {
-        const first = await OrgSource.open(api, { bulkThreshold: 1000 });
+        const first = await OrgSource.open(api, { mirror, bulkThreshold: 1000 });
         const before = await collect(first, 'Opportunity', ['Id', 'Name']);
-        const state = first.nextState(fake.orgId);
-        expect(state.objects.Opportunity?.watermark).toBe('2026-11-01T08:00:00.000Z');
+        expect(mirror.object('Opportunity')?.watermark).toBe('2026-11-01T08:00:00.000Z');
 
         fake.resetCalls();
-        const quiet = await OrgSource.open(api, { previous: state, bulkThreshold: 1000 });
+        const quiet = await OrgSource.open(api, { mirror, bulkThreshold: 1000 });
         expect(await collect(quiet, 'Opportunity', ['Name'])).toEqual(before.map(({ Name }) => ({ Name })));
         expect(fake.callCount()).toBe(1);
         expect(quiet.stats[0]).toMatchObject({ mode: 'unchanged', api: 'none', fetched: 0 });
@@ -77,7 +88,7 @@ describe('OrgSource', () => {
         fake.insert('Opportunity', { Name: 'Brand new', StageName: 'Prospecting', Amount: 5 });
         fake.remove('Opportunity', deletedId);
         fake.resetCalls();
-        const next = await OrgSource.open(api, { previous: quiet.nextState(fake.orgId), bulkThreshold: 1000 });
+        const next = await OrgSource.open(api, { mirror, bulkThreshold: 1000 });
         const after = await collect(next, 'Opportunity', ['Id', 'Name']);
         expect(after).toHaveLength(120);
         expect(after.find((row) => row.Id === changedId)?.Name).toBe('Deal 3 renamed');
@@ -85,31 +96,31 @@ describe('OrgSource', () => {
         expect(next.stats[0]).toMatchObject({ mode: 'incremental', api: 'rest', fetched: 3, rows: 120 });
         expect(fake.calls.map((call) => `${call.kind} ${call.path.replace(/^.*\//, '')}`)).toEqual(['batch batch', 'query queryAll']);
         expect(decodeURIComponent(fake.calls[1]!.search)).toMatch(/WHERE SystemModstamp > 2026-11-01T08:00:00Z/);
-        expect(next.nextState(fake.orgId).objects.Opportunity?.rows.every((row) => !('IsDeleted' in row))).toBe(true);
+        expect(mirror.rowCount('Opportunity')).toBe(120);
+        expect(next.problems).toEqual([]);
     });
 
     it('keeps the watermark behind the read, so a change in the same second as the newest row is not missed', async () => {
-        const first = await OrgSource.open(api, { bulkThreshold: 1000 });
+        const first = await OrgSource.open(api, { mirror, bulkThreshold: 1000 });
         const rows = await collect(first, 'Opportunity', ['Id', 'Name']);
         fake.update('Opportunity', String(rows[0]!.Id), { Name: 'Changed while syncing' });
-        const second = await OrgSource.open(api, { previous: first.nextState(fake.orgId), bulkThreshold: 1000 });
+        const second = await OrgSource.open(api, { mirror, bulkThreshold: 1000 });
         // The read started before this instant, on the same clock as the fake's stamps.
         const openedBy = Date.now();
         await collect(second, 'Opportunity', ['Id', 'Name']);
-        const secondState = second.nextState(fake.orgId);
         // At least a whole second behind the read's start, however long the machine took between steps.
-        expect(Date.parse(secondState.objects.Opportunity!.watermark!)).toBeLessThanOrEqual(Math.floor(openedBy / 1000) * 1000 - 1000);
+        expect(Date.parse(mirror.object('Opportunity')!.watermark!)).toBeLessThanOrEqual(Math.floor(openedBy / 1000) * 1000 - 1000);
         // Another change in the same second as the row read above carries the same SystemModstamp.
         fake.update('Opportunity', String(rows[1]!.Id), { Name: 'Changed in the same second' });
-        const third = await OrgSource.open(api, { previous: secondState, bulkThreshold: 1000 });
+        const third = await OrgSource.open(api, { mirror, bulkThreshold: 1000 });
         const after = await collect(third, 'Opportunity', ['Id', 'Name']);
         expect(after.find((row) => row.Id === rows[1]!.Id)?.Name).toBe('Changed in the same second');
     });
 
     it('reads an object in full again when the analysis asks for fields the saved rows lack', async () => {
-        const first = await OrgSource.open(api, { bulkThreshold: 1000 });
+        const first = await OrgSource.open(api, { mirror, bulkThreshold: 1000 });
         await collect(first, 'Opportunity', ['Id', 'Name']);
-        const next = await OrgSource.open(api, { previous: first.nextState(fake.orgId), bulkThreshold: 1000 });
+        const next = await OrgSource.open(api, { mirror, bulkThreshold: 1000 });
         const rows = await collect(next, 'Opportunity', ['Id', 'Amount']);
         expect(rows[1]!.Amount).toBe('1');
         expect(next.stats[0]).toMatchObject({ mode: 'full', fetched: 120 });
