@@ -546,12 +546,20 @@ export function parseLossProfile(text: string | null | undefined): LossProfileRe
 
 // ---------------------------------------------------------------- plain words
 
+/** "82%"; above 99% only "over 99%", since a small sample never makes a pattern certain. */
+export function confidencePercent(confidence: number | null | undefined): string {
+    if (typeof confidence !== 'number' || !Number.isFinite(confidence)) {
+        return '';
+    }
+    return confidence > 99 ? 'over 99%' : `${Math.round(confidence)}%`;
+}
+
 export function confidenceInWords(confidence: number | null | undefined): string {
     if (typeof confidence !== 'number') {
         return '';
     }
     const level = confidence >= 75 ? 'high' : confidence >= 50 ? 'moderate' : 'low';
-    return `Confidence: ${Math.round(confidence)}% (${level})`;
+    return `Confidence: ${confidencePercent(confidence)} (${level})`;
 }
 
 export function linesOf(text: string | null | undefined): string[] {
