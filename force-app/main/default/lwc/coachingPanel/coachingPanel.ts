@@ -17,6 +17,7 @@ import {
     toGoalStep,
     toLearningGoal,
     todayIso,
+    topLearningGoal,
 } from 'c/goalPlanData';
 import type { CoachingSession, LearningGoal } from 'c/goalPlanData';
 import { createPlanAndRefresh, createPlanLabel, noPlanMessage, panelStatus, refreshQuery, repNameOf, repScope } from 'c/repScope';
@@ -133,6 +134,9 @@ export default class CoachingPanel extends LightningElement {
                                         value
                                     }
                                     Status__c @optional {
+                                        value
+                                    }
+                                    Confidence__c @optional {
                                         value
                                     }
                                 }
@@ -262,6 +266,11 @@ export default class CoachingPanel extends LightningElement {
 
     get openLearningGoals(): LearningGoal[] {
         return this.learningGoals.filter(isOpenLearningGoal);
+    }
+
+    /** The session's preset focus: the goal being worked on, else the surest suggestion. */
+    get focusGoalId(): string | undefined {
+        return topLearningGoal(this.openLearningGoals)?.id;
     }
 
     get lastSessionDate(): string | undefined {

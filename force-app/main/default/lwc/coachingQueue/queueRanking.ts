@@ -1,6 +1,6 @@
 // Who needs the manager this week: one row per rep of the queue, its need score and the reasons
 // behind it, and the team's skills. Pure functions over the records the queue's queries return.
-import { daysBetween, fieldValue, isIsoDate, nodeId, nodesOf, numberField, textField } from 'c/goalPlanData';
+import { byCoachingPriority, daysBetween, fieldValue, isIsoDate, nodeId, nodesOf, numberField, textField } from 'c/goalPlanData';
 import type { GraphQlConnection, GraphQlNode } from 'c/goalPlanData';
 
 /** The skills every org has (Learning_Goal__c.Skill__c); admins may add more, which join the strip. */
@@ -56,8 +56,6 @@ export interface TeamFigure {
 type Connections = Record<string, GraphQlConnection | undefined>;
 
 const OPEN_STATUSES = ['Suggested', 'Accepted', 'In Progress'];
-/** Worked-on goals come before suggestions; among suggestions the surest first. */
-const STATUS_ORDER: Record<string, number> = { 'In Progress': 0, Accepted: 1, Suggested: 2 };
 
 function toQueueGoal(node: GraphQlNode): QueueGoal {
     return {
@@ -66,11 +64,6 @@ function toQueueGoal(node: GraphQlNode): QueueGoal {
         status: textField(node, 'Status__c') ?? '',
         confidence: numberField(node, 'Confidence__c') ?? null,
     };
-}
-
-function byPriority(a: QueueGoal, b: QueueGoal): number {
-    const order = (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9);
-    return order !== 0 ? order : (b.confidence ?? 0) - (a.confidence ?? 0);
 }
 
 function groupBy<T>(nodes: GraphQlNode[], keyField: string, map: (node: GraphQlNode) => T): Map<string, T[]> {
@@ -164,8 +157,8 @@ export function queueRows(input: QueueInput): { rows: QueueRow[]; team: TeamFigu
     const skills = teamSkills(records.Learning_Goal__c);
     const rows = repsOf(records, input.viewerId).map((rep) => {
         const planId = rep.plan ? nodeId(rep.plan) : null;
-        const goals = (planId ? goalsByPlan.get(planId) ?? [] : []).filter((goal) => OPEN_STATUSES.includes(goal.status)).sort(byPriority);
-        const suggestions = goals.filter((goal) => goal.status === 'Suggested').sort(byPriority);
+        const goals = (planId ? goalsByPlan.get(planId) ?? [] : []).filter((goal) => OPEN_STATUSES.includes(goal.status)).sort(byCoachingPriority);
+        const suggestions = goals.filter((goal) => goal.status === 'Suggested').sort(byCoachingPriority);
         const deals = dealsByOwner.get(rep.repId) ?? { closed: 0, won: 0 };
         const sessions = planId ? sessionsByPlan.get(planId) ?? [] : [];
         const last = latestSession(sessions, today);

@@ -345,6 +345,21 @@ export function isOpenLearningGoal(goal: LearningGoal): boolean {
     return goal.status === 'Accepted' || goal.status === 'In Progress' || goal.status === 'Suggested';
 }
 
+/** Worked-on goals come first (In Progress, then Accepted), then suggestions, the surest first. */
+const COACHING_ORDER: Record<string, number> = { 'In Progress': 0, Accepted: 1, Suggested: 2 };
+
+type RankedGoal = { status: string | null | undefined; confidence: number | null | undefined };
+
+export function byCoachingPriority(a: RankedGoal, b: RankedGoal): number {
+    const order = (COACHING_ORDER[a.status ?? ''] ?? 9) - (COACHING_ORDER[b.status ?? ''] ?? 9);
+    return order !== 0 ? order : (b.confidence ?? 0) - (a.confidence ?? 0);
+}
+
+/** The open goal a one-on-one should focus on: the preset focus of a new session. */
+export function topLearningGoal<T extends RankedGoal>(goals: T[]): T | undefined {
+    return goals.filter((goal) => (goal.status ?? '') in COACHING_ORDER).sort(byCoachingPriority)[0];
+}
+
 export interface GoalStep {
     id: string;
     name: string | null | undefined;

@@ -103,10 +103,13 @@ describe('c-coaching-panel', () => {
         await flushPromises();
         const form = element.shadowRoot!.querySelector('c-session-form') as HTMLElement & {
             agenda: string;
-            learningGoals: Array<{ name: string }>;
+            learningGoals: Array<{ id: string; name: string }>;
             planId: string;
+            focusGoalId: string;
         };
         expect(form.planId).toBe('a015g00000PlAn1AAB');
+        // The goal in progress is the session's preset focus.
+        expect(form.focusGoalId).toBe(form.learningGoals[0]!.id);
         // Only open goals can be the focus; the achieved one is left out.
         expect(form.learningGoals.map((goal) => goal.name)).toEqual(['Map the decision process before Proposal']);
         expect(form.agenda.split('\n')).toEqual([
