@@ -1,7 +1,7 @@
 // The manager's week on the Coaching app page, in headless Chromium: the coaching queue lists the
 // manager's team neediest first; one click opens the neediest rep's plan and coaching log, and a
 // new session opens with the whole prepared agenda in view and the top learning goal as its focus.
-import { type PreviewSession, openPanel, openPreview, screenshot, settleAfter } from './support/preview';
+import { type PreviewSession, openPanel, openPreview, screenshot, settleAfter, waitForSettled } from './support/preview';
 import { childrenOfPlan, planOf } from './support/sample';
 
 let preview: PreviewSession;
@@ -43,6 +43,10 @@ test('a manager opens the queue, picks the neediest rep and starts a session wit
     expect(new URL(page.url()).searchParams.get('rep')).toBe(neediest.id);
     await page.locator('c-goal-plan-panel').getByRole('heading', { name: 'Learning goals', exact: true }).waitFor();
     await expect(rows.first().locator('.open-rep').getAttribute('aria-current')).resolves.toBe('true');
+    const prep = page.locator('c-goal-plan-panel c-one-on-one-prep');
+    await prep.getByRole('button', { name: 'Start session' }).waitFor();
+    await prep.scrollIntoViewIfNeeded();
+    await screenshot(page, 'goalPlanPanel-prepare-1on1');
 
     const coaching = page.locator('c-coaching-panel');
     await coaching.getByRole('button', { name: 'New session' }).click();
@@ -83,5 +87,11 @@ test('the queue reads in a 400 px column', async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'coachingQueue-400px');
+    await queue.locator('c-coaching-queue-row .open-rep').first().click();
+    const prep = page.locator('c-goal-plan-panel c-one-on-one-prep');
+    await prep.getByRole('button', { name: 'Start session' }).click();
+    await prep.locator('c-session-form textarea.agenda').waitFor();
+    await waitForSettled(page);
+    await screenshot(page, 'goalPlanPanel-prepare-1on1-400px');
     await page.setViewportSize({ width: 1280, height: 900 });
 });

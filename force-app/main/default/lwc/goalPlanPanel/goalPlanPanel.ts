@@ -16,6 +16,7 @@ import {
     toInputGoal,
     toLearningGoal,
     startOfDayInTimeZone,
+    textField,
     todayIso,
     WonDeal,
 } from 'c/goalPlanData';
@@ -214,6 +215,23 @@ export default class GoalPlanPanel extends LightningElement {
                                         value
                                     }
                                     CloseDate @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        Coaching_Session__c(
+                            where: { Goal_Plan__r: { Plan_Key__c: { eq: $planKey } } }
+                            orderBy: { Session_Date__c: { order: DESC } }
+                            first: 1
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Session_Date__c @optional {
+                                        value
+                                    }
+                                    Rep_Commitment__c @optional {
                                         value
                                     }
                                 }
@@ -473,6 +491,17 @@ export default class GoalPlanPanel extends LightningElement {
             }
         }
         return wins;
+    }
+
+    /** The last session's date and commitment, for the 1:1 preparation. */
+    get lastSession() {
+        const [node] = nodesOf(this.queryData.Coaching_Session__c);
+        return node ? { sessionDate: textField(node, 'Session_Date__c'), repCommitment: textField(node, 'Rep_Commitment__c') } : undefined;
+    }
+
+    /** The preparation is folded open for whoever coaches the rep, closed for the rep. */
+    get prepOpen(): boolean {
+        return !this.scope.viewerIsRep;
     }
 
     get showDiscovery(): boolean {

@@ -97,8 +97,8 @@ export default class SessionForm extends LightningElement {
     }
 
     // A native textarea takes its text as a property, not from the template: keep it in step.
-    renderedCallback() {
-        const agenda = this.template.querySelector<HTMLTextAreaElement>('textarea.agenda');
+    override renderedCallback() {
+        const agenda = this.template?.querySelector<HTMLTextAreaElement>('textarea.agenda');
         if (agenda && agenda.value !== this.agendaValue) {
             agenda.value = this.agendaValue;
         }
