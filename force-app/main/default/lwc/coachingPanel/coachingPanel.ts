@@ -20,7 +20,17 @@ import {
     topLearningGoal,
 } from 'c/goalPlanData';
 import type { CoachingSession, LearningGoal } from 'c/goalPlanData';
-import { createPlanAndRefresh, createPlanLabel, noPlanMessage, panelStatus, refreshQuery, repNameOf, repScope } from 'c/repScope';
+import {
+    createPlanAndRefresh,
+    createPlanLabel,
+    noPlanMessage,
+    notSharedMessage,
+    panelStatus,
+    refreshQuery,
+    repNameOf,
+    repScope,
+    viewerRelation,
+} from 'c/repScope';
 import type { PanelQueryResult, PanelStatus, RepScope } from 'c/repScope';
 
 interface SessionObjectInfo {
@@ -79,6 +89,24 @@ export default class CoachingPanel extends LightningElement {
                                     Id
                                     Name @optional {
                                         value
+                                    }
+                                    ManagerId @optional {
+                                        value
+                                    }
+                                    Manager @optional {
+                                        ManagerId @optional {
+                                            value
+                                        }
+                                        Manager @optional {
+                                            ManagerId @optional {
+                                                value
+                                            }
+                                            Manager @optional {
+                                                ManagerId @optional {
+                                                    value
+                                                }
+                                            }
+                                        }
                                     }
                                 }
                             }
@@ -230,6 +258,15 @@ export default class CoachingPanel extends LightningElement {
 
     get isEmpty(): boolean {
         return !this.planId;
+    }
+
+    /** A peer (neither the rep nor one of their managers) sees that plans are not shared, not a Create button. */
+    get isNotShared(): boolean {
+        return viewerRelation(this.scope, this.viewerId, this.queryData) === 'other';
+    }
+
+    get notSharedMessage(): string {
+        return notSharedMessage(repNameOf(this.queryData));
     }
 
     get canCreateSession(): boolean {

@@ -25,7 +25,7 @@ type Navigate = (pageRef: PageReference, replace?: boolean) => void;
  * reports by User.ManagerId are added so a rep with no plan yet is still in the queue; ManagerId
  * alone grants no access, so it cannot show anyone's plan the hierarchy hides.
  *
- * Limits: the queue query holds 5 subqueries and the deals query 1, each `first` at most 2000
+ * Limits: the queue query holds 4 subqueries, the direct reports and the deals queries 1 each, each `first` at most 2000
  * (platform/graphql/subqueryLimit.ts, recordLimit.ts). 40 reps with 10 goals and 26 sessions each
  * are 400 goals and 1,040 sessions; a subquery that reaches its `first` says so in the queue.
  */
@@ -35,6 +35,7 @@ export default class CoachingQueue extends NavigationMixin(LightningElement) {
     pageRef?: PageReference;
     queueResult?: PanelQueryResult;
     dealsResult?: PanelQueryResult;
+    reportsResult?: PanelQueryResult;
 
     @wire(CurrentPageReference)
     wiredPageRef(pageRef: PageReference | undefined) {
@@ -43,11 +44,11 @@ export default class CoachingQueue extends NavigationMixin(LightningElement) {
 
     @wire(graphql, {
         query: gql`
-            query coachingQueue($viewerId: ID, $periodStart: Date, $today: Date) {
+            query coachingQueue($periodStart: Date, $today: Date) {
                 uiapi {
                     query {
                         Goal_Plan__c(
-                            where: { and: [{ Period_Start__c: { eq: { value: $periodStart } } }, { Rep__c: { ne: $viewerId } }] }
+                            where: { Period_Start__c: { eq: { value: $periodStart } } }
                             first: 500
                         ) {
                             edges {
@@ -139,6 +140,24 @@ export default class CoachingQueue extends NavigationMixin(LightningElement) {
                                 }
                             }
                         }
+                    }
+                }
+            }
+        `,
+        variables: '$queueVariables',
+        operationName: 'coachingQueue',
+    })
+    wiredQueue(result: PanelQueryResult) {
+        this.queueResult = result;
+    }
+
+    // User is not in UI API GraphQL's documented object list: the direct reports are a query of their
+    // own, so an org refusing it only loses the reps without a plan.
+    @wire(graphql, {
+        query: gql`
+            query coachingQueueReports($viewerId: ID) {
+                uiapi {
+                    query {
                         User(where: { and: [{ ManagerId: { eq: $viewerId } }, { IsActive: { eq: true } }] }, first: 500) {
                             edges {
                                 node {
@@ -153,11 +172,11 @@ export default class CoachingQueue extends NavigationMixin(LightningElement) {
                 }
             }
         `,
-        variables: '$queueVariables',
-        operationName: 'coachingQueue',
+        variables: '$reportVariables',
+        operationName: 'coachingQueueReports',
     })
-    wiredQueue(result: PanelQueryResult) {
-        this.queueResult = result;
+    wiredReports(result: PanelQueryResult) {
+        this.reportsResult = result;
     }
 
     // The closed deals of the queue's reps, once the reps are known: the win rates.
@@ -208,7 +227,11 @@ export default class CoachingQueue extends NavigationMixin(LightningElement) {
     }
 
     get queueVariables() {
-        return { viewerId: toId18(this.viewerId), periodStart: this.periodStart, today: this.today };
+        return { periodStart: this.periodStart, today: this.today };
+    }
+
+    get reportVariables() {
+        return { viewerId: toId18(this.viewerId) };
     }
 
     /** Waits for the reps; a queue without reps needs no deals. Sorted, so re-ranking never re-queries. */
@@ -228,8 +251,9 @@ export default class CoachingQueue extends NavigationMixin(LightningElement) {
         return !this.errorText && !this.queueResult?.data;
     }
 
+    /** The plan records and, once they arrive, the direct reports (a refused reports query leaves them out). */
     get records() {
-        return this.queueResult?.data?.uiapi?.query ?? {};
+        return { ...(this.queueResult?.data?.uiapi?.query ?? {}), User: this.reportsResult?.data?.uiapi?.query?.User };
     }
 
     /** The rows before the deals arrive (no win rates), to know whose deals to ask for. */

@@ -20,7 +20,17 @@ import {
     todayIso,
     WonDeal,
 } from 'c/goalPlanData';
-import { createPlanAndRefresh, createPlanLabel, noPlanMessage, panelStatus, refreshQuery, repNameOf, repScope } from 'c/repScope';
+import {
+    createPlanAndRefresh,
+    createPlanLabel,
+    noPlanMessage,
+    notSharedMessage,
+    panelStatus,
+    refreshQuery,
+    repNameOf,
+    repScope,
+    viewerRelation,
+} from 'c/repScope';
 import type { PanelQueryResult, PanelStatus, RepScope } from 'c/repScope';
 import { collectCounts, countFrom } from './activityCounts';
 
@@ -277,6 +287,24 @@ export default class GoalPlanPanel extends LightningElement {
                                     Name @optional {
                                         value
                                     }
+                                    ManagerId @optional {
+                                        value
+                                    }
+                                    Manager @optional {
+                                        ManagerId @optional {
+                                            value
+                                        }
+                                        Manager @optional {
+                                            ManagerId @optional {
+                                                value
+                                            }
+                                            Manager @optional {
+                                                ManagerId @optional {
+                                                    value
+                                                }
+                                            }
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -427,12 +455,21 @@ export default class GoalPlanPanel extends LightningElement {
         return !this.plan;
     }
 
+    /** A peer (neither the rep nor one of their managers) sees that plans are not shared, not a Create button. */
+    get isNotShared(): boolean {
+        return viewerRelation(this.scope, this.viewerId, this.repResult?.data?.uiapi?.query ?? {}) === 'other';
+    }
+
     get canCreatePlan(): boolean {
-        return this.objectInfo?.createable !== false;
+        return this.objectInfo?.createable !== false && !this.isNotShared;
+    }
+
+    get notSharedMessage(): string {
+        return notSharedMessage(this.repName);
     }
 
     get emptyMessage(): string {
-        return noPlanMessage(this.scope, this.repName);
+        return `${noPlanMessage(this.scope, this.repName)} A plan holds the why, the weekly target and the learning goals each one-on-one coaches toward.`;
     }
 
     /** The rep's name, when the viewer may read it (undefined while loading or if the User query fails). */

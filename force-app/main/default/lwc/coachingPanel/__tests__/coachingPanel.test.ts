@@ -162,7 +162,7 @@ describe('c-coaching-panel', () => {
         const element = createPanel();
         graphqlAdapter.emit(emptyQuery);
         await flushPromises();
-        expect(element.shadowRoot!.querySelector('.empty-plan')!.textContent).toContain('Ana Lopez has no goal plan for FY2026 yet.');
+        expect((element.shadowRoot!.querySelector('.empty-plan c-empty-state') as HTMLElement & { message: string }).message).toContain('Ana Lopez has no goal plan for FY2026 yet.');
         await expect(element).toBeAccessible();
         (element.shadowRoot!.querySelector('lightning-button.create-plan') as HTMLElement).click();
         await flushPromises();

@@ -6,6 +6,7 @@ import { CurrentPageReference } from 'lightning/navigation';
 import queueQuery from './data/coachingQueue.json';
 import emptyQuery from './data/coachingQueueEmpty.json';
 import dealsQuery from './data/coachingQueueDeals.json';
+import reportsQuery from './data/coachingQueueReports.json';
 import coachingApp from './data/coachingAppPage.json';
 
 // The sfdx-lwc-jest navigation stub ignores Navigate calls: record them instead.
@@ -59,6 +60,7 @@ function wireConfigs(): Record<string, WireConfig> {
 async function loadQueue(element: HTMLElement, deals: unknown = dealsQuery) {
     await flushPromises();
     graphqlAdapter.emit(queueQuery, operation('coachingQueue'));
+    graphqlAdapter.emit(reportsQuery, operation('coachingQueueReports'));
     await flushPromises();
     if (deals) graphqlAdapter.emit(deals, operation('coachingQueueDeals'));
     await flushPromises();
@@ -94,11 +96,13 @@ describe('c-coaching-queue', () => {
         await flushPromises();
         expect(element.shadowRoot!.querySelector('lightning-spinner')).not.toBeNull();
         const configs = wireConfigs();
-        expect(configs.coachingQueue!.variables).toEqual({ viewerId: '005000000000000000', periodStart: '2026-01-01', today: '2026-06-30' });
+        expect(configs.coachingQueue!.variables).toEqual({ periodStart: '2026-01-01', today: '2026-06-30' });
+        expect(configs.coachingQueueReports!.variables).toEqual({ viewerId: '005000000000000000' });
         expect(configs.coachingQueueDeals!.variables).toBeUndefined();
         await expect(element).toBeAccessible();
 
         graphqlAdapter.emit(queueQuery, operation('coachingQueue'));
+        graphqlAdapter.emit(reportsQuery, operation('coachingQueueReports'));
         await flushPromises();
         expect(wireConfigs().coachingQueueDeals!.variables).toEqual({ repIds: [ANA, BEN, CHLOE], periodStart: '2026-01-01' });
     });
@@ -162,7 +166,9 @@ describe('c-coaching-queue', () => {
         await flushPromises();
         graphqlAdapter.emit(emptyQuery, operation('coachingQueue'));
         await flushPromises();
-        expect(element.shadowRoot!.querySelector('.empty-queue')!.textContent).toContain('No reps in your queue yet');
+        const empty = element.shadowRoot!.querySelector('c-empty-state.empty-queue') as HTMLElement & { heading: string; message: string };
+        expect(empty.heading).toBe('No reps in your queue yet');
+        expect(empty.message).toContain('shared with you through the role hierarchy');
         expect(element.shadowRoot!.querySelector('c-coaching-queue-row')).toBeNull();
         await expect(element).toBeAccessible();
     });
@@ -185,6 +191,16 @@ describe('c-coaching-queue', () => {
         expect(element.shadowRoot!.querySelector('.deals-note')!.textContent).toBe('Win rates are left out: Opportunity is not accessible');
         expect(rowsOf(element)).toHaveLength(3);
         expect(rowsOf(element)[0]!.reasons).not.toContain('win rate');
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps the reps with a plan when the direct-reports query is refused', async () => {
+        const element = createQueue();
+        await flushPromises();
+        graphqlAdapter.emit(queueQuery, operation('coachingQueue'));
+        graphqlAdapter.emitErrors([{ message: 'User is not supported by UI API GraphQL' }], operation('coachingQueueReports'));
+        await flushPromises();
+        expect(rowsOf(element).map((row) => row.name)).toEqual(['Ana Lopez: open the plan', 'Ben Tanaka: open the plan']);
         await expect(element).toBeAccessible();
     });
 

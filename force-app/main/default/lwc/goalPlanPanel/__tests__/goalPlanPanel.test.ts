@@ -9,6 +9,7 @@ import planQuery from './data/goalPlanQuery.json';
 import emptyQuery from './data/goalPlanQueryEmpty.json';
 import objectInfo from './data/goalPlanObjectInfo.json';
 import repQuery from './data/goalPlanRep.json';
+import peerRepQuery from './data/goalPlanRepPeer.json';
 import meetingsQuery from './data/goalPlanMeetings.json';
 import callsQuery from './data/goalPlanCalls.json';
 import decisionMakersQuery from './data/goalPlanDecisionMakers.json';
@@ -186,7 +187,7 @@ describe('c-goal-plan-panel', () => {
         await flushPromises();
         const root = element.shadowRoot!;
         expect(root.querySelector('.load-error')).toBeNull();
-        expect(root.querySelector('.empty-plan')!.textContent).toContain('This rep has no goal plan for FY2026 yet.');
+        expect((root.querySelector('.empty-plan c-empty-state') as HTMLElement & { message: string }).message).toContain('This rep has no goal plan for FY2026 yet.');
         await expect(element).toBeAccessible();
     });
 
@@ -236,6 +237,23 @@ describe('c-goal-plan-panel', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('tells a peer the plan is not shared with them, without a Create button', async () => {
+        const element = createPanel();
+        objectInfoAdapter.emit(objectInfo);
+        await emitQueries(emptyQuery);
+        // The viewer is neither the rep nor anyone in the rep's manager chain.
+        graphqlAdapter.emit(peerRepQuery, operation('goalPlanRep'));
+        await flushPromises();
+        const root = element.shadowRoot!;
+        const empty = root.querySelector('c-empty-state.not-shared') as HTMLElement & { heading: string; message: string };
+        expect(empty.heading).toBe('Not shared with you');
+        expect(empty.message).toBe(
+            "Goal plans are personal: only Ana Lopez and their managers see Ana Lopez's plan, so there is nothing here for you to open or create."
+        );
+        expect(root.querySelector('lightning-button.create-plan')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
     it('creates the plan for the period with one click when there is none', async () => {
         createRecordMock.mockResolvedValueOnce({ id: 'a015g00000PlAn9AAB', apiName: 'Goal_Plan__c', fields: {} });
         const refresh = jest.fn().mockResolvedValue(undefined);
@@ -244,7 +262,7 @@ describe('c-goal-plan-panel', () => {
         await emitQueries(emptyQuery, refresh);
         await flushPromises();
         const root = element.shadowRoot!;
-        expect(root.querySelector('.empty-plan')!.textContent).toContain('Ana Lopez has no goal plan for FY2026 yet.');
+        expect((root.querySelector('.empty-plan c-empty-state') as HTMLElement & { message: string }).message).toContain('Ana Lopez has no goal plan for FY2026 yet.');
         await expect(element).toBeAccessible();
         const toasts: Array<{ variant?: string }> = [];
         element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
@@ -347,6 +365,6 @@ describe('c-goal-plan-panel', () => {
         const element = createPanel('005000000000000000');
         await emitQueries(emptyQuery);
         await flushPromises();
-        expect(element.shadowRoot!.querySelector('.empty-plan')!.textContent).toContain('You have no goal plan for FY2026 yet.');
+        expect((element.shadowRoot!.querySelector('.empty-plan c-empty-state') as HTMLElement & { message: string }).message).toContain('You have no goal plan for FY2026 yet.');
     });
 });
