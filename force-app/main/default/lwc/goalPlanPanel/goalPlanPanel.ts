@@ -530,6 +530,31 @@ export default class GoalPlanPanel extends LightningElement {
         return wins;
     }
 
+    /** The viewer chose to see the whole of a new plan instead of its first step. */
+    showWholePlan = false;
+
+    /**
+     * A plan nobody has started (no why, target, goals, steps or input goals) opens on one guided
+     * first step, the why, instead of a page of empty sections.
+     */
+    get isNewPlan(): boolean {
+        const plan = this.plan;
+        if (!plan || this.showWholePlan) {
+            return false;
+        }
+        const started = plan.whyLadder || plan.whyGoal || plan.outcomeTarget || this.learningGoals.length || this.steps.length || this.inputGoals.length;
+        return !started;
+    }
+
+    get firstStepMessage(): string {
+        const who = this.scope.viewerIsRep ? 'yourself' : this.repName ?? 'the rep';
+        return `Start with the why: ask ${who} what hitting the number would get them, and write the answer below. Targets, steps and learning goals come next.`;
+    }
+
+    handleShowWholePlan() {
+        this.showWholePlan = true;
+    }
+
     /** The last session's date and commitment, for the 1:1 preparation. */
     get lastSession() {
         const [node] = nodesOf(this.queryData.Coaching_Session__c);

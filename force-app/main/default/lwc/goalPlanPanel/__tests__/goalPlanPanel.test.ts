@@ -7,6 +7,7 @@ import { CurrentPageReference } from 'lightning/navigation';
 
 import planQuery from './data/goalPlanQuery.json';
 import emptyQuery from './data/goalPlanQueryEmpty.json';
+import newPlanQuery from './data/goalPlanQueryNew.json';
 import objectInfo from './data/goalPlanObjectInfo.json';
 import repQuery from './data/goalPlanRep.json';
 import peerRepQuery from './data/goalPlanRepPeer.json';
@@ -235,6 +236,27 @@ describe('c-goal-plan-panel', () => {
         expect(element.shadowRoot!.querySelector('.no-access')).not.toBeNull();
         expect(element.shadowRoot!.querySelector('c-why-ladder')).toBeNull();
         await expect(element).toBeAccessible();
+    });
+
+    it('opens a new plan on one guided first step, the why, and shows the whole plan on request', async () => {
+        const element = createPanel();
+        objectInfoAdapter.emit(objectInfo);
+        await emitQueries(newPlanQuery);
+        await flushPromises();
+        const root = element.shadowRoot!;
+        expect(root.querySelector('.first-step-message')!.textContent).toBe(
+            'Start with the why: ask Ana Lopez what hitting the number would get them, and write the answer below. Targets, steps and learning goals come next.'
+        );
+        expect(root.querySelector('.first-step c-why-ladder')).not.toBeNull();
+        expect(root.querySelector('c-next-steps')).toBeNull();
+        expect(root.querySelector('c-input-goals')).toBeNull();
+        await expect(element).toBeAccessible();
+
+        (root.querySelector('lightning-button.show-whole-plan') as HTMLElement).click();
+        await flushPromises();
+        expect(root.querySelector('.first-step')).toBeNull();
+        expect(root.querySelector('c-next-steps')).not.toBeNull();
+        expect(root.querySelector('c-one-on-one-prep')).not.toBeNull();
     });
 
     it('tells a peer the plan is not shared with them, without a Create button', async () => {
