@@ -151,6 +151,9 @@ export default class GoalPlanPanel extends LightningElement {
                                     Evidence__c @optional {
                                         value
                                     }
+                                    Evidence_Json__c @optional {
+                                        value
+                                    }
                                     Confidence__c @optional {
                                         value
                                     }

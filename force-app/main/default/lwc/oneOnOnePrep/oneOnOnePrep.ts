@@ -1,5 +1,5 @@
 import { LightningElement, api } from 'lwc';
-import { formatDate, isOverdue, linesOf, topLearningGoal } from 'c/goalPlanData';
+import { formatDate, isOverdue, supportingEvidence, topLearningGoal } from 'c/goalPlanData';
 import type { GoalPlan, GoalStep, LearningGoal } from 'c/goalPlanData';
 
 /** The last session's date and the rep's commitment in it. */
@@ -8,7 +8,7 @@ export interface LastSession {
     repCommitment: string | null | undefined;
 }
 
-/** Evidence lines shown per goal: the sync writes the strongest first. */
+/** Evidence lines shown: the strongest that point the same way as the goal. */
 const EVIDENCE_LINES = 2;
 
 /**
@@ -43,7 +43,8 @@ export default class OneOnOnePrep extends LightningElement {
     }
 
     get evidenceLines() {
-        return linesOf(this.topGoal?.evidence)
+        const goal = this.topGoal;
+        return (goal ? supportingEvidence(goal) : [])
             .slice(0, EVIDENCE_LINES)
             .map((text, index) => ({ key: `evidence-${index}`, text }));
     }

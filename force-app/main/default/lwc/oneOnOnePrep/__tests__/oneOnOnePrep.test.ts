@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import OneOnOnePrep from 'c/oneOnOnePrep';
 import { createRecord } from 'lightning/uiRecordApi';
 import prep from './data/prep.json';
+import evidenceJson from './data/prepEvidenceJson.json';
 
 const createRecordMock = createRecord as unknown as jest.Mock;
 
@@ -39,6 +40,17 @@ describe('c-one-on-one-prep', () => {
             'Ask who signs on the Acme deal (due Mar 13, 2026)',
         ]);
         expect(text(element, '.commitment')).toBe('Name the economic buyer on both proposals (Mar 4, 2026)');
+        await expect(element).toBeAccessible();
+    });
+
+    it('lists only evidence that points the same way as the goal, strongest first, with plain signal names', async () => {
+        const element = createPrep({ learningGoals: evidenceJson.learningGoals });
+        await flushPromises();
+        expect([...element.shadowRoot!.querySelectorAll('.evidence li')].map((li) => li.textContent)).toEqual([
+            'Losses at the decision stages: 8 of 12 losses came at the decision stages; team: 46%',
+            'Deals without a decision maker: 5 of 10 lost deals had no decision maker; team: 33%',
+        ]);
+        expect(text(element, '.top-goal')).toContain('Map the decision process before Proposal (Suggested)');
         await expect(element).toBeAccessible();
     });
 
