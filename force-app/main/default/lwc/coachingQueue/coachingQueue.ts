@@ -25,9 +25,10 @@ type Navigate = (pageRef: PageReference, replace?: boolean) => void;
  * reports by User.ManagerId are added so a rep with no plan yet is still in the queue; ManagerId
  * alone grants no access, so it cannot show anyone's plan the hierarchy hides.
  *
- * Limits: the queue query holds 4 subqueries, the direct reports and the deals queries 1 each, each `first` at most 2000
- * (platform/graphql/subqueryLimit.ts, recordLimit.ts). 40 reps with 10 goals and 26 sessions each
- * are 400 goals and 1,040 sessions; a subquery that reaches its `first` says so in the queue.
+ * Limits: the queue query holds 4 subqueries, the direct-reports and deals queries 1 each, every
+ * `first` at most 2000 (platform/graphql/subqueryLimit.ts, recordLimit.ts). 40 reps with 10 goals
+ * and 26 sessions each are 400 goals and 1,040 sessions; the deals query, the one that can outgrow
+ * its `first`, says so in the queue when it does (pageInfo.hasNextPage).
  */
 export default class CoachingQueue extends NavigationMixin(LightningElement) {
     readonly viewerId = currentUserId;
