@@ -11,10 +11,15 @@ let team: Array<{ id: string; name: string }>;
 beforeAll(async () => {
     preview = await openPreview();
     const sample = preview.server.sample();
-    // The manager with the largest team in the sample.
-    const teamSizes = new Map<string, number>();
-    for (const rep of sample.reps) if (rep.managerId) teamSizes.set(rep.managerId, (teamSizes.get(rep.managerId) ?? 0) + 1);
-    managerId = [...teamSizes].sort((a, b) => b[1] - a[1])[0]![0];
+    // The manager whose team has the most suggested learning goals, so the queue has suggestions to rank.
+    const suggested = new Map<string, number>();
+    for (const rep of sample.reps) {
+        if (!rep.managerId) continue;
+        const plan = planOf(preview.server, rep.id);
+        const count = plan ? childrenOfPlan(preview.server, 'Learning_Goal__c', plan.Id).filter((goal) => goal.Status__c === 'Suggested').length : 0;
+        suggested.set(rep.managerId, (suggested.get(rep.managerId) ?? 0) + count);
+    }
+    managerId = [...suggested].sort((a, b) => b[1] - a[1])[0]![0];
     team = sample.reps.filter((rep) => rep.managerId === managerId && rep.id !== sample.heavyRepId);
 });
 
@@ -90,8 +95,12 @@ test('the queue reads in a 400 px column', async () => {
     await queue.locator('c-coaching-queue-row .open-rep').first().click();
     const prep = page.locator('c-goal-plan-panel c-one-on-one-prep');
     await prep.getByRole('button', { name: 'Start session' }).click();
-    await prep.locator('c-session-form textarea.agenda').waitFor();
+    const agenda = prep.locator('c-session-form textarea.agenda');
+    await agenda.waitFor();
     await waitForSettled(page);
+    // In the narrow column the agenda's lines wrap; the box still shows all of them.
+    const box = await agenda.evaluate((element: HTMLTextAreaElement) => ({ scrollHeight: element.scrollHeight, clientHeight: element.clientHeight }));
+    expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight + 1);
     await screenshot(page, 'goalPlanPanel-prepare-1on1-400px');
     await page.setViewportSize({ width: 1280, height: 900 });
 });

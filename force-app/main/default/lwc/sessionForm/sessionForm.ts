@@ -25,6 +25,15 @@ const NEXT_SESSION_DAYS = 14;
 /** The agenda shows every line it has (one more to type in), up to this many; longer ones scroll. */
 const MAX_AGENDA_ROWS = 30;
 
+/** Grows a textarea to show all its text, wrapped lines included (the rows are its minimum). */
+function fitToText(textarea: HTMLTextAreaElement): void {
+    if (textarea.scrollHeight > textarea.clientHeight) {
+        // scrollHeight leaves out the border: add it, or the box still scrolls by two pixels.
+        const border = textarea.offsetHeight - textarea.clientHeight;
+        textarea.style.height = `${textarea.scrollHeight + border}px`;
+    }
+}
+
 /** A new coaching session, opened with the prepared agenda. */
 export default class SessionForm extends LightningElement {
     @api planId?: string;
@@ -96,12 +105,17 @@ export default class SessionForm extends LightningElement {
         return this.isSaving || !this.sessionDateValue;
     }
 
-    // A native textarea takes its text as a property, not from the template: keep it in step.
+    // A native textarea takes its text as a property, not from the template: keep it in step, and
+    // grow the box to its text, since long lines wrap into more rows than the line count.
     override renderedCallback() {
         const agenda = this.template?.querySelector<HTMLTextAreaElement>('textarea.agenda');
-        if (agenda && agenda.value !== this.agendaValue) {
+        if (!agenda) {
+            return;
+        }
+        if (agenda.value !== this.agendaValue) {
             agenda.value = this.agendaValue;
         }
+        fitToText(agenda);
     }
 
     handleSessionDateChange(event: Event) {
@@ -114,6 +128,7 @@ export default class SessionForm extends LightningElement {
 
     handleAgendaChange(event: Event) {
         this.agendaDraft = inputValue(event);
+        fitToText(event.target as HTMLTextAreaElement);
     }
 
     handleNotesChange(event: Event) {
