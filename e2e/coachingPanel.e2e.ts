@@ -34,7 +34,7 @@ test('logging a session saves it on the plan and adds it to the log', async () =
     const form = page.locator('c-session-form');
     await form.waitFor();
     // The agenda comes prepared from open goals, overdue steps and deals to discuss.
-    await expect(form.locator('lightning-textarea').first().locator('textarea').inputValue()).resolves.not.toBe('');
+    await expect(form.locator('textarea.agenda').inputValue()).resolves.not.toBe('');
     const notes = 'Role-played the pricing call; next time ask for the budget owner by name.';
     await form.locator('lightning-textarea.notes textarea').fill(notes);
     await form.getByLabel('Rep commitment').fill('Name the budget owner on both open proposals');

@@ -28,9 +28,13 @@ test('shows the rep\'s plan: why, next steps, stepping stones, input and learnin
     const { page } = preview;
     const card = page.locator('c-goal-plan-panel lightning-card');
     await card.getByText('Goal plan', { exact: true }).waitFor();
-    for (const heading of ['Why', 'Next steps', 'Outcome goal and stepping stones', 'Input goals', 'Learning goals']) {
+    for (const heading of ['Next steps', 'Outcome goal and stepping stones', 'Input goals', 'Learning goals']) {
         await card.getByRole('heading', { name: heading, exact: true }).waitFor();
     }
+    // The manager's preparation is open on top; the ladder is folded away below it.
+    await expect(card.locator('details.prepare').evaluate((details: HTMLDetailsElement) => details.open)).resolves.toBe(true);
+    await card.locator('c-one-on-one-prep').getByRole('button', { name: 'Start session' }).waitFor();
+    await expect(card.locator('details.why-section').evaluate((details: HTMLDetailsElement) => details.open)).resolves.toBe(false);
     const suggested = childrenOfPlan(preview.server, 'Learning_Goal__c', rep.plan.Id).find((goal) => goal.Status__c === 'Suggested')!;
     await page.locator('c-learning-goal-item', { hasText: String(suggested.Name) }).first().waitFor();
     expect(preview.pageErrors).toEqual([]);
@@ -69,6 +73,7 @@ test('dismissing a suggestion keeps the reason, a human decision the analysis ne
 test('adding an answer to the why ladder saves it on the plan', async () => {
     const { page, server } = preview;
     const answer = 'Coach the new reps on my team next year';
+    await page.locator('details.why-section summary').click();
     const ladder = page.locator('c-why-ladder');
     await ladder.locator('.answer-input input').fill(answer);
     await settleAfter(page, () => ladder.getByRole('button', { name: 'Add answer', exact: true }).click());

@@ -39,14 +39,17 @@ test('a write the org refuses reaches the panel as an error toast', async () => 
     await screenshot(page, 'goalPlanPanel-accept-refused');
 });
 
-test('goal plans are personal: a peer of the rep sees no plan', async () => {
+test('goal plans are personal: a peer of the rep sees the plan is not shared, and no Create button', async () => {
     const { page, server } = preview;
     const sample = server.sample();
     const rep = pickRep(server, (plan) => childrenOfPlan(server, 'Learning_Goal__c', plan.Id).length > 0);
     const managerId = sample.reps.find((r) => r.id === rep.id)!.managerId;
     const peer = sample.reps.find((r) => r.id !== rep.id && r.managerId === managerId && r.id !== sample.heavyRepId)!;
     await openPanel(page, server, { panel: 'goalPlanPanel', rep: rep.id, as: peer.id });
-    await page.getByText(`${rep.name} has no goal plan`).waitFor();
+    // Not a Create button (which would fail on the hidden plan's key): the plan is not shared.
+    await page.getByText('Not shared with you').waitFor();
+    await page.getByText(`only ${rep.name} and their managers see`).waitFor();
+    await expect(page.getByRole('button', { name: /Create the/ }).count()).resolves.toBe(0);
     const goal = childrenOfPlan(server, 'Learning_Goal__c', rep.plan.Id)[0]!;
     await expect(page.getByText(String(goal.Name)).count()).resolves.toBe(0);
     await screenshot(page, 'goalPlanPanel-peer-view');

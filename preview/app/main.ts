@@ -4,6 +4,7 @@
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import { panels } from 'preview/panels';
+import { coachingPage } from 'preview/appPage';
 import { refreshAllWires } from 'preview/org';
 import { setCurrentPage } from 'lightning/navigation';
 
@@ -68,6 +69,35 @@ function goTo(next: Record<string, string | null>): void {
     location.assign(url.toString());
 }
 
+/**
+ * The whole Coaching app page as its FlexiPage lays it out: each region a column (side by side from
+ * 1024 px, stacked below), each Goal Coach component with the properties the page sets. The rep is
+ * in the page state (c__repId), as the panels read it on the platform.
+ */
+async function mountCoachingPage(host: HTMLElement): Promise<number> {
+    setCurrentPage({ type: 'standard__navItemPage', attributes: { apiName: 'Goal_Coach_Coaching' }, state: params.get('rep') ? { c__repId: params.get('rep') } : {} });
+    const startedAt = performance.now();
+    host.className += ' slds-grid slds-wrap slds-gutters_x-small';
+    for (const region of coachingPage?.regions ?? []) {
+        const column = document.createElement('div');
+        column.className = 'slds-col slds-size_1-of-1 slds-large-size_1-of-2 preview-region';
+        column.dataset.region = region.name;
+        for (const component of region.components) {
+            const panel = panels.find((p) => p.info.name === component.name);
+            if (!panel) continue;
+            const module = await panel.load();
+            const element = createElement(panel.info.tag, { is: module.default as never }) as HTMLElement & Record<string, unknown>;
+            for (const [name, value] of Object.entries(component.properties)) element[name] = value === 'true' ? true : value === 'false' ? false : value;
+            const slot = document.createElement('div');
+            slot.className = 'slds-m-bottom_small';
+            slot.appendChild(element);
+            column.appendChild(slot);
+        }
+        host.appendChild(column);
+    }
+    return startedAt;
+}
+
 async function main(): Promise<void> {
     const panelName = params.get('panel') ?? panels[0]?.info.name ?? '';
     const panel = panels.find((p) => p.info.name === panelName) ?? panels[0];
@@ -113,8 +143,9 @@ async function main(): Promise<void> {
         byId('page-field').hidden = false;
         const pageSelect = byId<HTMLSelectElement>('page-select');
         option(pageSelect, 'record', 'User record page', !onAppPage);
-        option(pageSelect, 'app', 'Coaching app page', onAppPage);
-        pageSelect.addEventListener('change', () => goTo({ page: pageSelect.value === 'app' ? 'app' : null }));
+        option(pageSelect, 'app', 'Coaching app page, this panel', onAppPage);
+        option(pageSelect, 'coaching', 'Coaching app page, every panel', params.get('page') === 'coaching');
+        pageSelect.addEventListener('change', () => goTo({ page: pageSelect.value === 'record' ? null : pageSelect.value }));
     }
     panelSelect.addEventListener('change', () => goTo({ panel: panelSelect.value, recordId: null, as: null, page: null }));
     repSelect.addEventListener('change', () => goTo({ rep: repSelect.value, recordId: null, as: null }));
@@ -134,7 +165,7 @@ async function main(): Promise<void> {
         const reference = (event as CustomEvent).detail?.pageReference ?? {};
         const attributes = reference.attributes ?? {};
         const target = panels.find((p) => p.info.objects.includes(String(attributes.objectApiName)));
-        if (onAppPage && reference.type === 'standard__navItemPage') {
+        if ((onAppPage || params.get('page') === 'coaching') && reference.type === 'standard__navItemPage') {
             // New page state on the same app page (e.g. the picked rep): the panels follow it.
             setCurrentPage(reference);
             const url = new URL(location.href);
@@ -151,6 +182,15 @@ async function main(): Promise<void> {
     });
 
     const host = byId('panel-host');
+    if (params.get('page') === 'coaching') {
+        const startedAt = await mountCoachingPage(host);
+        host.dataset.state = 'mounted';
+        host.dataset.panel = 'coachingAppPage';
+        const who = session.users.find((u) => u.id === session.currentUserId)?.name ?? session.currentUserId;
+        setStatus(`${coachingPage?.label ?? 'Coaching'} app page · viewing as ${who}`);
+        (window.goalCoachPreview as unknown as { mountedAt: number }).mountedAt = startedAt;
+        return;
+    }
     if (!panel) {
         host.dataset.state = 'empty';
         host.className += ' preview-empty';

@@ -341,6 +341,19 @@ function loadMilestones(org: Org, file: string, notes: string[]): void {
     notes.push(`loaded ${org.count('Sales_Milestone__c')} milestone definitions${skipped ? ` (${skipped} unknown column values ignored)` : ''}`);
 }
 
+/** Why ladders of the reps who found their why, in turn. */
+const sampleWhys: string[][] = [
+    ['Hit my number this year', 'Pay off the house early', 'More time with my kids'],
+    ['Make President\'s Club', 'Prove I can lead a team', 'Become a sales manager in two years'],
+    ['Double my commission', 'Start my own studio'],
+    ['Land the three logos I lost last year', 'Be the rep my clients ask for by name'],
+];
+
+/** Weeks ago of each rep's sessions, by rep in turn: coached every two weeks, lapsed, weekly, never, long ago. */
+const sessionWeeksAgo: number[][] = [[4, 2], [9, 7], [3, 2, 1], [], [8], [6, 4]];
+/** Days each rep's two open steps are pushed back: on time, one late, both late. */
+const stepLateness: number[][] = [[0, 7], [0, 0], [12, 7], [0, 0], [9, 0]];
+
 function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): OrgRecord[] {
     const seeded = new Random(20260101);
     const random = () => seeded.next();
@@ -358,6 +371,7 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
         const wonLastYear = opportunities.filter((o) => o.OwnerId === rep.Id && o.IsWon === true).reduce((sum, o) => sum + (Number(o.Amount) || 0), 0);
         const target = Math.max(250_000, Math.round((wonLastYear * 1.2) / 50_000) * 50_000);
         const withWhy = index % 2 === 0;
+        const why = sampleWhys[(index / 2) % sampleWhys.length | 0]!;
         const lossProfile = result
             ? JSON.stringify({
                   asOf: analysis!.asOf,
@@ -373,8 +387,8 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
             Outcome_Target__c: target,
             Selling_Weeks__c: 50,
             Plan_Key__c: `${rep.Id}:${periodStart}`,
-            Why_Ladder__c: withWhy ? 'Hit my number this year\nPay off the house early\nMore time with my kids' : null,
-            Why_Goal__c: withWhy ? 'More time with my kids' : null,
+            Why_Ladder__c: withWhy ? why.join('\n') : null,
+            Why_Goal__c: withWhy ? why[why.length - 1]! : null,
             Discovery_Six_Months__c: withWhy ? 'Two new logos in my territory and a pipeline I trust' : null,
             Loss_Profile__c: lossProfile,
             Last_Analyzed__c: result ? `${analysis!.asOf}T06:00:00.000Z` : null,
@@ -414,10 +428,12 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
             );
         }
         const focus = goals.find((g) => g.Status__c === 'Accepted') ?? goals[0];
+        // Due-date offsets vary by rep, so some have no overdue step and some several.
+        const lateness = stepLateness[index % stepLateness.length]!;
         const steps: Array<[string, string, number, boolean]> = [
             ['Book three discovery calls', 'Book three discovery calls with new decision makers this week', -10, true],
-            ['Map the buying committee', 'List the economic buyer and the champion on my two largest deals', 5, false],
-            ['Review lost deals', 'Read the notes of my last three lost deals and write down one pattern', -3, false],
+            ['Map the buying committee', 'List the economic buyer and the champion on my two largest deals', 5 - lateness[0]!, false],
+            ['Review lost deals', 'Read the notes of my last three lost deals and write down one pattern', 4 - lateness[1]!, false],
         ];
         for (const [name, description, offset, done] of steps) {
             org.load('Goal_Step__c', {
@@ -432,7 +448,8 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
         }
         org.load('Input_Goal__c', { Goal_Plan__c: plan.Id, Metric__c: 'Meetings Held', Target__c: 120 + Math.round(random() * 4) * 10 });
         org.load('Input_Goal__c', { Goal_Plan__c: plan.Id, Metric__c: 'Decision Makers Mapped', Target__c: 40 });
-        for (const weeksAgo of [4, 2]) {
+        // Reps differ in how recently they were coached: some weekly, some weeks overdue, one never.
+        for (const weeksAgo of sessionWeeksAgo[index % sessionWeeksAgo.length]!) {
             org.load('Coaching_Session__c', {
                 Goal_Plan__c: plan.Id,
                 Session_Date__c: day(addDays(today, -7 * weeksAgo)),

@@ -17,9 +17,20 @@ import {
     toGoalStep,
     toLearningGoal,
     todayIso,
+    topLearningGoal,
 } from 'c/goalPlanData';
 import type { CoachingSession, LearningGoal } from 'c/goalPlanData';
-import { createPlanAndRefresh, createPlanLabel, noPlanMessage, panelStatus, refreshQuery, repNameOf, repScope } from 'c/repScope';
+import {
+    createPlanAndRefresh,
+    createPlanLabel,
+    noPlanMessage,
+    notSharedMessage,
+    panelStatus,
+    refreshQuery,
+    repNameOf,
+    repScope,
+    viewerRelation,
+} from 'c/repScope';
 import type { PanelQueryResult, PanelStatus, RepScope } from 'c/repScope';
 
 interface SessionObjectInfo {
@@ -79,6 +90,24 @@ export default class CoachingPanel extends LightningElement {
                                     Name @optional {
                                         value
                                     }
+                                    ManagerId @optional {
+                                        value
+                                    }
+                                    Manager @optional {
+                                        ManagerId @optional {
+                                            value
+                                        }
+                                        Manager @optional {
+                                            ManagerId @optional {
+                                                value
+                                            }
+                                            Manager @optional {
+                                                ManagerId @optional {
+                                                    value
+                                                }
+                                            }
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -133,6 +162,9 @@ export default class CoachingPanel extends LightningElement {
                                         value
                                     }
                                     Status__c @optional {
+                                        value
+                                    }
+                                    Confidence__c @optional {
                                         value
                                     }
                                 }
@@ -228,6 +260,15 @@ export default class CoachingPanel extends LightningElement {
         return !this.planId;
     }
 
+    /** A peer (neither the rep nor one of their managers) sees that plans are not shared, not a Create button. */
+    get isNotShared(): boolean {
+        return viewerRelation(this.scope, this.viewerId, this.queryData) === 'other';
+    }
+
+    get notSharedMessage(): string {
+        return notSharedMessage(repNameOf(this.queryData));
+    }
+
     get canCreateSession(): boolean {
         return this.objectInfo?.createable !== false;
     }
@@ -262,6 +303,11 @@ export default class CoachingPanel extends LightningElement {
 
     get openLearningGoals(): LearningGoal[] {
         return this.learningGoals.filter(isOpenLearningGoal);
+    }
+
+    /** The session's preset focus: the goal being worked on, else the surest suggestion. */
+    get focusGoalId(): string | undefined {
+        return topLearningGoal(this.openLearningGoals)?.id;
     }
 
     get lastSessionDate(): string | undefined {

@@ -318,6 +318,8 @@ export interface LearningGoal {
     source: string | null | undefined;
     summary: string | null | undefined;
     evidence: string | null | undefined;
+    /** The evidence as the sync service's JSON (signal, rep, team, n, note), when it wrote it. */
+    evidenceJson?: string | null | undefined;
     confidence: number | null | undefined;
     targetDate: string | null | undefined;
     resourceUrl: string | null | undefined;
@@ -333,6 +335,7 @@ export function toLearningGoal(node: GraphQlNode): LearningGoal {
         source: textField(node, 'Source__c'),
         summary: textField(node, 'Summary__c'),
         evidence: textField(node, 'Evidence__c'),
+        evidenceJson: textField(node, 'Evidence_Json__c'),
         confidence: numberField(node, 'Confidence__c'),
         targetDate: textField(node, 'Target_Date__c'),
         resourceUrl: textField(node, 'Resource_Url__c'),
@@ -343,6 +346,21 @@ export function toLearningGoal(node: GraphQlNode): LearningGoal {
 /** Goals still being worked on: the ones a session or a step can focus on. */
 export function isOpenLearningGoal(goal: LearningGoal): boolean {
     return goal.status === 'Accepted' || goal.status === 'In Progress' || goal.status === 'Suggested';
+}
+
+/** Worked-on goals come first (In Progress, then Accepted), then suggestions, the surest first. */
+const COACHING_ORDER: Record<string, number> = { 'In Progress': 0, Accepted: 1, Suggested: 2 };
+
+type RankedGoal = { status: string | null | undefined; confidence: number | null | undefined };
+
+export function byCoachingPriority(a: RankedGoal, b: RankedGoal): number {
+    const order = (COACHING_ORDER[a.status ?? ''] ?? 9) - (COACHING_ORDER[b.status ?? ''] ?? 9);
+    return order !== 0 ? order : (b.confidence ?? 0) - (a.confidence ?? 0);
+}
+
+/** The open goal a one-on-one should focus on: the preset focus of a new session. */
+export function topLearningGoal<T extends RankedGoal>(goals: T[]): T | undefined {
+    return goals.filter((goal) => (goal.status ?? '') in COACHING_ORDER).sort(byCoachingPriority)[0];
 }
 
 export interface GoalStep {
@@ -544,14 +562,90 @@ export function parseLossProfile(text: string | null | undefined): LossProfileRe
     return { profile: { asOf: typeof object.asOf === 'string' ? object.asOf : null, stages } };
 }
 
+// ---------------------------------------------------------------- evidence
+
+export interface EvidenceItem {
+    signal: string;
+    rep: number | null;
+    team: number | null;
+    n: number;
+    note: string;
+}
+
+/** What each signal of the sync service counts, in a manager's words. */
+const SIGNAL_NAMES: Record<string, string> = {
+    decisionStageLosses: 'Losses at the decision stages',
+    noDecisionMaker: 'Deals without a decision maker',
+    slowDecisionStages: 'Slow decision stages',
+    darkAfterMeeting: 'Buyer went quiet after a meeting',
+    earlyLossAfterMeeting: 'Lost soon after a meeting',
+    meetingWithoutAdvance: 'Meetings that did not move the deal',
+    activityWithoutProgress: 'Activity without progress',
+    closeDateSlips: 'Close dates pushed out',
+    largeDealsNeglected: 'Large deals left without activity',
+    overdueTasks: 'Overdue tasks',
+    stalePipeline: 'Stale pipeline',
+};
+
+/** A signal's plain name; an unknown one is spelled out from its camelCase name. */
+export function signalName(signal: string): string {
+    const known = SIGNAL_NAMES[signal];
+    if (known) return known;
+    const words = signal.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Evidence_Json__c as a list; null when absent or unreadable (the text lines are used instead). */
+export function parseEvidenceJson(text: string | null | undefined): EvidenceItem[] | null {
+    if (!text) return null;
+    let raw: unknown;
+    try {
+        raw = JSON.parse(text);
+    } catch {
+        return null;
+    }
+    if (!Array.isArray(raw)) return null;
+    const items: EvidenceItem[] = [];
+    for (const entry of raw as Array<Record<string, unknown>>) {
+        if (!entry || typeof entry.signal !== 'string' || typeof entry.note !== 'string') continue;
+        const rate = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+        items.push({ signal: entry.signal, rep: rate(entry.rep), team: rate(entry.team), n: typeof entry.n === 'number' ? entry.n : 0, note: entry.note });
+    }
+    return items;
+}
+
+/**
+ * The evidence lines that support a suggestion, strongest first. Every signal counts a bad outcome
+ * (a higher rate is worse), so a line supports the suggestion only when the rep's rate is above the
+ * team's; lines where the rep does as well or better are left out rather than shown as evidence.
+ */
+export function supportingEvidence(goal: Pick<LearningGoal, 'evidence' | 'evidenceJson'>): string[] {
+    const items = parseEvidenceJson(goal.evidenceJson);
+    if (!items) {
+        return linesOf(goal.evidence);
+    }
+    return items
+        .filter((item) => item.rep !== null && item.team !== null && item.rep > item.team)
+        .sort((a, b) => (b.rep! - b.team!) - (a.rep! - a.team!))
+        .map((item) => `${signalName(item.signal)}: ${item.note}`);
+}
+
 // ---------------------------------------------------------------- plain words
+
+/** "82%"; above 99% only "over 99%", since a small sample never makes a pattern certain. */
+export function confidencePercent(confidence: number | null | undefined): string {
+    if (typeof confidence !== 'number' || !Number.isFinite(confidence)) {
+        return '';
+    }
+    return confidence > 99 ? 'over 99%' : `${Math.round(confidence)}%`;
+}
 
 export function confidenceInWords(confidence: number | null | undefined): string {
     if (typeof confidence !== 'number') {
         return '';
     }
     const level = confidence >= 75 ? 'high' : confidence >= 50 ? 'moderate' : 'low';
-    return `Confidence: ${Math.round(confidence)}% (${level})`;
+    return `Confidence: ${confidencePercent(confidence)} (${level})`;
 }
 
 export function linesOf(text: string | null | undefined): string[] {

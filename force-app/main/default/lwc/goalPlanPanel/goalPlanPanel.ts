@@ -16,10 +16,21 @@ import {
     toInputGoal,
     toLearningGoal,
     startOfDayInTimeZone,
+    textField,
     todayIso,
     WonDeal,
 } from 'c/goalPlanData';
-import { createPlanAndRefresh, createPlanLabel, noPlanMessage, panelStatus, refreshQuery, repNameOf, repScope } from 'c/repScope';
+import {
+    createPlanAndRefresh,
+    createPlanLabel,
+    noPlanMessage,
+    notSharedMessage,
+    panelStatus,
+    refreshQuery,
+    repNameOf,
+    repScope,
+    viewerRelation,
+} from 'c/repScope';
 import type { PanelQueryResult, PanelStatus, RepScope } from 'c/repScope';
 import { collectCounts, countFrom } from './activityCounts';
 
@@ -140,6 +151,9 @@ export default class GoalPlanPanel extends LightningElement {
                                     Evidence__c @optional {
                                         value
                                     }
+                                    Evidence_Json__c @optional {
+                                        value
+                                    }
                                     Confidence__c @optional {
                                         value
                                     }
@@ -219,6 +233,23 @@ export default class GoalPlanPanel extends LightningElement {
                                 }
                             }
                         }
+                        Coaching_Session__c(
+                            where: { Goal_Plan__r: { Plan_Key__c: { eq: $planKey } } }
+                            orderBy: { Session_Date__c: { order: DESC } }
+                            first: 1
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Session_Date__c @optional {
+                                        value
+                                    }
+                                    Rep_Commitment__c @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
                         Milestone_Completion__c(
                             where: {
                                 and: [
@@ -258,6 +289,24 @@ export default class GoalPlanPanel extends LightningElement {
                                     Id
                                     Name @optional {
                                         value
+                                    }
+                                    ManagerId @optional {
+                                        value
+                                    }
+                                    Manager @optional {
+                                        ManagerId @optional {
+                                            value
+                                        }
+                                        Manager @optional {
+                                            ManagerId @optional {
+                                                value
+                                            }
+                                            Manager @optional {
+                                                ManagerId @optional {
+                                                    value
+                                                }
+                                            }
+                                        }
                                     }
                                 }
                             }
@@ -409,12 +458,21 @@ export default class GoalPlanPanel extends LightningElement {
         return !this.plan;
     }
 
+    /** A peer (neither the rep nor one of their managers) sees that plans are not shared, not a Create button. */
+    get isNotShared(): boolean {
+        return viewerRelation(this.scope, this.viewerId, this.repResult?.data?.uiapi?.query ?? {}) === 'other';
+    }
+
     get canCreatePlan(): boolean {
-        return this.objectInfo?.createable !== false;
+        return this.objectInfo?.createable !== false && !this.isNotShared;
+    }
+
+    get notSharedMessage(): string {
+        return notSharedMessage(this.repName);
     }
 
     get emptyMessage(): string {
-        return noPlanMessage(this.scope, this.repName);
+        return `${noPlanMessage(this.scope, this.repName)} A plan holds the why, the weekly target and the learning goals each one-on-one coaches toward.`;
     }
 
     /** The rep's name, when the viewer may read it (undefined while loading or if the User query fails). */
@@ -473,6 +531,42 @@ export default class GoalPlanPanel extends LightningElement {
             }
         }
         return wins;
+    }
+
+    /** The viewer chose to see the whole of a new plan instead of its first step. */
+    showWholePlan = false;
+
+    /**
+     * A plan nobody has started (no why, target, goals, steps or input goals) opens on one guided
+     * first step, the why, instead of a page of empty sections.
+     */
+    get isNewPlan(): boolean {
+        const plan = this.plan;
+        if (!plan || this.showWholePlan) {
+            return false;
+        }
+        const started = plan.whyLadder || plan.whyGoal || plan.outcomeTarget || this.learningGoals.length || this.steps.length || this.inputGoals.length;
+        return !started;
+    }
+
+    get firstStepMessage(): string {
+        const who = this.scope.viewerIsRep ? 'yourself' : this.repName ?? 'the rep';
+        return `Start with the why: ask ${who} what hitting the number would get them, and write the answer below. Targets, steps and learning goals come next.`;
+    }
+
+    handleShowWholePlan() {
+        this.showWholePlan = true;
+    }
+
+    /** The last session's date and commitment, for the 1:1 preparation. */
+    get lastSession() {
+        const [node] = nodesOf(this.queryData.Coaching_Session__c);
+        return node ? { sessionDate: textField(node, 'Session_Date__c'), repCommitment: textField(node, 'Rep_Commitment__c') } : undefined;
+    }
+
+    /** The preparation is folded open for whoever coaches the rep, closed for the rep. */
+    get prepOpen(): boolean {
+        return !this.scope.viewerIsRep;
     }
 
     get showDiscovery(): boolean {

@@ -14,7 +14,7 @@ import {
     textField,
     toId18,
 } from 'c/goalPlanData';
-import type { GraphQlConnection, PlanPeriod } from 'c/goalPlanData';
+import type { GraphQlConnection, GraphQlNode, PlanPeriod } from 'c/goalPlanData';
 
 /** The rep picker offers active users only (lightning-record-picker filter). */
 export const ACTIVE_USERS_FILTER = { criteria: [{ fieldPath: 'IsActive', operator: 'eq', value: true }] };
@@ -131,6 +131,51 @@ export function refreshQuery(queryResult: PanelQueryResult | undefined): Promise
 export function repNameOf(records: Record<string, GraphQlConnection | undefined>): string | undefined {
     const [node] = nodesOf(records.User);
     return textField(node, 'Name') ?? undefined;
+}
+
+// ---------------------------------------------------------------- who the viewer is to the rep
+
+/** How many managers up the queries read the chain (User.Manager three levels deep: four managers). */
+export const MANAGER_LEVELS = 4;
+
+/**
+ * The rep's managers by User.ManagerId, nearest first, from a User node selected with
+ * `ManagerId Manager { ManagerId Manager { ManagerId Manager { ManagerId } } }`; `complete` is false
+ * when the chain goes on above what was read (or a level could not be read).
+ */
+export function managerChainOf(user: GraphQlNode | undefined): { ids: string[]; complete: boolean } {
+    const ids: string[] = [];
+    let node: GraphQlNode | null | undefined = user;
+    for (let level = 0; level < MANAGER_LEVELS && node; level++) {
+        const managerId = textField(node, 'ManagerId');
+        if (managerId === undefined) return { ids, complete: false };
+        if (!managerId) return { ids, complete: true };
+        ids.push(toId18(managerId));
+        node = node.Manager as GraphQlNode | null | undefined;
+    }
+    return { ids, complete: false };
+}
+
+/**
+ * The rep, one of their managers, someone else (a peer), or unknown (the chain could not be read in
+ * full). Goal plans are shared up the role hierarchy, which orgs draw along the manager chain; a peer
+ * can neither see the rep's plan nor should be offered to create one.
+ */
+export type ViewerRelation = 'rep' | 'manager' | 'other' | 'unknown';
+
+export function viewerRelation(scope: Pick<RepScope, 'viewerIsRep'>, viewerId: string, records: Record<string, GraphQlConnection | undefined>): ViewerRelation {
+    if (scope.viewerIsRep) return 'rep';
+    const [user] = nodesOf(records.User);
+    if (!user) return 'unknown';
+    const chain = managerChainOf(user);
+    if (chain.ids.includes(toId18(viewerId))) return 'manager';
+    return chain.complete ? 'other' : 'unknown';
+}
+
+/** "Goal plans are personal: only Ana Lopez and their managers see Ana Lopez's plan." */
+export function notSharedMessage(repName: string | undefined): string {
+    const who = repName ?? 'the rep';
+    return `Goal plans are personal: only ${who} and their managers see ${repName ? `${repName}'s` : 'the'} plan, so there is nothing here for you to open or create.`;
 }
 
 // ---------------------------------------------------------------- no plan for the period yet

@@ -22,17 +22,30 @@ export const FEEDBACK_PROMPTS = [
 ];
 
 const NEXT_SESSION_DAYS = 14;
+/** The agenda shows every line it has (one more to type in), up to this many; longer ones scroll. */
+const MAX_AGENDA_ROWS = 30;
+
+/** Grows a textarea to show all its text, wrapped lines included (the rows are its minimum). */
+function fitToText(textarea: HTMLTextAreaElement): void {
+    if (textarea.scrollHeight > textarea.clientHeight) {
+        // scrollHeight leaves out the border: add it, or the box still scrolls by two pixels.
+        const border = textarea.offsetHeight - textarea.clientHeight;
+        textarea.style.height = `${textarea.scrollHeight + border}px`;
+    }
+}
 
 /** A new coaching session, opened with the prepared agenda. */
 export default class SessionForm extends LightningElement {
     @api planId?: string;
     @api learningGoals: LearningGoal[] = [];
     @api today?: string;
+    /** The learning goal the session focuses on unless changed: the plan's top open goal. */
+    @api focusGoalId?: string;
 
     private preparedAgenda = '';
     agendaDraft?: string;
     sessionDateDraft?: string;
-    focusDraft = '';
+    focusDraft?: string;
     notesDraft = '';
     commitmentDraft = '';
     feedbackDraft = '';
@@ -53,6 +66,20 @@ export default class SessionForm extends LightningElement {
 
     get agendaValue(): string {
         return this.agendaDraft ?? this.preparedAgenda;
+    }
+
+    /** Every line of the agenda in view at once, not a two-line box to scroll through. */
+    get agendaRows(): number {
+        const lines = this.agendaValue.split('\n').length;
+        return Math.min(MAX_AGENDA_ROWS, Math.max(3, lines + 1));
+    }
+
+    get focusValue(): string {
+        if (this.focusDraft !== undefined) {
+            return this.focusDraft;
+        }
+        const preset = this.focusGoalId;
+        return preset && (this.learningGoals ?? []).some((goal) => goal.id === preset) ? preset : '';
     }
 
     get sessionDateValue(): string {
@@ -78,6 +105,19 @@ export default class SessionForm extends LightningElement {
         return this.isSaving || !this.sessionDateValue;
     }
 
+    // A native textarea takes its text as a property, not from the template: keep it in step, and
+    // grow the box to its text, since long lines wrap into more rows than the line count.
+    override renderedCallback() {
+        const agenda = this.template?.querySelector<HTMLTextAreaElement>('textarea.agenda');
+        if (!agenda) {
+            return;
+        }
+        if (agenda.value !== this.agendaValue) {
+            agenda.value = this.agendaValue;
+        }
+        fitToText(agenda);
+    }
+
     handleSessionDateChange(event: Event) {
         this.sessionDateDraft = inputValue(event);
     }
@@ -88,6 +128,7 @@ export default class SessionForm extends LightningElement {
 
     handleAgendaChange(event: Event) {
         this.agendaDraft = inputValue(event);
+        fitToText(event.target as HTMLTextAreaElement);
     }
 
     handleNotesChange(event: Event) {
@@ -119,7 +160,7 @@ export default class SessionForm extends LightningElement {
             [apiName(SESSION_DATE_FIELD)]: this.sessionDateValue,
         };
         const optional: Array<[unknown, string]> = [
-            [FOCUS_FIELD, this.focusDraft],
+            [FOCUS_FIELD, this.focusValue],
             [AGENDA_FIELD, this.agendaValue.trim()],
             [NOTES_FIELD, this.notesDraft.trim()],
             [COMMITMENT_FIELD, this.commitmentDraft.trim()],

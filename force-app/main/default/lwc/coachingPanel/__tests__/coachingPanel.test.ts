@@ -103,10 +103,13 @@ describe('c-coaching-panel', () => {
         await flushPromises();
         const form = element.shadowRoot!.querySelector('c-session-form') as HTMLElement & {
             agenda: string;
-            learningGoals: Array<{ name: string }>;
+            learningGoals: Array<{ id: string; name: string }>;
             planId: string;
+            focusGoalId: string;
         };
         expect(form.planId).toBe('a015g00000PlAn1AAB');
+        // The goal in progress is the session's preset focus.
+        expect(form.focusGoalId).toBe(form.learningGoals[0]!.id);
         // Only open goals can be the focus; the achieved one is left out.
         expect(form.learningGoals.map((goal) => goal.name)).toEqual(['Map the decision process before Proposal']);
         expect(form.agenda.split('\n')).toEqual([
@@ -159,7 +162,7 @@ describe('c-coaching-panel', () => {
         const element = createPanel();
         graphqlAdapter.emit(emptyQuery);
         await flushPromises();
-        expect(element.shadowRoot!.querySelector('.empty-plan')!.textContent).toContain('Ana Lopez has no goal plan for FY2026 yet.');
+        expect((element.shadowRoot!.querySelector('.empty-plan c-empty-state') as HTMLElement & { message: string }).message).toContain('Ana Lopez has no goal plan for FY2026 yet.');
         await expect(element).toBeAccessible();
         (element.shadowRoot!.querySelector('lightning-button.create-plan') as HTMLElement).click();
         await flushPromises();

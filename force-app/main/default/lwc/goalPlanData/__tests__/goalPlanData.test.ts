@@ -3,16 +3,20 @@ import {
     calendarYearPeriod,
     computeSteppingStones,
     confidenceInWords,
+    confidencePercent,
     errorMessage,
     fieldValue,
     isOverdue,
     linesOf,
+    parseEvidenceJson,
     parseLossProfile,
     planKey,
+    signalName,
+    startOfDayInTimeZone,
+    supportingEvidence,
+    todayIso,
     toGoalPlan,
     toId18,
-    startOfDayInTimeZone,
-    todayIso,
     weeklyTargetOf,
 } from 'c/goalPlanData';
 import type { GoalPlan } from 'c/goalPlanData';
@@ -139,5 +143,35 @@ describe('goalPlanData', () => {
         } finally {
             jest.useRealTimers();
         }
+    });
+});
+
+describe('evidence and confidence in plain words', () => {
+    it('caps confidence at "over 99%"', () => {
+        expect(confidencePercent(99.7)).toBe('over 99%');
+        expect(confidencePercent(100)).toBe('over 99%');
+        expect(confidencePercent(99)).toBe('99%');
+        expect(confidencePercent(null)).toBe('');
+        expect(confidenceInWords(100)).toBe('Confidence: over 99% (high)');
+    });
+
+    it('names signals plainly, spelling out unknown ones', () => {
+        expect(signalName('decisionStageLosses')).toBe('Losses at the decision stages');
+        expect(signalName('customSignalName')).toBe('Custom signal name');
+    });
+
+    it('keeps only evidence where the rep is worse than the team, biggest gap first; falls back to the text lines', () => {
+        const evidenceJson = JSON.stringify([
+            { signal: 'meetingWithoutAdvance', rep: 0, team: 0.05, n: 15, note: '0 of 15; team: 5%' },
+            { signal: 'noDecisionMaker', rep: 0.5, team: 0.33, n: 10, note: '5 of 10; team: 33%' },
+            { signal: 'decisionStageLosses', rep: 0.67, team: 0.46, n: 12, note: '8 of 12; team: 46%' },
+            { signal: 'stalePipeline', rep: null, team: 0.2, n: 0, note: 'no data' },
+        ]);
+        expect(supportingEvidence({ evidence: 'ignored', evidenceJson })).toEqual([
+            'Losses at the decision stages: 8 of 12; team: 46%',
+            'Deals without a decision maker: 5 of 10; team: 33%',
+        ]);
+        expect(supportingEvidence({ evidence: 'Line one\nLine two', evidenceJson: 'not json' })).toEqual(['Line one', 'Line two']);
+        expect(parseEvidenceJson('{"not":"a list"}')).toBeNull();
     });
 });

@@ -7,8 +7,10 @@ import { CurrentPageReference } from 'lightning/navigation';
 
 import planQuery from './data/goalPlanQuery.json';
 import emptyQuery from './data/goalPlanQueryEmpty.json';
+import newPlanQuery from './data/goalPlanQueryNew.json';
 import objectInfo from './data/goalPlanObjectInfo.json';
 import repQuery from './data/goalPlanRep.json';
+import peerRepQuery from './data/goalPlanRepPeer.json';
 import meetingsQuery from './data/goalPlanMeetings.json';
 import callsQuery from './data/goalPlanCalls.json';
 import decisionMakersQuery from './data/goalPlanDecisionMakers.json';
@@ -186,7 +188,7 @@ describe('c-goal-plan-panel', () => {
         await flushPromises();
         const root = element.shadowRoot!;
         expect(root.querySelector('.load-error')).toBeNull();
-        expect(root.querySelector('.empty-plan')!.textContent).toContain('This rep has no goal plan for FY2026 yet.');
+        expect((root.querySelector('.empty-plan c-empty-state') as HTMLElement & { message: string }).message).toContain('This rep has no goal plan for FY2026 yet.');
         await expect(element).toBeAccessible();
     });
 
@@ -236,6 +238,44 @@ describe('c-goal-plan-panel', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('opens a new plan on one guided first step, the why, and shows the whole plan on request', async () => {
+        const element = createPanel();
+        objectInfoAdapter.emit(objectInfo);
+        await emitQueries(newPlanQuery);
+        await flushPromises();
+        const root = element.shadowRoot!;
+        expect(root.querySelector('.first-step-message')!.textContent).toBe(
+            'Start with the why: ask Ana Lopez what hitting the number would get them, and write the answer below. Targets, steps and learning goals come next.'
+        );
+        expect(root.querySelector('.first-step c-why-ladder')).not.toBeNull();
+        expect(root.querySelector('c-next-steps')).toBeNull();
+        expect(root.querySelector('c-input-goals')).toBeNull();
+        await expect(element).toBeAccessible();
+
+        (root.querySelector('lightning-button.show-whole-plan') as HTMLElement).click();
+        await flushPromises();
+        expect(root.querySelector('.first-step')).toBeNull();
+        expect(root.querySelector('c-next-steps')).not.toBeNull();
+        expect(root.querySelector('c-one-on-one-prep')).not.toBeNull();
+    });
+
+    it('tells a peer the plan is not shared with them, without a Create button', async () => {
+        const element = createPanel();
+        objectInfoAdapter.emit(objectInfo);
+        await emitQueries(emptyQuery);
+        // The viewer is neither the rep nor anyone in the rep's manager chain.
+        graphqlAdapter.emit(peerRepQuery, operation('goalPlanRep'));
+        await flushPromises();
+        const root = element.shadowRoot!;
+        const empty = root.querySelector('c-empty-state.not-shared') as HTMLElement & { heading: string; message: string };
+        expect(empty.heading).toBe('Not shared with you');
+        expect(empty.message).toBe(
+            "Goal plans are personal: only Ana Lopez and their managers see Ana Lopez's plan, so there is nothing here for you to open or create."
+        );
+        expect(root.querySelector('lightning-button.create-plan')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
     it('creates the plan for the period with one click when there is none', async () => {
         createRecordMock.mockResolvedValueOnce({ id: 'a015g00000PlAn9AAB', apiName: 'Goal_Plan__c', fields: {} });
         const refresh = jest.fn().mockResolvedValue(undefined);
@@ -244,7 +284,7 @@ describe('c-goal-plan-panel', () => {
         await emitQueries(emptyQuery, refresh);
         await flushPromises();
         const root = element.shadowRoot!;
-        expect(root.querySelector('.empty-plan')!.textContent).toContain('Ana Lopez has no goal plan for FY2026 yet.');
+        expect((root.querySelector('.empty-plan c-empty-state') as HTMLElement & { message: string }).message).toContain('Ana Lopez has no goal plan for FY2026 yet.');
         await expect(element).toBeAccessible();
         const toasts: Array<{ variant?: string }> = [];
         element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
@@ -347,6 +387,6 @@ describe('c-goal-plan-panel', () => {
         const element = createPanel('005000000000000000');
         await emitQueries(emptyQuery);
         await flushPromises();
-        expect(element.shadowRoot!.querySelector('.empty-plan')!.textContent).toContain('You have no goal plan for FY2026 yet.');
+        expect((element.shadowRoot!.querySelector('.empty-plan c-empty-state') as HTMLElement & { message: string }).message).toContain('You have no goal plan for FY2026 yet.');
     });
 });

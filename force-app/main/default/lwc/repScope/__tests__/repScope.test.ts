@@ -3,12 +3,14 @@ import {
     ACTIVE_USERS_FILTER,
     createPlanAndRefresh,
     createPlanLabel,
+    managerChainOf,
     noPlanMessage,
     pageStateRepId,
     panelStatus,
     refreshQuery,
     repNameOf,
     repScope,
+    viewerRelation,
     withRepInPageState,
 } from 'c/repScope';
 import type { PanelQueryResult, RepScopeInput } from 'c/repScope';
@@ -224,6 +226,35 @@ describe('repScope', () => {
             expect(createRecordMock).not.toHaveBeenCalled();
             expect(toasts).toEqual([]);
             expect(refresh).not.toHaveBeenCalled();
+        });
+    });
+
+    describe('who the viewer is to the rep', () => {
+        const VIEWER = '0055g00000ViEwRAAA';
+        const user = (chain: Array<string | null>): Record<string, unknown> => {
+            // ManagerId of the rep, then of each manager above, read through Manager { … }.
+            const [first, ...rest] = chain;
+            const node: Record<string, unknown> = { Id: '0055g00000AbCdEAAV', ManagerId: { value: first } };
+            if (rest.length) node.Manager = user(rest);
+            return node;
+        };
+        const records = (node: Record<string, unknown> | null) => ({ User: { edges: node ? [{ node }] : [] } });
+
+        it('reads the manager chain, complete when it ends within the levels read', () => {
+            expect(managerChainOf(user(['0055g00000MgR1AAAA', null]))).toEqual({ ids: ['0055g00000MgR1AAAA'], complete: true });
+            expect(managerChainOf(user(['0055g00000MgR1AAAA', '0055g00000MgR2AAAA', '0055g00000MgR3AAAA', '0055g00000MgR4AAAA']))).toEqual({
+                ids: ['0055g00000MgR1AAAA', '0055g00000MgR2AAAA', '0055g00000MgR3AAAA', '0055g00000MgR4AAAA'],
+                complete: false,
+            });
+            // ManagerId not readable: the chain is unknown, never taken as "no manager".
+            expect(managerChainOf({ Id: '0055g00000AbCdEAAV' })).toEqual({ ids: [], complete: false });
+        });
+
+        it('tells the rep, a manager up the chain, a peer and an unknown viewer apart', () => {
+            expect(viewerRelation({ viewerIsRep: true }, VIEWER, {})).toBe('rep');
+            expect(viewerRelation({ viewerIsRep: false }, VIEWER, records(user(['0055g00000MgR1AAAA', VIEWER, null])))).toBe('manager');
+            expect(viewerRelation({ viewerIsRep: false }, VIEWER, records(user(['0055g00000MgR1AAAA', null])))).toBe('other');
+            expect(viewerRelation({ viewerIsRep: false }, VIEWER, records(null))).toBe('unknown');
         });
     });
 });

@@ -43,7 +43,11 @@ describe('c-session-form', () => {
     it('opens with the prepared agenda, today, a next session in two weeks and development prompts', async () => {
         const { element, root } = createForm();
         await flushPromises();
-        expect((root.querySelector('lightning-textarea.agenda') as HTMLInputElement).value).toBe(AGENDA);
+        const agenda = root.querySelector('textarea.agenda') as HTMLTextAreaElement;
+        expect(agenda.value).toBe(AGENDA);
+        // All four lines in view, and one to type in: not a two-row box.
+        expect(agenda.rows).toBe(5);
+        expect((root.querySelector('lightning-combobox.focus-goal') as HTMLInputElement).value).toBe('');
         expect((root.querySelector('lightning-input.session-date') as HTMLInputElement).value).toBe('2026-03-18');
         expect((root.querySelector('lightning-input.next-session') as HTMLInputElement).value).toBe('2026-04-01');
         const options = (root.querySelector('lightning-combobox.focus-goal') as HTMLElement & { options: Array<{ value: string }> })
@@ -81,6 +85,32 @@ describe('c-session-form', () => {
         expect(toasts).toEqual([expect.objectContaining({ variant: 'success' })]);
         expect(saved).toHaveLength(1);
         expect(saved[0].detail).toEqual({ id: 'a055g00000SeSs3AAB' });
+    });
+
+    it('presets the focus goal and saves an edited agenda', async () => {
+        createRecordMock.mockResolvedValueOnce({ id: 'a055g00000SeSs4AAB', apiName: 'Coaching_Session__c', fields: {} });
+        const { element, root } = createForm();
+        element.focusGoalId = 'a025g00000LgOaLAAV';
+        await flushPromises();
+        expect((root.querySelector('lightning-combobox.focus-goal') as HTMLInputElement).value).toBe('a025g00000LgOaLAAV');
+        const agenda = root.querySelector('textarea.agenda') as HTMLTextAreaElement;
+        agenda.value = `${AGENDA}\nThe Acme proposal`;
+        agenda.dispatchEvent(new CustomEvent('input'));
+        await flushPromises();
+        expect(agenda.rows).toBe(6);
+        (root.querySelector('lightning-button.save-session') as HTMLElement).click();
+        await flushPromises();
+        expect(createRecordMock).toHaveBeenCalledWith({
+            apiName: 'Coaching_Session__c',
+            fields: {
+                Goal_Plan__c: 'a015g00000PlAn1AAB',
+                Session_Date__c: '2026-03-18',
+                Focus_Learning_Goal__c: 'a025g00000LgOaLAAV',
+                Agenda__c: `${AGENDA}\nThe Acme proposal`,
+                Next_Session_Date__c: '2026-04-01',
+            },
+        });
+        await expect(element).toBeAccessible();
     });
 
     it('keeps everything typed when the save fails', async () => {
