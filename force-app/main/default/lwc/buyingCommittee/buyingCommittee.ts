@@ -55,6 +55,8 @@ export default class BuyingCommittee extends NavigationMixin(LightningElement) {
     @api requiredRoles: RequiredRole[] = [];
 
     private roleLabels: Record<string, string> = {};
+    /** "Now" for the ended-events filter, fixed per load: a new value would re-run the query. */
+    private readonly loadedAt = new Date().toISOString();
     private tasks?: QueryResult<ActivityQueryData>;
     private events?: QueryResult<ActivityQueryData>;
     private wonDeals?: QueryResult<WonDealQueryData>;
@@ -183,7 +185,7 @@ export default class BuyingCommittee extends NavigationMixin(LightningElement) {
 
     get eventVariables() {
         const variables = this.activityVariables;
-        return variables ? { ...variables, now: new Date().toISOString() } : undefined;
+        return variables ? { ...variables, now: this.loadedAt } : undefined;
     }
 
     get wonDealVariables() {
@@ -226,6 +228,9 @@ export default class BuyingCommittee extends NavigationMixin(LightningElement) {
                 })),
             }));
     }
+
+    /** The trailing space separates the label from the date (the template drops whitespace-only text). */
+    readonly lastActivityLabel = 'Last activity ';
 
     get hasMembers(): boolean {
         return (this.contactRoles ?? []).length > 0;
