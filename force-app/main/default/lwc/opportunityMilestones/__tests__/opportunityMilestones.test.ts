@@ -87,7 +87,10 @@ function $(element: HTMLElement, selector: string): HTMLElement | null {
 }
 
 function items(element: HTMLElement, within = ''): Array<HTMLElement & { milestone: MilestoneRow }> {
-    return Array.from(element.shadowRoot!.querySelectorAll(`${within} c-milestone-item`.trim())) as Array<HTMLElement & { milestone: MilestoneRow }>;
+    const lists = Array.from(element.shadowRoot!.querySelectorAll(`c-milestone-list${within}`));
+    return lists.flatMap((list) => Array.from(list.shadowRoot!.querySelectorAll('c-milestone-item'))) as Array<
+        HTMLElement & { milestone: MilestoneRow }
+    >;
 }
 
 function names(element: HTMLElement, within: string): string[] {
