@@ -1,8 +1,8 @@
 import { LightningElement, api } from 'lwc';
 import type { MilestoneRow } from 'c/milestoneItem';
 
-/** The events a milestone row fires; the list passes each on to the panel with its detail. */
-const ROW_EVENTS = ['confirm', 'undo', 'addcontactrole', 'logactivity', 'savefield'] as const;
+/** The events a milestone row fires; lists and sections pass each on with its detail. */
+export const ROW_EVENTS: readonly string[] = ['confirm', 'undo', 'addcontactrole', 'logactivity', 'savefield'];
 
 /**
  * One section of milestone rows (current stage, earlier gaps, done, later). Passes the rows'
@@ -12,7 +12,7 @@ export default class MilestoneList extends LightningElement {
     @api rows: MilestoneRow[] = [];
 
     handleRowEvent(event: CustomEvent): void {
-        if ((ROW_EVENTS as readonly string[]).includes(event.type)) {
+        if (ROW_EVENTS.includes(event.type)) {
             this.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
         }
     }

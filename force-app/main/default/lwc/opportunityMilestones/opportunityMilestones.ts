@@ -92,9 +92,6 @@ export default class OpportunityMilestones extends NavigationMixin(LightningElem
     private busyMilestoneId: string | null = null;
     private objectInfo?: ObjectDescription;
     private objectInfoLoaded = false;
-    showEarlier = false;
-    showDone = false;
-    showLater = false;
 
     // 1. Definitions and this deal's confirmations: two custom objects, one GraphQL request.
     @wire(graphql, {
@@ -407,42 +404,6 @@ export default class OpportunityMilestones extends NavigationMixin(LightningElem
 
     get upcomingGuidance(): string | null {
         return this.upcomingText ? (this.evaluation?.next?.definition.guidance ?? null) : null;
-    }
-
-    get earlierToggleLabel(): string {
-        return this.showEarlier ? 'Hide' : 'Show';
-    }
-
-    get doneToggleLabel(): string {
-        return this.showDone ? 'Hide' : 'Show';
-    }
-
-    get laterToggleLabel(): string {
-        return this.showLater ? 'Hide' : 'Show';
-    }
-
-    get earlierExpanded(): string {
-        return String(this.showEarlier);
-    }
-
-    get doneExpanded(): string {
-        return String(this.showDone);
-    }
-
-    get laterExpanded(): string {
-        return String(this.showLater);
-    }
-
-    toggleEarlier(): void {
-        this.showEarlier = !this.showEarlier;
-    }
-
-    toggleDone(): void {
-        this.showDone = !this.showDone;
-    }
-
-    toggleLater(): void {
-        this.showLater = !this.showLater;
     }
 
     get closedText(): string | null {

@@ -82,12 +82,24 @@ async function expandAll(element: HTMLElement): Promise<void> {
     await flush();
 }
 
+/** The panel's shadow root and those of its folded sections, where the toggles and their lists live. */
+function roots(element: HTMLElement): ShadowRoot[] {
+    const sections = Array.from(element.shadowRoot!.querySelectorAll('c-milestone-section'));
+    return [element.shadowRoot!, ...sections.map((section) => section.shadowRoot!)];
+}
+
 function $(element: HTMLElement, selector: string): HTMLElement | null {
-    return element.shadowRoot!.querySelector(selector);
+    for (const root of roots(element)) {
+        const found = root.querySelector(selector) as HTMLElement | null;
+        if (found) {
+            return found;
+        }
+    }
+    return null;
 }
 
 function items(element: HTMLElement, within = ''): Array<HTMLElement & { milestone: MilestoneRow }> {
-    const lists = Array.from(element.shadowRoot!.querySelectorAll(`c-milestone-list${within}`));
+    const lists = roots(element).flatMap((root) => Array.from(root.querySelectorAll(`c-milestone-list${within}`)));
     return lists.flatMap((list) => Array.from(list.shadowRoot!.querySelectorAll('c-milestone-item'))) as Array<
         HTMLElement & { milestone: MilestoneRow }
     >;
@@ -106,7 +118,7 @@ function itemNamed(element: HTMLElement, name: string) {
 }
 
 function texts(element: HTMLElement, selector: string): string[] {
-    return Array.from(element.shadowRoot!.querySelectorAll(selector)).map((node) => node.textContent!.trim());
+    return roots(element).flatMap((root) => Array.from(root.querySelectorAll(selector)).map((node) => node.textContent!.trim()));
 }
 
 afterEach(() => {
