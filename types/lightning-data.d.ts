@@ -105,3 +105,8 @@ declare module '@salesforce/i18n/timeZone' {
     const timeZone: string;
     export default timeZone;
 }
+
+declare module 'lightning/pageReferenceUtils' {
+    export function encodeDefaultFieldValues(defaultFieldValues: Record<string, unknown>): string;
+    export function decodeDefaultFieldValues(encoded: string): Record<string, string>;
+}

@@ -15,6 +15,7 @@ import { type DataType, type FieldInfo, Schema, field, makeObject, parseDataMode
 import { type FieldValue, Org, type OrgRecord } from './org';
 import { Random } from '../../sync/src/sample/random';
 import { clockStartingAt, exportAsOfDay } from './clock';
+import { seedContacts } from './sampleContacts';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 
@@ -83,8 +84,8 @@ const standardFallbackHeaders: Record<string, string[]> = {
     Opportunity: ['Id', 'Name', 'OwnerId', 'AccountId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'IsClosed', 'IsWon', 'NextStep', 'Type', 'LeadSource', 'ForecastCategoryName', 'Description', 'LastActivityDate', 'LastStageChangeDate', 'CreatedDate'],
     OpportunityHistory: ['Id', 'OpportunityId', 'StageName', 'Amount', 'CloseDate', 'CreatedDate'],
     OpportunityContactRole: ['Id', 'OpportunityId', 'ContactId', 'Role', 'IsPrimary'],
-    Task: ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'TaskSubtype', 'Status', 'IsClosed', 'ActivityDate', 'CompletedDateTime'],
-    Event: ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'EventSubtype', 'ActivityDate', 'StartDateTime', 'EndDateTime'],
+    Task: ['Id', 'WhatId', 'WhoId', 'OwnerId', 'Subject', 'Type', 'TaskSubtype', 'Status', 'IsClosed', 'ActivityDate', 'CompletedDateTime'],
+    Event: ['Id', 'WhatId', 'WhoId', 'OwnerId', 'Subject', 'Type', 'EventSubtype', 'ActivityDate', 'StartDateTime', 'EndDateTime'],
     OpportunityStage: ['Id', 'ApiName', 'MasterLabel', 'SortOrder', 'IsClosed', 'IsWon', 'IsActive', 'DefaultProbability'],
 };
 
@@ -287,6 +288,8 @@ export async function buildSampleOrg(options: SampleOrgOptions = {}): Promise<Sa
         org.load('User', { Id: firstUser, Name: 'Preview Manager', IsActive: true });
     }
     deriveLastStageChange(org);
+    const contacts = seedContacts(org);
+    notes.push(`named ${contacts.contacts} contacts behind the contact roles and linked ${contacts.linkedActivities} activities to them`);
     notes.push(`loaded ${[...exported].map(([name, { rows }]) => `${rows.length} ${name}`).join(', ')}`);
 
     loadMilestones(org, milestonesCsv, notes);

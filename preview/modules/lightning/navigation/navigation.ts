@@ -2,6 +2,7 @@
 // page (which opens records it can show and reports the rest), and CurrentPageReference gives the
 // record page the host page shows.
 import { PreviewWireAdapter } from 'preview/org';
+import { isCreatePage, openCreatePage } from 'preview/createPage';
 
 export interface PageReference {
     type: string;
@@ -26,6 +27,12 @@ type Constructor = new (...args: any[]) => HTMLElement;
 function mixin<T extends Constructor>(Base: T): T {
     return class extends Base {
         [Navigate](pageReference: PageReference, replace?: boolean): void {
+            if (isCreatePage(pageReference)) {
+                // The standard create page opens over the record page, as on the platform.
+                const toast = (detail: unknown) => document.dispatchEvent(new CustomEvent('lightning__showtoast', { detail }));
+                void openCreatePage(pageReference, toast).catch((error: Error) => toast({ title: 'The create page could not open', message: error.message, variant: 'error' }));
+                return;
+            }
             this.dispatchEvent(new CustomEvent('preview__navigate', { bubbles: true, composed: true, detail: { pageReference, replace: Boolean(replace) } }));
         }
         [GenerateUrl](pageReference: PageReference): Promise<string> {

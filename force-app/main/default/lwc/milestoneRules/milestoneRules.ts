@@ -1,6 +1,6 @@
 // Pure evaluation of an opportunity against its sales-process milestones: which definitions apply
-// (stage order and deal size), which are done and by what evidence, the stage-ahead warning and the
-// next milestone. No platform imports, so every rule is unit-tested without wires.
+// (stage order and deal size), which are done and by what evidence, which wait on the milestones
+// they depend on, the stage-ahead warning and the next milestone of the current stage. No platform imports, so every rule is unit-tested without wires.
 
 export const EVIDENCE_TYPES = ['Contact Role', 'Activity', 'Field Filled', 'Manual'] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
@@ -17,6 +17,8 @@ export interface MilestoneDefinition {
     evidenceValue: string | null;
     /** Applies only to deals of at least this amount; null = every deal. */
     minimumAmount: number | null;
+    /** Milestone_Key__c values of the milestones this one depends on (Depends_On__c). */
+    dependsOn: string[];
 }
 
 /** A definition an admin has to fix; counted and shown, never silently dropped. */
@@ -94,8 +96,10 @@ export interface EvaluatedMilestone {
     evidence: Evidence | null;
     /** For open or unverifiable milestones: what is needed, or why it can't be checked. */
     need: string | null;
-    /** Manual milestones not yet confirmed can be confirmed by the rep. */
+    /** Manual milestones not yet confirmed can be confirmed by the rep, once what they depend on is done. */
     canConfirm: boolean;
+    /** Applicable milestones this one depends on that are not done yet. */
+    blockedBy: MilestoneDefinition[];
 }
 
 export interface MilestoneEvaluation {
@@ -105,11 +109,17 @@ export interface MilestoneEvaluation {
     isClosed: boolean;
     /** Applicable milestones of the current stage and the stages before it, in process order. */
     milestones: EvaluatedMilestone[];
+    /** The current stage's applicable milestones, in order. */
+    current: EvaluatedMilestone[];
+    /** Applicable milestones of the stages after the current one, in order. */
+    later: EvaluatedMilestone[];
     /** Stage-ahead warning: open milestones of stages the deal has already passed. */
     missingEarlier: EvaluatedMilestone[];
+    /** The first open milestone of the current stage; when the stage is done, the first open later one. */
     next: EvaluatedMilestone | null;
-    /** True when every milestone so far is done and `next` comes from a later stage. */
+    /** True when the current stage is done and `next` comes from a later stage. */
     nextIsUpcoming: boolean;
+    /** Done milestones of the current and earlier stages. */
     doneCount: number;
     /** Milestones left out because the deal is below their minimum amount (or has no amount). */
     belowMinimumAmount: number;
@@ -142,6 +152,30 @@ export interface RawDefinition {
     evidenceType?: string | null;
     evidenceValue?: string | null;
     minimumAmount?: number | null;
+    /** Depends_On__c: milestone keys separated by commas, semicolons or line breaks. */
+    dependsOn?: string | null;
+}
+
+/** Depends_On__c as a list of keys. */
+export function parseDependsOn(value: string | null | undefined): string[] {
+    return [...new Set((value ?? '').split(/[,;\n]/).map((key) => key.trim()).filter(Boolean))];
+}
+
+/** Dependencies naming no milestone (or the milestone itself) are reported and dropped. */
+function checkDependencies(definitions: MilestoneDefinition[], problems: DefinitionProblem[]): MilestoneDefinition[] {
+    const keys = new Set(definitions.map((item) => item.key).filter((key): key is string => Boolean(key)));
+    return definitions.map((definition) => {
+        const unknown = definition.dependsOn.filter((key) => !keys.has(key) || key === definition.key);
+        if (unknown.length === 0) {
+            return definition;
+        }
+        problems.push({
+            milestoneName: definition.name,
+            problem: `depends on ${unknown.map((key) => `"${key}"`).join(', ')}, which ${unknown.length === 1 ? 'is' : 'are'} not another active milestone's key`,
+            fix: 'Set Depends_On__c to the Milestone_Key__c of other active milestones, separated by commas.',
+        });
+        return { ...definition, dependsOn: definition.dependsOn.filter((key) => !unknown.includes(key)) };
+    });
 }
 
 /**
@@ -200,9 +234,10 @@ export function checkDefinitions(raw: RawDefinition[]): {
             evidenceType: item.evidenceType,
             evidenceValue: item.evidenceType === 'Manual' ? null : evidenceValue,
             minimumAmount: typeof item.minimumAmount === 'number' && item.minimumAmount > 0 ? item.minimumAmount : null,
+            dependsOn: parseDependsOn(item.dependsOn),
         });
     }
-    return { definitions, problems };
+    return { definitions: checkDependencies(definitions, problems), problems };
 }
 
 /** The Opportunity fields the Field Filled definitions need, as `Opportunity.<name>`. */
@@ -254,13 +289,14 @@ function evaluateOne(
     stageRelation: StageRelation,
     opportunity: OpportunityFacts,
     sources: EvidenceSources,
+    fieldLabels: Record<string, string>,
 ): EvaluatedMilestone {
     const result = (
         status: MilestoneStatus,
         evidence: Evidence | null,
         need: string | null,
         canConfirm = false,
-    ): EvaluatedMilestone => ({ definition, status, stageRelation, evidence, need, canConfirm });
+    ): EvaluatedMilestone => ({ definition, status, stageRelation, evidence, need, canConfirm, blockedBy: [] });
     const value = definition.evidenceValue ?? '';
 
     switch (definition.evidenceType) {
@@ -280,7 +316,8 @@ function evaluateOne(
             if (!match) {
                 return result('open', null, `Add a contact role: ${value}.`);
             }
-            const summary = `${match.role ?? value}: ${match.contactName ?? 'a contact'}`;
+            // A contact whose name the viewer can't read is still a contact in that role.
+            const summary = match.contactName ? `${match.role ?? value}: ${match.contactName}` : `${match.role ?? value} added`;
             return result('done', { type: 'Contact Role', summary, date: null, completion: null }, null);
         }
         case 'Activity': {
@@ -305,18 +342,46 @@ function evaluateOne(
             return result('done', { type: 'Activity', summary, date: match.date, completion: null }, null);
         }
         default: {
-            // Field Filled
+            // Field Filled: named by its label (object info), the API name only when no label is known.
             const field = opportunity.fields[value];
+            const label = fieldLabels[value] ?? value;
             if (!field || !field.readable) {
-                return result('unverifiable', null, `You can't see the field ${value}, so this can't be checked.`);
+                return result('unverifiable', null, `You can't see the field ${label}, so this can't be checked.`);
             }
             if (isBlank(field.value)) {
-                return result('open', null, `Fill in ${value}.`);
+                return result('open', null, `Fill in ${label}.`);
             }
             const shown = field.displayValue ?? String(field.value);
-            return result('done', { type: 'Field Filled', summary: `${value}: ${shown}`, date: null, completion: null }, null);
+            return result('done', { type: 'Field Filled', summary: `${label}: ${shown}`, date: null, completion: null }, null);
         }
     }
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinNames(names: string[]): string {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * A milestone waits on the applicable milestones it depends on that are not done: a manual one
+ * can't be confirmed until they are, and says which. Data evidence is never overruled: a contact
+ * role that exists is done whatever it depends on.
+ */
+function applyDependencies(evaluated: EvaluatedMilestone[]): EvaluatedMilestone[] {
+    const byKey = new Map(evaluated.flatMap((item) => (item.definition.key ? [[item.definition.key, item] as const] : [])));
+    return evaluated.map((item) => {
+        const blockedBy = item.definition.dependsOn
+            .map((key) => byKey.get(key))
+            .filter((other): other is EvaluatedMilestone => other !== undefined && other.status !== 'done')
+            .map((other) => other.definition);
+        if (blockedBy.length === 0) {
+            return item;
+        }
+        const names = joinNames(blockedBy.map((other) => `"${other.name}"`));
+        return item.status === 'open' && item.definition.evidenceType === 'Manual'
+            ? { ...item, blockedBy, canConfirm: false, need: `Can be confirmed once ${names} ${blockedBy.length === 1 ? 'is' : 'are'} done.` }
+            : { ...item, blockedBy };
+    });
 }
 
 /**
@@ -329,6 +394,8 @@ export function evaluateMilestones(input: {
     stageOrder: string[];
     opportunity: OpportunityFacts;
     sources: EvidenceSources;
+    /** Opportunity field labels by API name (object info), for the Field Filled guidance. */
+    fieldLabels?: Record<string, string>;
 }): MilestoneEvaluation {
     const { opportunity, sources } = input;
     const problems = [...(input.problems ?? [])];
@@ -360,6 +427,8 @@ export function evaluateMilestones(input: {
             ...base,
             stageKnown: false,
             milestones: [],
+            current: [],
+            later: [],
             missingEarlier: [],
             next: null,
             nextIsUpcoming: false,
@@ -371,22 +440,27 @@ export function evaluateMilestones(input: {
     const amount = opportunity.amountReadable ? opportunity.amount : null;
     const applicable = placed.filter((definition) => appliesToAmount(definition, amount));
     const belowMinimumAmount = placed.length - applicable.length;
-    const evaluated = applicable.sort(byProcessOrder(stageRank)).map((definition) => {
-        const rank = stageRank.get(definition.stage) ?? 0;
-        const relation: StageRelation = rank < currentRank ? 'earlier' : rank === currentRank ? 'current' : 'later';
-        return evaluateOne(definition, relation, opportunity, sources);
-    });
+    const evaluated = applyDependencies(
+        applicable.sort(byProcessOrder(stageRank)).map((definition) => {
+            const rank = stageRank.get(definition.stage) ?? 0;
+            const relation: StageRelation = rank < currentRank ? 'earlier' : rank === currentRank ? 'current' : 'later';
+            return evaluateOne(definition, relation, opportunity, sources, input.fieldLabels ?? {});
+        }),
+    );
 
     const milestones = evaluated.filter((item) => item.stageRelation !== 'later');
-    const firstOpen = milestones.find((item) => item.status === 'open') ?? null;
-    const upcoming = firstOpen
-        ? null
-        : (evaluated.find((item) => item.stageRelation === 'later' && item.status !== 'done') ?? null);
+    const current = evaluated.filter((item) => item.stageRelation === 'current');
+    const later = evaluated.filter((item) => item.stageRelation === 'later');
+    // "Next" is the current stage's work; earlier gaps have their own warning line.
+    const firstOpen = current.find((item) => item.status === 'open') ?? null;
+    const upcoming = firstOpen || current.some((item) => item.status !== 'done') ? null : (later.find((item) => item.status !== 'done') ?? null);
 
     return {
         ...base,
         stageKnown: true,
         milestones,
+        current,
+        later,
         // A closed deal has nothing left to move through: no warning, no next step.
         missingEarlier: opportunity.isClosed
             ? []

@@ -1,7 +1,8 @@
 import { LightningElement, api, wire } from 'lwc';
-import { getRecord, createRecord, deleteRecord } from 'lightning/uiRecordApi';
+import { getRecord, createRecord, deleteRecord, updateRecord } from 'lightning/uiRecordApi';
 import { getRelatedListRecordsBatch } from 'lightning/uiRelatedListApi';
-import { getPicklistValues } from 'lightning/uiObjectInfoApi';
+import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
+import { NavigationMixin, type PageReference } from 'lightning/navigation';
 import { gql, graphql } from 'lightning/graphql';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import { RefreshEvent } from 'lightning/refresh';
@@ -12,12 +13,21 @@ import {
     evaluateMilestones,
     evidenceFieldNames,
     stageOrderFromDefinitions,
-    type EvaluatedMilestone,
     type MilestoneDefinition,
     type DefinitionProblem,
     type MilestoneEvaluation,
 } from 'c/milestoneRules';
 import type { MilestoneRow } from 'c/milestoneItem';
+import {
+    doneSummary,
+    earlierSummary,
+    fieldLabels,
+    laterSummary,
+    panelSections,
+    type ObjectDescription,
+    type PanelSections,
+} from './milestoneView';
+import { newActivityPage, newContactRolePage } from 'c/dealActions';
 import {
     CONTACT_ROLES_LIST,
     DEFINITION_PAGE_SIZE,
@@ -32,7 +42,9 @@ import {
     readCompletions,
     readContactRoles,
     readDefinitions,
+    readCommitteeRoles,
     readOpportunity,
+    readTeamManagerId,
     readStageOrder,
     relatedListRecords,
     type MilestoneQueryData,
@@ -53,17 +65,14 @@ interface GraphQlResult {
     refresh?: () => Promise<unknown>;
 }
 
-function sameUser(a: string | null, b: string): boolean {
-    // Ids may come 15 or 18 characters long; the first 15 identify the record.
-    return a !== null && a.slice(0, 15) === b.slice(0, 15);
-}
-
 /**
- * Sales-process milestones on the Opportunity record page: what is done and by what evidence,
- * what is missing for the deal's stage, and the next milestone. Reads through Lightning Data
- * Service only; the rules live in c/milestoneRules.
+ * Sales-process milestones on the Opportunity record page, compact enough for the sidebar: the
+ * current stage's open milestones first (the next one with its guidance), earlier gaps folded into
+ * one warning line, done milestones into a count, later stages collapsed; each open milestone with
+ * its action in place. Reads and writes through Lightning Data Service only; the rules live in
+ * c/milestoneRules.
  */
-export default class OpportunityMilestones extends LightningElement {
+export default class OpportunityMilestones extends NavigationMixin(LightningElement) {
     @api recordId?: string;
 
     private definitions: MilestoneDefinition[] = [];
@@ -81,6 +90,8 @@ export default class OpportunityMilestones extends LightningElement {
     /** Field Filled fields requested from getRecord; undefined until the definitions are known. */
     opportunityFields?: string[];
     private busyMilestoneId: string | null = null;
+    private objectInfo?: ObjectDescription;
+    private objectInfoLoaded = false;
 
     // 1. Definitions and this deal's confirmations: two custom objects, one GraphQL request.
     @wire(graphql, {
@@ -103,6 +114,7 @@ export default class OpportunityMilestones extends LightningElement {
                                     Evidence_Type__c { value }
                                     Evidence_Value__c { value }
                                     Minimum_Amount__c { value }
+                                    Depends_On__c { value }
                                     Milestone_Key__c { value }
                                 }
                             }
@@ -126,6 +138,11 @@ export default class OpportunityMilestones extends LightningElement {
         variables: '$queryVariables',
     })
     wiredMilestones(result: GraphQlResult): void {
+        if (!result.data && !result.errors?.length && this.queryResult?.data) {
+            // A result without data or errors is the wire starting over (e.g. while a child's wire
+            // connects): keep showing what was loaded instead of falling back to the spinner.
+            return;
+        }
         this.queryResult = result;
         if (result.errors && result.errors.length) {
             this.queryError = result.errors;
@@ -194,6 +211,15 @@ export default class OpportunityMilestones extends LightningElement {
         this.recompute();
     }
 
+    // 5. Field labels and types (usually cached by the record page): guidance names fields by their
+    //    label, and the inline editor knows whether and how a field can be edited.
+    @wire(getObjectInfo, { objectApiName: 'Opportunity' })
+    wiredObjectInfo({ data, error }: WireResult<ObjectDescription>): void {
+        this.objectInfo = data;
+        this.objectInfoLoaded = Boolean(data || error);
+        this.recompute();
+    }
+
     // ---- State ----
 
     get noAccess(): boolean {
@@ -227,7 +253,7 @@ export default class OpportunityMilestones extends LightningElement {
             return false;
         }
         const stagesKnown = this.stageOrderFromPicklist !== undefined || this.picklistFailed;
-        return !this.record || !this.relatedListsLoaded || !stagesKnown;
+        return !this.record || !this.relatedListsLoaded || !stagesKnown || !this.objectInfoLoaded;
     }
 
     /** No definitions at all (broken ones count as definitions: they are listed for the admin). */
@@ -267,6 +293,7 @@ export default class OpportunityMilestones extends LightningElement {
                 activities: readActivities(tasks, events, new Date()),
                 completions: readCompletions(this.queryResult?.data),
             },
+            fieldLabels: fieldLabels(this.objectInfo),
         });
     }
 
@@ -282,82 +309,101 @@ export default class OpportunityMilestones extends LightningElement {
             : `The stage "${evaluation.stageName}" has no place in the sales process, so its milestones can't be measured. An admin can add milestones for it as Sales Milestone records.`;
     }
 
-    get rows(): MilestoneRow[] {
+    private get sections(): PanelSections {
         const evaluation = this.evaluation;
-        if (!evaluation) {
-            return [];
+        if (!evaluation || !this.record) {
+            return { current: [], earlier: [], done: [], later: [] };
         }
-        const missing = new Set(evaluation.missingEarlier.map((item) => item.definition.id));
-        return evaluation.milestones.map((item) => this.toRow(item, evaluation, missing.has(item.definition.id)));
-    }
-
-    private toRow(item: EvaluatedMilestone, evaluation: MilestoneEvaluation, isMissing: boolean): MilestoneRow {
-        const completion = item.evidence?.completion ?? null;
-        return {
-            id: item.definition.id,
-            name: item.definition.name,
-            stage: item.definition.stage,
-            status: item.status,
-            evidenceSummary: item.evidence?.summary ?? null,
-            evidenceDate: item.evidence?.date ?? null,
-            need: item.need,
-            isNext: evaluation.next?.definition.id === item.definition.id,
-            isMissing,
-            canConfirm: item.canConfirm,
-            undoCompletionId: completion && sameUser(completion.confirmedById, currentUserId) ? completion.id : null,
+        const fieldValues: Record<string, unknown> = {};
+        for (const [name, field] of Object.entries(this.record.fields)) {
+            fieldValues[name] = field?.value ?? null;
+        }
+        return panelSections({
+            evaluation,
+            objectInfo: this.objectInfo,
+            fieldValues,
+            contactRolesReadable: relatedListRecords(this.relatedLists, CONTACT_ROLES_LIST) !== null,
+            currentUserId,
             busy: this.busyMilestoneId !== null,
-        };
+        });
     }
 
-    get hasRows(): boolean {
-        return this.rows.length > 0;
+    /** Every row the panel can show, in any section (for tests and the undo lookup). */
+    get rows(): MilestoneRow[] {
+        const sections = this.sections;
+        return [...sections.earlier, ...sections.current, ...sections.done, ...sections.later];
+    }
+
+    get currentRows(): MilestoneRow[] {
+        return this.sections.current;
+    }
+
+    get hasCurrentRows(): boolean {
+        return this.currentRows.length > 0;
+    }
+
+    get earlierRows(): MilestoneRow[] {
+        return this.sections.earlier;
+    }
+
+    get earlierText(): string | null {
+        return this.evaluation && !this.evaluation.isClosed ? earlierSummary(this.evaluation, this.earlierRows) : null;
+    }
+
+    get doneRows(): MilestoneRow[] {
+        return this.sections.done;
+    }
+
+    get doneText(): string | null {
+        return doneSummary(this.doneRows);
+    }
+
+    get laterRows(): MilestoneRow[] {
+        return this.sections.later;
+    }
+
+    get laterText(): string | null {
+        return this.evaluation?.isClosed ? null : laterSummary(this.laterRows);
+    }
+
+    get stageTitle(): string {
+        return this.evaluation?.stageName ?? '';
     }
 
     get progressText(): string {
-        const evaluation = this.evaluation;
-        if (!evaluation) {
-            return '';
+        const current = this.evaluation?.current ?? [];
+        if (!current.length) {
+            return 'No milestones in this stage';
         }
-        return `${evaluation.doneCount} of ${evaluation.milestones.length} milestones done for ${evaluation.stageName ?? 'this stage'}`;
+        const done = current.filter((item) => item.status === 'done').length;
+        return `${done} of ${current.length} done`;
     }
 
     get progressValue(): number {
-        const evaluation = this.evaluation;
-        return evaluation && evaluation.milestones.length
-            ? Math.round((100 * evaluation.doneCount) / evaluation.milestones.length)
-            : 0;
+        const current = this.evaluation?.current ?? [];
+        return current.length ? Math.round((100 * current.filter((item) => item.status === 'done').length) / current.length) : 0;
     }
 
-    get stageWarning(): string | null {
-        const evaluation = this.evaluation;
-        if (!evaluation || evaluation.missingEarlier.length === 0) {
-            return null;
-        }
-        const count = evaluation.missingEarlier.length;
-        return `This deal is in ${evaluation.stageName}, but ${count === 1 ? 'a milestone' : `${count} milestones`} from earlier stages ${count === 1 ? 'is' : 'are'} missing:`;
+    get noRowsText(): string | null {
+        return this.hasCurrentMilestones || this.doneRows.length ? null : "No milestones apply to this deal's stage and size yet.";
     }
 
-    get missingMilestones(): Array<{ id: string; label: string }> {
-        return (this.evaluation?.missingEarlier ?? []).map((item) => ({
-            id: item.definition.id,
-            label: `${item.definition.name} (${item.definition.stage})`,
-        }));
+    get hasCurrentMilestones(): boolean {
+        return (this.evaluation?.current.length ?? 0) > 0;
     }
 
-    get nextMilestone(): { heading: string; name: string; guidance: string | null; need: string | null } | null {
+    /** When the current stage is done: what comes next, from a later stage. */
+    get upcomingText(): string | null {
         const evaluation = this.evaluation;
         const next = evaluation?.next;
-        if (!evaluation || !next) {
+        if (!evaluation?.nextIsUpcoming || !next) {
             return null;
         }
-        return {
-            heading: evaluation.nextIsUpcoming
-                ? `Everything so far is done. Next, in ${next.definition.stage}:`
-                : 'Next milestone',
-            name: next.definition.name,
-            guidance: next.definition.guidance,
-            need: next.need,
-        };
+        return `Everything in ${evaluation.stageName} is done. Next, in ${next.definition.stage}: ${next.definition.name}.`;
+    }
+
+    get upcomingGuidance(): string | null {
+        return this.upcomingText ? (this.evaluation?.next?.definition.guidance ?? null) : null;
     }
 
     get closedText(): string | null {
@@ -421,6 +467,33 @@ export default class OpportunityMilestones extends LightningElement {
         return this.problems.length > 0;
     }
 
+    // ---- Buying committee and learning goal ----
+
+    get committeeRoles() {
+        return readCommitteeRoles(relatedListRecords(this.relatedLists, CONTACT_ROLES_LIST));
+    }
+
+    get dealAmount(): number | null {
+        const amount = this.record?.fields.Amount?.value;
+        return typeof amount === 'number' ? amount : null;
+    }
+
+    get teamManagerId(): string | null {
+        return this.record ? readTeamManagerId(this.record) : null;
+    }
+
+    get ownerId(): string | null {
+        const owner = this.record?.fields.OwnerId?.value;
+        return typeof owner === 'string' ? owner : null;
+    }
+
+    /** The contact roles the definitions ask for by now, at this deal's size. */
+    get requiredRoles(): Array<{ role: string; milestoneName: string }> {
+        return (this.evaluation?.milestones ?? [])
+            .filter((item) => item.definition.evidenceType === 'Contact Role' && item.definition.evidenceValue)
+            .map((item) => ({ role: item.definition.evidenceValue ?? '', milestoneName: item.definition.name }));
+    }
+
     // ---- Actions ----
 
     async handleConfirm(event: CustomEvent<{ milestoneId: string }>): Promise<void> {
@@ -463,6 +536,42 @@ export default class OpportunityMilestones extends LightningElement {
             await this.refreshMilestones();
         } catch (error) {
             this.toast('error', `Couldn't undo "${row.name}"`, errorMessage(error));
+        } finally {
+            this.busyMilestoneId = null;
+        }
+    }
+
+    handleAddContactRole(event: CustomEvent<{ role: string }>): void {
+        if (this.recordId) {
+            this.navigate(newContactRolePage(this.recordId, event.detail.role));
+        }
+    }
+
+    handleLogActivity(event: CustomEvent<{ activityType: string }>): void {
+        if (this.recordId) {
+            this.navigate(newActivityPage(this.recordId, event.detail.activityType));
+        }
+    }
+
+    private navigate(pageReference: PageReference): void {
+        const navigate = (this as unknown as Record<symbol, (reference: PageReference) => void>)[NavigationMixin.Navigate];
+        navigate.call(this, pageReference);
+    }
+
+    /** Inline edit of a Field Filled field: one updateRecord with just that field. */
+    async handleSaveField(event: CustomEvent<{ milestoneId: string; fieldApiName: string; value: string }>): Promise<void> {
+        const { milestoneId, fieldApiName, value } = event.detail;
+        if (!this.recordId || this.busyMilestoneId) {
+            return;
+        }
+        const label = fieldLabels(this.objectInfo)[fieldApiName] ?? fieldApiName;
+        this.busyMilestoneId = milestoneId;
+        try {
+            // getRecord's cached record is updated by the write, so the milestone re-evaluates.
+            await updateRecord({ fields: { Id: this.recordId, [fieldApiName]: value } });
+            this.toast('success', `${label} saved`, `${label} is filled in on this opportunity.`);
+        } catch (error) {
+            this.toast('error', `Couldn't save ${label}`, errorMessage(error));
         } finally {
             this.busyMilestoneId = null;
         }

@@ -9,6 +9,7 @@ import type {
     OpportunityFacts,
     RawDefinition,
 } from 'c/milestoneRules';
+import type { CommitteeContactRole } from 'c/buyingCommittee';
 
 /** The server calls one load makes; see the README section "Opportunity milestones". */
 export const CONTACT_ROLES_LIST = 'OpportunityContactRoles';
@@ -23,7 +24,7 @@ export const RELATED_LIST_PARAMETERS = [
     {
         relatedListId: CONTACT_ROLES_LIST,
         fields: ['OpportunityContactRole.Id'],
-        optionalFields: ['OpportunityContactRole.Role', 'OpportunityContactRole.Contact.Name'],
+        optionalFields: ['OpportunityContactRole.Role', 'OpportunityContactRole.ContactId', 'OpportunityContactRole.Contact.Name'],
         pageSize: 50,
     },
     {
@@ -62,7 +63,7 @@ export const RELATED_LIST_PARAMETERS = [
  * Opportunity can't be hidden by field-level security. Everything else is optional.
  */
 export const OPPORTUNITY_REQUIRED_FIELDS = ['Opportunity.StageName'];
-export const OPPORTUNITY_OPTIONAL_FIELDS = ['Opportunity.Amount', 'Opportunity.IsClosed'];
+export const OPPORTUNITY_OPTIONAL_FIELDS = ['Opportunity.Amount', 'Opportunity.IsClosed', 'Opportunity.OwnerId', 'Opportunity.Owner.ManagerId'];
 
 // ---- Wire shapes (the subset the panel reads) ----
 
@@ -92,6 +93,7 @@ export interface DefinitionNode {
     Evidence_Type__c?: GraphQlValue<string>;
     Evidence_Value__c?: GraphQlValue<string>;
     Minimum_Amount__c?: GraphQlValue<number>;
+    Depends_On__c?: GraphQlValue<string>;
     Milestone_Key__c?: GraphQlValue<string>;
 }
 export interface CompletionNode {
@@ -145,6 +147,7 @@ export function readDefinitions(data: MilestoneQueryData | undefined): {
         evidenceType: node.Evidence_Type__c?.value ?? null,
         evidenceValue: node.Evidence_Value__c?.value ?? null,
         minimumAmount: node.Minimum_Amount__c?.value ?? null,
+        dependsOn: node.Depends_On__c?.value ?? null,
     }));
     return { raw, truncated: connection?.pageInfo?.hasNextPage === true };
 }
@@ -191,6 +194,28 @@ export function readContactRoles(records: UiRecord[] | null): ContactRoleFact[] 
             };
         }) ?? null
     );
+}
+
+/** The contact roles as the buying committee reads them (with the contact's id), or null. */
+export function readCommitteeRoles(records: UiRecord[] | null): CommitteeContactRole[] | null {
+    return (
+        records?.map((record) => {
+            const contact = fieldValue(record, 'Contact') as UiRecord | null;
+            return {
+                id: record.id,
+                contactId: text(fieldValue(record, 'ContactId')) ?? contact?.id ?? null,
+                contactName: contact?.fields ? text(fieldValue(contact, 'Name')) : text(record.fields.Contact?.displayValue),
+                role: text(fieldValue(record, 'Role')),
+            };
+        }) ?? null
+    );
+}
+
+/** The deal's team for comparisons: the owner's manager, or the owner when they have none. */
+export function readTeamManagerId(record: UiRecord): string | null {
+    const owner = fieldValue(record, 'Owner') as UiRecord | null;
+    const managerId = owner?.fields ? text(fieldValue(owner, 'ManagerId')) : null;
+    return managerId ?? text(fieldValue(record, 'OwnerId'));
 }
 
 /** Tasks count once closed; events once they have ended (all-day events: once their day is past). */

@@ -38,6 +38,7 @@ function toRaw(row: Row): RawDefinition {
         evidenceType: row.Evidence_Type__c,
         evidenceValue: row.Evidence_Value__c,
         minimumAmount: row.Minimum_Amount__c ? Number(row.Minimum_Amount__c) : null,
+        dependsOn: row.Depends_On__c,
     };
 }
 
@@ -62,6 +63,7 @@ describe('default milestone definitions', () => {
             'Evidence_Type__c',
             'Evidence_Value__c',
             'Minimum_Amount__c',
+            'Depends_On__c',
             'Active__c',
             'Guidance__c',
         ]);
@@ -78,6 +80,16 @@ describe('default milestone definitions', () => {
     it('passes the panel checks with no problem', () => {
         expect(problems).toEqual([]);
         expect(definitions).toHaveLength(rows.length);
+    });
+
+    it('asks for the decision maker before the proposal review with them can be confirmed', () => {
+        const review = evaluateMilestones({
+            definitions,
+            stageOrder: DEFAULT_STAGES,
+            opportunity: { stageName: 'Proposal/Price Quote', isClosed: false, amount: 50000, amountReadable: true, fields: {} },
+            sources: { contactRoles: [], activities: [], completions: [] },
+        }).current.find((item) => item.definition.key === 'proposal-reviewed-with-decision-maker');
+        expect(review).toMatchObject({ canConfirm: false, need: 'Can be confirmed once "Decision maker identified" is done.' });
     });
 
     it("covers every open default stage, in the stages' own order", () => {

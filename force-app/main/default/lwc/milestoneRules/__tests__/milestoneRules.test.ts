@@ -59,6 +59,90 @@ function statusByKey(result: ReturnType<typeof evaluate>) {
     return Object.fromEntries(result.milestones.map((item) => [item.definition.key, item.status]));
 }
 
+describe('field labels', () => {
+    it('names a Field Filled field by its label, never by its API name', () => {
+        const labels = { NextStep: 'Next Step' };
+        const open = evaluateMilestones({ definitions: definitions(), stageOrder: STAGES, opportunity: opportunity(), sources: sources(), fieldLabels: labels });
+        expect(open.milestones.find((item) => item.definition.key === 'prospecting-next-step')?.need).toBe('Fill in Next Step.');
+        const done = evaluateMilestones({
+            definitions: definitions(),
+            stageOrder: STAGES,
+            opportunity: opportunity({ fields: { NextStep: { readable: true, value: 'Demo', displayValue: null } } }),
+            sources: sources(),
+            fieldLabels: labels,
+        });
+        expect(done.milestones.find((item) => item.definition.key === 'prospecting-next-step')?.evidence?.summary).toBe('Next Step: Demo');
+        const hidden = evaluateMilestones({ definitions: definitions(), stageOrder: STAGES, opportunity: opportunity({ fields: {} }), sources: sources(), fieldLabels: labels });
+        expect(hidden.milestones.find((item) => item.definition.key === 'prospecting-next-step')?.need).toBe(
+            "You can't see the field Next Step, so this can't be checked.",
+        );
+    });
+
+    it('says a contact role is there when the contact name is hidden', () => {
+        const result = evaluate({ stageName: 'Id. Decision Makers' }, { contactRoles: [{ id: 'r', role: 'Decision Maker', contactName: null }] });
+        expect(result.milestones.find((item) => item.definition.key === 'decision-makers-decision-maker')?.evidence?.summary).toBe('Decision Maker added');
+    });
+});
+
+describe('dependent milestones', () => {
+    const withDependency = (): MilestoneDefinition[] =>
+        checkDefinitions([
+            ...RAW,
+            { id: 'a01000000000007AAA', key: 'proposal-walkthrough', name: 'Proposal walked through', stage: 'Proposal/Price Quote', order: 160, evidenceType: 'Manual', dependsOn: 'decision-makers-decision-maker, proposal-reviewed' },
+        ]).definitions;
+    const at = (roles: EvidenceSources['contactRoles']) =>
+        evaluateMilestones({
+            definitions: withDependency(),
+            stageOrder: STAGES,
+            opportunity: opportunity({ stageName: 'Proposal/Price Quote' }),
+            sources: sources({ contactRoles: roles }),
+        }).milestones.find((item) => item.definition.key === 'proposal-walkthrough')!;
+
+    it('reads Depends_On__c as keys', () => {
+        expect(withDependency().find((item) => item.key === 'proposal-walkthrough')?.dependsOn).toEqual(['decision-makers-decision-maker', 'proposal-reviewed']);
+    });
+
+    it("can't be confirmed while what it depends on is missing, and says which", () => {
+        const blocked = at([]);
+        expect(blocked.canConfirm).toBe(false);
+        expect(blocked.blockedBy.map((item) => item.key)).toEqual(['decision-makers-decision-maker', 'proposal-reviewed']);
+        expect(blocked.need).toBe('Can be confirmed once "Decision maker identified" and "Proposal reviewed with the decision maker" are done.');
+    });
+
+    it('can be confirmed once its dependencies are done', () => {
+        const result = evaluateMilestones({
+            definitions: withDependency(),
+            stageOrder: STAGES,
+            opportunity: opportunity({ stageName: 'Proposal/Price Quote' }),
+            sources: sources({
+                contactRoles: [{ id: 'r', role: 'Decision Maker', contactName: 'Dana Ito' }],
+                activities: [{ id: 'e', kind: 'Event', type: 'Meeting', subtype: null, subject: 'Review', date: '2026-10-01', happened: true }],
+            }),
+        });
+        const item = result.milestones.find((candidate) => candidate.definition.key === 'proposal-walkthrough')!;
+        expect(item).toMatchObject({ canConfirm: true, blockedBy: [], need: 'Confirm it here once it is done.' });
+    });
+
+    it('treats a dependency it can\'t check as not done', () => {
+        expect(at(null).blockedBy.map((item) => item.key)).toContain('decision-makers-decision-maker');
+    });
+
+    it('reports a dependency naming no milestone, and itself', () => {
+        const { definitions: kept, problems } = checkDefinitions([
+            ...RAW,
+            { id: 'x7', key: 'loop', name: 'Loop', stage: 'Prospecting', order: 5, evidenceType: 'Manual', dependsOn: 'loop; nowhere' },
+        ]);
+        expect(problems).toEqual([
+            {
+                milestoneName: 'Loop',
+                problem: 'depends on "loop", "nowhere", which are not another active milestone\'s key',
+                fix: 'Set Depends_On__c to the Milestone_Key__c of other active milestones, separated by commas.',
+            },
+        ]);
+        expect(kept.find((item) => item.key === 'loop')?.dependsOn).toEqual([]);
+    });
+});
+
 describe('checkDefinitions', () => {
     it('keeps complete definitions and reports each incomplete one with the field to fix', () => {
         const { definitions: kept, problems } = checkDefinitions([
@@ -212,8 +296,17 @@ describe('evaluateMilestones: stage and next milestone', () => {
             { activities: [{ id: 't', kind: 'Task', type: 'Call', subtype: 'Call', subject: 'Intro', date: '2026-10-01', happened: true }] },
         );
         expect(result.missingEarlier.map((item) => item.definition.name)).toEqual(['Deal qualified', 'Decision maker identified']);
-        expect(result.next?.definition.name).toBe('Deal qualified');
+        // Next is the current stage's first open milestone, not the earliest gap.
+        expect(result.next?.definition.name).toBe('Proposal reviewed with the decision maker');
+        expect(result.current.map((item) => item.definition.key)).toEqual(['proposal-reviewed']);
         expect(result.nextIsUpcoming).toBe(false);
+    });
+
+    it('lists the later stages separately from the current and earlier ones', () => {
+        const result = evaluate({ stageName: 'Qualification' });
+        expect(result.current.map((item) => item.definition.key)).toEqual(['qualification-qualified']);
+        expect(result.later.map((item) => item.definition.key)).toEqual(['decision-makers-decision-maker', 'proposal-reviewed']);
+        expect(result.milestones.map((item) => item.stageRelation)).not.toContain('later');
     });
 
     it('does not warn about open milestones of the current stage', () => {
