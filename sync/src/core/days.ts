@@ -6,7 +6,9 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\
 
 /**
  * Salesforce stores dates between these years. SOAP API Developer Guide, Field Types (date and
- * dateTime): "Valid date range 1700-01-01T00:00:00Z GMT to 4000-12-31T00:00:00Z GMT".
+ * dateTime): "Valid date range 1700-01-01T00:00:00Z GMT to 4000-12-31T00:00:00Z GMT". The stored
+ * copy of that page could not be found offline, so the range is listed as unproven in the README;
+ * a date outside it is only a counted warning.
  */
 export const minYear = 1700;
 export const maxYear = 4000;
