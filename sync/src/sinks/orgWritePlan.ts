@@ -25,8 +25,44 @@ const nullableNumber = z
     });
 
 /**
- * The Goal_Plan__c fields the write-back reads. Name, Rep__c, the period dates and the human fields
- * are set on insert only (people may change them afterwards), so they are neither read nor compared.
+ * The fields of the discovery conversation a manager has with the rep: the reality check, what the
+ * why costs, the rep's own earnings and rate, the trigger event and why the plan started.
+ * Goal_Coach_Integration has no field-level security on them at all.
+ */
+export const conversationPlanFields = [
+    'Reality_Check__c',
+    'Reality_Check_Read__c',
+    'Why_Cost__c',
+    'Why_Pays_For__c',
+    'Comp_Plan_Ceiling__c',
+    'Earnings_Target__c',
+    'Commission_Rate__c',
+    'Trigger_Event_Type__c',
+    'Trigger_Event_Date__c',
+    'Plan_Start_Reason__c',
+] as const;
+
+/**
+ * The Goal_Plan__c fields that belong to the rep and manager: the write-back never reads them (they
+ * are not in ExistingPlan) and never writes them, on insert or on update.
+ */
+export const humanPlanFields = [
+    'Outcome_Target__c',
+    'Selling_Weeks__c',
+    'Why_Goal__c',
+    'Why_Ladder__c',
+    'Discovery_Six_Months__c',
+    'Discovery_Three_Years__c',
+    'Discovery_Ten_Million__c',
+    'Discovery_Unfinished__c',
+    'Discovery_Most_Earned__c',
+    ...conversationPlanFields,
+] as const;
+
+/**
+ * The Goal_Plan__c fields the write-back reads. Name, Rep__c and the period dates are set on insert
+ * only (people may change them afterwards), so they are neither read nor compared; the
+ * `humanPlanFields` are never read nor written.
  */
 export const ExistingPlan = z.object({
     Id: z.string(),

@@ -1,9 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AnalysisResult } from '../../core/contract';
 import { requireId18 } from '../../core/salesforceId';
 import {
+    conversationPlanFields,
     decideGoal,
     evidenceStrength,
+    existingPlanFields,
     fiscalPeriod,
+    humanPlanFields,
     planWriteBack,
     type ExistingGoal,
     type ExistingPlan,
@@ -273,5 +278,71 @@ describe('planWriteBack: suggestions the analysis no longer makes', () => {
         const decision = decideGoal(existingGoal({ Status__c: 'Withdrawn', Confidence__c: 40 }), decisionSuggestion, integrationUserId);
         expect(decision).toEqual({ action: 'restore', fields: { Status__c: 'Suggested', Withdrawn_Reason__c: null, Withdrawn_Date__c: null, Confidence__c: 82 } });
         expect(decideGoal(existingGoal({ Status__c: 'Withdrawn', LastModifiedById: managerId }), decisionSuggestion, integrationUserId).action).toBe('kept-edited');
+    });
+});
+
+describe('the human plan fields', () => {
+    const metadata = join(__dirname, '../../../../force-app/main/default');
+    const fieldFolder = join(metadata, 'objects/Goal_Plan__c/fields');
+    const fieldFiles = readdirSync(fieldFolder).filter((file) => file.endsWith('.field-meta.xml'));
+    const planFields = fieldFiles.map((file) => file.replace('.field-meta.xml', ''));
+    const isFormula = (field: string) => readFileSync(join(fieldFolder, `${field}.field-meta.xml`), 'utf8').includes('<formula>');
+    const grants = (permissionSet: string) => {
+        const xml = readFileSync(join(metadata, `permissionsets/${permissionSet}.permissionset-meta.xml`), 'utf8');
+        const entries = [...xml.matchAll(/<fieldPermissions>([\s\S]*?)<\/fieldPermissions>/g)].map((match) => match[1]!);
+        return new Map(
+            entries.map((entry) => [
+                /<field>Goal_Plan__c\.(\w+)<\/field>/.exec(entry)?.[1] ?? '',
+                { readable: entry.includes('<readable>true</readable>'), editable: entry.includes('<editable>true</editable>') },
+            ]),
+        );
+    };
+
+    /** Every plan record the write-back produces: inserts, updates of an existing plan, and hand-overs. */
+    function everyPlanWrite(): Record<string, unknown>[] {
+        const inserted = planWriteBack(input());
+        const key = String(inserted.plans[0]!.Plan_Key__c);
+        const existing: ExistingPlan = {
+            Id: 'a015g0000000009AAA',
+            Plan_Key__c: key,
+            Loss_Profile__c: '{"asOf":"2025-11-20","stages":[]}',
+            OwnerId: integrationUserId,
+            CreatedById: integrationUserId,
+            LastModifiedById: managerId,
+            LastModifiedDate: '2026-11-19T03:00:00.000Z',
+        };
+        const updated = planWriteBack(input({ existingPlans: new Map([[key, existing]]) }));
+        expect(updated.planActions).toContainEqual({ key, action: 'update' });
+        expect(updated.transfers).toContainEqual({ Plan_Key__c: key, OwnerId: ana });
+        return [...inserted.plans, ...inserted.transfers, ...updated.plans, ...updated.transfers];
+    }
+
+    it('are never part of a plan write: insert, update or hand-over', () => {
+        const writes = everyPlanWrite();
+        expect(writes.length).toBeGreaterThan(4);
+        for (const record of writes) {
+            expect(Object.keys(record).filter((field) => (humanPlanFields as readonly string[]).includes(field))).toEqual([]);
+        }
+    });
+
+    it('are never read', () => {
+        expect(existingPlanFields.filter((field) => (humanPlanFields as readonly string[]).includes(field))).toEqual([]);
+    });
+
+    it('with the fields the sync writes and the formulas, cover every Goal_Plan__c field in the metadata', () => {
+        const written = new Set(everyPlanWrite().flatMap((record) => Object.keys(record)));
+        const unclassified = planFields.filter((field) => !written.has(field) && !isFormula(field) && !(humanPlanFields as readonly string[]).includes(field));
+        expect(unclassified).toEqual([]);
+        expect(humanPlanFields.filter((field) => !planFields.includes(field))).toEqual([]);
+    });
+
+    it('of the discovery conversation: the rep and the manager read and edit them, the integration user has no access', () => {
+        for (const permissionSet of ['Goal_Coach_Rep', 'Goal_Coach_Manager']) {
+            const granted = grants(permissionSet);
+            for (const field of conversationPlanFields) expect({ field, ...granted.get(field) }).toEqual({ field, readable: true, editable: true });
+        }
+        const integration = grants('Goal_Coach_Integration');
+        expect(integration.size).toBeGreaterThan(0);
+        expect(conversationPlanFields.filter((field) => integration.has(field))).toEqual([]);
     });
 });
