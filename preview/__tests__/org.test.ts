@@ -96,6 +96,24 @@ describe('writes', () => {
         expect(uiApiError(() => org.create('Goal_Step__c', { Goal_Plan__c: plan.Id, Name: 'x', Due_Date__c: '1/2/2026' })).message).toMatch(/yyyy-MM-dd/);
     });
 
+    test("seeds the discovery conversation on a plan with a why, from the metadata's fields", async () => {
+        const { org } = await sample();
+        const plan = org.all('Goal_Plan__c').find((p) => p.Rep__c === ANA)!;
+        const fields = ['Reality_Check_Read__c', 'Why_Cost__c', 'Earnings_Target__c', 'Commission_Rate__c', 'Trigger_Event_Type__c', 'Trigger_Event_Date__c', 'Plan_Start_Reason__c'];
+        const record = recordById(org, plan.Id, fields.map((field) => `Goal_Plan__c.${field}`)).fields;
+        expect(Object.fromEntries(fields.map((field) => [field, record[field]!.value]))).toEqual({
+            Reality_Check_Read__c: 'Clearly important',
+            Why_Cost__c: 60000,
+            Earnings_Target__c: 180000,
+            Commission_Rate__c: 10,
+            Trigger_Event_Type__c: 'Financing terms',
+            Trigger_Event_Date__c: '2026-11-27',
+            Plan_Start_Reason__c: 'New period',
+        });
+        const benPlan = org.all('Goal_Plan__c').find((p) => p.Rep__c === BEN)!;
+        expect(benPlan.Reality_Check__c ?? null).toBeNull();
+    });
+
     test('update keeps formula fields computed and refuses to write them', async () => {
         const { org } = await sample();
         const plan = org.all('Goal_Plan__c')[0]!;

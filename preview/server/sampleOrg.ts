@@ -352,6 +352,30 @@ const sampleWhys: string[][] = [
     ['Land the three logos I lost last year', 'Be the rep my clients ask for by name'],
 ];
 
+/** The discovery conversation that goes with each sample why, in the same order; the trigger event falls `triggerInDays` after today. */
+const sampleConversations: { fields: Record<string, FieldValue>; triggerInDays: number }[] = [
+    {
+        fields: { Reality_Check__c: 'I would be home for dinner and at every game', Reality_Check_Read__c: 'Clearly important', Why_Cost__c: 60_000, Why_Pays_For__c: 'the last two years of the mortgage', Earnings_Target__c: 180_000, Commission_Rate__c: 10, Trigger_Event_Type__c: 'Financing terms', Plan_Start_Reason__c: 'New period' },
+        triggerInDays: 150,
+    },
+    {
+        fields: { Reality_Check__c: 'People would come to me for advice', Reality_Check_Read__c: 'Unsure', Comp_Plan_Ceiling__c: 220_000, Trigger_Event_Type__c: 'New manager', Plan_Start_Reason__c: 'New manager' },
+        triggerInDays: -30,
+    },
+    {
+        fields: { Reality_Check__c: 'I would not have to ask anyone for a day off', Reality_Check_Read__c: 'Clearly important', Why_Cost__c: 45_000, Why_Pays_For__c: 'the studio lease and equipment', Trigger_Event_Type__c: 'New baby', Plan_Start_Reason__c: 'Reset' },
+        triggerInDays: 120,
+    },
+    {
+        fields: { Reality_Check__c: 'Fine, I guess', Reality_Check_Read__c: 'Not yet', Trigger_Event_Type__c: 'Probation', Plan_Start_Reason__c: 'New period' },
+        triggerInDays: -10,
+    },
+];
+
+function conversationFields(conversation: (typeof sampleConversations)[number], today: Date): Record<string, FieldValue> {
+    return { ...conversation.fields, Trigger_Event_Date__c: day(addDays(today, conversation.triggerInDays)) };
+}
+
 /** Weeks ago of each rep's sessions, by rep in turn: coached every two weeks, lapsed, weekly, never, long ago. */
 const sessionWeeksAgo: number[][] = [[4, 2], [9, 7], [3, 2, 1], [], [8], [6, 4]];
 /** Days each rep's two open steps are pushed back: on time, one late, both late. */
@@ -374,7 +398,8 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
         const wonLastYear = opportunities.filter((o) => o.OwnerId === rep.Id && o.IsWon === true).reduce((sum, o) => sum + (Number(o.Amount) || 0), 0);
         const target = Math.max(250_000, Math.round((wonLastYear * 1.2) / 50_000) * 50_000);
         const withWhy = index % 2 === 0;
-        const why = sampleWhys[(index / 2) % sampleWhys.length | 0]!;
+        const whyIndex = (index / 2) % sampleWhys.length | 0;
+        const why = sampleWhys[whyIndex]!;
         const lossProfile = result
             ? JSON.stringify({
                   asOf: analysis!.asOf,
@@ -393,6 +418,7 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
             Why_Ladder__c: withWhy ? why.join('\n') : null,
             Why_Goal__c: withWhy ? why[why.length - 1]! : null,
             Discovery_Six_Months__c: withWhy ? 'Two new logos in my territory and a pipeline I trust' : null,
+            ...(withWhy ? conversationFields(sampleConversations[whyIndex]!, today) : {}),
             Loss_Profile__c: lossProfile,
             Last_Analyzed__c: result ? `${analysis!.asOf}T06:00:00.000Z` : null,
         });
