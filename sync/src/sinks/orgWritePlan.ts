@@ -44,7 +44,8 @@ export const conversationPlanFields = [
 
 /**
  * The Goal_Plan__c fields that belong to the rep and manager: the write-back never reads them (they
- * are not in ExistingPlan) and never writes them, on insert or on update.
+ * are not in ExistingPlan) and never writes them, on insert or on update, and Goal_Coach_Integration
+ * has no field-level security on any of them.
  */
 export const humanPlanFields = [
     'Outcome_Target__c',

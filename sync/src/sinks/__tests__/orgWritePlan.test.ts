@@ -345,4 +345,9 @@ describe('the human plan fields', () => {
         expect(integration.size).toBeGreaterThan(0);
         expect(conversationPlanFields.filter((field) => integration.has(field))).toEqual([]);
     });
+
+    it('are all out of the integration user\'s reach: least privilege for the sync', () => {
+        const integration = grants('Goal_Coach_Integration');
+        expect(humanPlanFields.filter((field) => integration.has(field))).toEqual([]);
+    });
 });
