@@ -38,7 +38,7 @@ export function terminalSummary(result: AnalysisResult, warnings: readonly Warni
     const suggested = result.reps.reduce((sum, rep) => sum + rep.suggestions.length, 0);
     const withheld = result.reps.filter((rep) => rep.withheld).length;
     lines.push('');
-    lines.push(`${suggested} learning goal${suggested === 1 ? '' : 's'} suggested; ${withheld} rep${withheld === 1 ? '' : 's'} with insufficient data.`);
+    lines.push(`${suggested} learning goal${suggested === 1 ? '' : 's'} suggested; ${withheld} rep${withheld === 1 ? '' : 's'} with too few closed deals.`);
     if (warnings.length > 0) {
         const total = warnings.reduce((sum, group) => sum + group.count, 0);
         lines.push('');
