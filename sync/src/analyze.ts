@@ -24,6 +24,8 @@ export interface AnalysisRun {
     warnings: Warnings;
     /** Stage order came from the data, not OpportunityStage. */
     stagesInferred: boolean;
+    /** Closed deals a rep needed for suggestions in this run; the reports tell withheld reps how many more. */
+    minClosedDeals: number;
 }
 
 interface SignalResult {
@@ -50,7 +52,7 @@ export async function analyze(source: RecordSource, input: AnalyzeOptionsInput =
     const warnings = new Warnings();
     const dataset = await loadDataset(source, options, warnings);
     const result = analyzeDataset(dataset, options);
-    return { result, warnings, stagesInferred: dataset.stages.inferred };
+    return { result, warnings, stagesInferred: dataset.stages.inferred, minClosedDeals: options.minClosedDeals };
 }
 
 export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): AnalysisResult {

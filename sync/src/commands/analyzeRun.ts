@@ -26,13 +26,13 @@ export async function runAnalyzeCommand(flags: AnalyzeFlags): Promise<void> {
     const source = new CsvExportSource(flags.data, { warnings: readWarnings, progress: Boolean(process.stderr.isTTY) });
     const run = await analyze(source, analyzeOptionsOf(flags));
     const warnings = [...readWarnings.list(), ...run.warnings.list()];
-    process.stdout.write(terminalSummary(run.result, warnings, run.stagesInferred));
+    process.stdout.write(terminalSummary(run.result, warnings, run.stagesInferred, run.minClosedDeals));
     if (flags.json) {
         await writeJsonReport(flags.json, run.result);
         process.stdout.write(`JSON written to ${flags.json}\n`);
     }
     if (flags.html) {
-        await writeHtmlReport(flags.html, run.result, warnings);
+        await writeHtmlReport(flags.html, run.result, { warnings, minClosedDeals: run.minClosedDeals });
         process.stdout.write(`HTML report written to ${flags.html}\n`);
     }
 }

@@ -7,8 +7,15 @@ import type { WarningGroup } from '../core/problems';
 import { signals } from '../signals/registry';
 import { learningGoals } from '../suggestions/learningGoals';
 import { noSuggestionNotes, type NoSuggestionNote } from '../suggestions/noPattern';
-import { confidenceText, percent } from '../suggestions/phrasing';
+import { confidenceText, percent, withheldText } from '../suggestions/phrasing';
 import { html, type SafeHtml } from './htmlTemplate';
+import { needOrderText, orderByNeed } from './needOrder';
+
+export interface HtmlReportOptions {
+    /** The closed deals a rep needed for suggestions in this analysis. */
+    minClosedDeals: number;
+    warnings?: readonly WarningGroup[];
+}
 
 const repColor = '#0176d3';
 const teamColor = '#939393';
@@ -61,7 +68,7 @@ function signalChart(rep: RepResult, result: AnalysisResult): SafeHtml {
     return pairedBars(
         `${rep.name}'s signals compared with the team (share of deals with the bad outcome)`,
         signals.map((signal) => ({
-            label: `${skillLabels[signal.skill]}: ${signal.name}`,
+            label: `${skillLabels[signal.skill]}: ${signal.label}`,
             rep: rep.signals[signal.name] ?? null,
             team: result.team.signals[signal.name] ?? null,
             detail: signal.describe,
@@ -71,10 +78,10 @@ function signalChart(rep: RepResult, result: AnalysisResult): SafeHtml {
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function repSection(rep: RepResult, result: AnalysisResult, notes: ReadonlyMap<string, NoSuggestionNote>): SafeHtml {
+function repSection(rep: RepResult, result: AnalysisResult, notes: ReadonlyMap<string, NoSuggestionNote>, minClosedDeals: number): SafeHtml {
     const note = notes.get(rep.id);
     const status = rep.withheld
-        ? html`<p class="withheld">Insufficient data: ${rep.closed} closed deals in the window, too few for sound suggestions.</p>`
+        ? html`<p class="withheld">Too few closed deals in the window for sound suggestions: ${withheldText(rep.closed, minClosedDeals)}.</p>`
         : rep.suggestions.length === 0
           ? html`<p class="${note?.worseOutcome ? 'unclear' : 'healthy'}">${capitalized(note?.text ?? '')}.</p>`
           : html`${rep.suggestions.map(
@@ -93,9 +100,10 @@ ${status}
 </section>`;
 }
 
-export function renderHtmlReport(result: AnalysisResult, warnings: readonly WarningGroup[] = []): string {
+export function renderHtmlReport(result: AnalysisResult, { minClosedDeals, warnings = [] }: HtmlReportOptions): string {
     const suggested = result.reps.filter((rep) => rep.suggestions.length > 0);
     const notes = noSuggestionNotes(result);
+    const reps = orderByNeed(result, notes);
     const page = html`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -124,16 +132,17 @@ td, th { padding: 0.2rem 0.6rem; text-align: left; border-bottom: 1px solid #eee
 <p>As of ${result.asOf}; closed deals from ${result.window.from} to ${result.window.to}. Team: ${result.team.closed} closed deals, ${result.team.won} won
 (win rate ${result.team.winRate === null ? 'n/a' : percent(result.team.winRate)}), ${result.reps.length} reps.
 ${suggested.length} reps have suggested learning goals.</p>
+<p class="order">${needOrderText}</p>
 <table>
-<caption>Suggestions by rep</caption>
+<caption>Suggestions by rep, in order of need</caption>
 <thead><tr><th scope="col">Rep</th><th scope="col">Closed</th><th scope="col">Win rate</th><th scope="col">Suggested learning goals</th></tr></thead>
-<tbody>${result.reps.map(
+<tbody>${reps.map(
         (rep) => html`<tr><td><a href="#rep-${rep.id}">${rep.name}</a></td><td>${rep.closed}</td><td>${rep.winRate === null ? 'n/a' : percent(rep.winRate)}</td>
-<td>${rep.withheld ? 'insufficient data' : rep.suggestions.length === 0 ? 'none' : rep.suggestions.map((s) => `${skillLabels[s.skill]} (${confidenceText(s.confidence)})`).join(', ')}</td></tr>`,
+<td>${rep.withheld ? `too few closed deals: ${withheldText(rep.closed, minClosedDeals)}` : rep.suggestions.length === 0 ? notes.get(rep.id)?.text : rep.suggestions.map((s) => `${skillLabels[s.skill]} (${confidenceText(s.confidence)})`).join(', ')}</td></tr>`,
     )}</tbody>
 </table>
 ${warnings.length > 0 ? html`<h2>Input warnings</h2><ul>${warnings.map((group) => html`<li>${group.count} × ${group.kind}${group.examples.length > 0 ? html`: ${group.examples.join('; ')}` : ''}</li>`)}</ul>` : ''}
-${result.reps.map((rep) => repSection(rep, result, notes))}
+${reps.map((rep) => repSection(rep, result, notes, minClosedDeals))}
 </main>
 </body>
 </html>
@@ -141,7 +150,7 @@ ${result.reps.map((rep) => repSection(rep, result, notes))}
     return page.value;
 }
 
-export async function writeHtmlReport(file: string, result: AnalysisResult, warnings: readonly WarningGroup[] = []): Promise<void> {
+export async function writeHtmlReport(file: string, result: AnalysisResult, options: HtmlReportOptions): Promise<void> {
     await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-    await writeFile(file, renderHtmlReport(result, warnings));
+    await writeFile(file, renderHtmlReport(result, options));
 }

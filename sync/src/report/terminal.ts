@@ -3,9 +3,11 @@ import { skillLabels, type AnalysisResult } from '../core/contract';
 import type { WarningGroup } from '../core/problems';
 import { learningGoals } from '../suggestions/learningGoals';
 import { noSuggestionNotes } from '../suggestions/noPattern';
-import { confidenceText, percent } from '../suggestions/phrasing';
+import { confidenceText, percent, withheldText } from '../suggestions/phrasing';
+import { needOrderText, orderByNeed } from './needOrder';
 
-export function terminalSummary(result: AnalysisResult, warnings: readonly WarningGroup[], stagesInferred: boolean): string {
+/** `minClosedDeals`: the closed deals a rep needed for suggestions in this analysis. */
+export function terminalSummary(result: AnalysisResult, warnings: readonly WarningGroup[], stagesInferred: boolean, minClosedDeals: number): string {
     const lines: string[] = [];
     const { team } = result;
     lines.push(`Goal Coach analysis as of ${result.asOf} (closed deals ${result.window.from} to ${result.window.to})`);
@@ -14,11 +16,12 @@ export function terminalSummary(result: AnalysisResult, warnings: readonly Warni
     );
     if (stagesInferred) lines.push('Stage order inferred from the data (no OpportunityStage.csv).');
     lines.push('');
+    lines.push(needOrderText);
     const notes = noSuggestionNotes(result);
-    for (const rep of result.reps) {
+    for (const rep of orderByNeed(result, notes)) {
         const header = `${rep.name} — ${rep.closed} closed, win rate ${rep.winRate === null ? 'n/a' : percent(rep.winRate)}`;
         if (rep.withheld) {
-            lines.push(`${header}: insufficient data for suggestions`);
+            lines.push(`${header}: too few closed deals for suggestions (${withheldText(rep.closed, minClosedDeals)})`);
             continue;
         }
         if (rep.suggestions.length === 0) {
@@ -35,7 +38,7 @@ export function terminalSummary(result: AnalysisResult, warnings: readonly Warni
     const suggested = result.reps.reduce((sum, rep) => sum + rep.suggestions.length, 0);
     const withheld = result.reps.filter((rep) => rep.withheld).length;
     lines.push('');
-    lines.push(`${suggested} learning goal${suggested === 1 ? '' : 's'} suggested; ${withheld} rep${withheld === 1 ? '' : 's'} with insufficient data.`);
+    lines.push(`${suggested} learning goal${suggested === 1 ? '' : 's'} suggested; ${withheld} rep${withheld === 1 ? '' : 's'} with too few closed deals.`);
     if (warnings.length > 0) {
         const total = warnings.reduce((sum, group) => sum + group.count, 0);
         lines.push('');

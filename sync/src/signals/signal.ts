@@ -19,7 +19,10 @@ export interface SignalCounts {
 }
 
 export interface SignalDefinition {
+    /** The API name: the key in the JSON result's signal values, e.g. "decisionStageLosses". */
     name: string;
+    /** The plain name a manager reads in the reports, e.g. "Losses at the decision stages". */
+    label: string;
     skill: SkillSlug;
     /** One sentence: exactly what is counted. */
     describe: string;

@@ -10,6 +10,13 @@ export function confidenceText(confidence: number): string {
     return confidence > 0.99 ? 'over 99%' : percent(confidence);
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Why a rep has no suggestions yet and what it takes: "8 closed deals; suggestions start at 15: 7 more". */
+export function withheldText(closed: number, minClosedDeals: number): string {
+    return `${count(closed, 'closed deal')}; suggestions start at ${minClosedDeals}: ${Math.max(1, minClosedDeals - closed)} more`;
+}
+
 export function evidenceNote(definition: SignalDefinition, successes: number, trials: number, teamRate: number, detail: string | undefined): string {
     const event = definition.event.replace('{detail}', detail ?? '');
     return `${successes} of ${trials} ${definition.trials} ${event}; team: ${percent(teamRate)}`;

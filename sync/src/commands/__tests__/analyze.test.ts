@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AnalysisResult } from '../../core/contract';
+import { signals } from '../../signals/registry';
 
 const root = path.join(__dirname, '..', '..', '..', '..');
 const bin = path.join(root, 'bin', 'goal-coach.js');
@@ -51,13 +52,17 @@ describe('goal-coach analyze', () => {
         expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/^Goal Coach analysis as of 2026-06-30/);
         expect(run.stdout).toMatch(/Decision Process \(confidence (over )?\d+%\)/);
-        expect(run.stdout).toMatch(/insufficient data/);
+        expect(run.stdout).toMatch(/too few closed deals for suggestions \(\d+ closed deals?; suggestions start at 15: \d+ more\)/);
+        // The first rep listed is one with a suggested learning goal, not the first by name.
+        expect(run.stdout).toMatch(/Reps in order of need: [^\n]*\n[^\n]*:\n  ▸ /);
         const result = AnalysisResult.parse(JSON.parse(await readFile(json, 'utf8')));
         expect(result.reps.length).toBe(32);
         const page = await readFile(html, 'utf8');
         expect(page).toMatch(/^<!DOCTYPE html>/);
         expect(page).toContain('<svg role="img"');
         expect(page).not.toMatch(/<script|<link |src="http/);
+        // Signals appear by their plain names only.
+        for (const signal of signals) expect(page).not.toContain(signal.name);
     }, 60_000);
 
     it('reports only the rep given by --rep (a 15-character id works too), against the whole team', async () => {

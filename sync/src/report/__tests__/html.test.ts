@@ -1,4 +1,5 @@
-import { AnalysisResult } from '../../core/contract';
+import { AnalysisResult, type RepResult } from '../../core/contract';
+import { signals } from '../../signals/registry';
 import { html, escapeHtml } from '../htmlTemplate';
 import { renderHtmlReport } from '../html';
 import { terminalSummary } from '../terminal';
@@ -34,7 +35,7 @@ describe('the html template', () => {
 });
 
 describe('the HTML report', () => {
-    const page = renderHtmlReport(result, [{ kind: 'wrong type', count: 2, examples: [`Opportunity.csv line 3: ${hostile}`] }]);
+    const page = renderHtmlReport(result, { minClosedDeals: 15, warnings: [{ kind: 'wrong type', count: 2, examples: [`Opportunity.csv line 3: ${hostile}`] }] });
 
     it('is self-contained: no scripts, no external assets', () => {
         expect(page).not.toMatch(/<(script|link|img|iframe|object)\b|@import|url\(/i);
@@ -49,18 +50,67 @@ describe('the HTML report', () => {
         expect(page.match(/<svg role="img" aria-label="/g)?.length).toBeGreaterThanOrEqual(4);
         expect(page).toContain('Where');
         expect(page).toContain('signals compared with the team');
-        expect(page).toContain('Insufficient data');
         expect(page).toContain('Map the decision process before Proposal');
+    });
+
+    it('names signals in plain words in the charts, not by their API names', () => {
+        expect(page).toContain('Decision Process: Losses at the decision stages');
+        for (const signal of signals) expect(page).not.toMatch(new RegExp(`>[^<]*\\b${signal.name}\\b`));
+    });
+
+    it('tells a withheld rep why and how many more closed deals are needed', () => {
+        expect(page).toContain('Too few closed deals in the window for sound suggestions: 3 closed deals; suggestions start at 15: 12 more.');
+        expect(page).toContain('<td>too few closed deals: 3 closed deals; suggestions start at 15: 12 more</td>');
     });
 });
 
 describe('the terminal summary', () => {
     it('lists each rep with the suggested goal, the evidence and the skipped rows', () => {
-        const text = terminalSummary(result, [{ kind: 'wrong type', count: 2, examples: ['Opportunity.csv line 3: Amount "x" is not a number'] }], false);
+        const text = terminalSummary(result, [{ kind: 'wrong type', count: 2, examples: ['Opportunity.csv line 3: Amount "x" is not a number'] }], false, 15);
         expect(text).toContain('Decision Process (confidence 97%)');
         expect(text).toContain('Suggested learning goal: Map the decision process before Proposal');
-        expect(text).toContain('New Rep — 3 closed, win rate 33%: insufficient data for suggestions');
+        expect(text).toContain('New Rep — 3 closed, win rate 33%: too few closed deals for suggestions (3 closed deals; suggestions start at 15: 12 more)');
         expect(text).toContain('2 input warnings (each says what was skipped or changed, and the fix):');
         expect(text).toContain('Opportunity.csv line 3: Amount "x" is not a number');
+    });
+});
+
+describe('the order of need in both reports', () => {
+    const rep = (name: string, won: number, lost: number, extra: Partial<RepResult> = {}): RepResult => ({
+        id: `id-${name}`, name, managerId: null, closed: won + lost, won, lost, winRate: won / (won + lost), signals: {}, lossesByStage: {}, suggestions: [], ...extra,
+    });
+    // Alphabetically the typical reps come first; by need the suggested, the losing and the new rep lead.
+    const typical = Array.from({ length: 20 }, (_, index) => rep(`Avery ${String(index).padStart(2, '0')}`, 8 + (index % 3), 28 - (index % 3)));
+    const reps = [
+        ...typical,
+        rep('Losing Rep', 4, 30),
+        rep('New Rep', 1, 7, { withheld: 'insufficient data' }),
+        rep('Zed Coached', 5, 30, { suggestions: [{ skill: 'decision-process', confidence: 0.93, summary: 'Compared with the team: more losses.', evidence: [] }] }),
+    ];
+    const won = reps.reduce((sum, item) => sum + item.won, 0);
+    const closed = reps.reduce((sum, item) => sum + item.closed, 0);
+    const team = AnalysisResult.parse({
+        asOf: '2026-06-30',
+        window: { from: '2025-06-30', to: '2026-06-30' },
+        team: { closed, won, lost: closed - won, winRate: won / closed, signals: {}, lossesByStage: {} },
+        reps,
+    });
+    const leading = ['Zed Coached', 'Losing Rep', 'New Rep', 'Avery 00'];
+    const positions = (text: string, marker: (name: string) => string) => leading.map((name) => text.indexOf(marker(name)));
+    const ascending = (values: number[]) => values.every((value, index) => value >= 0 && (index === 0 || value > values[index - 1]!));
+
+    it('leads the terminal summary with the reps who need coaching and says what the order is', () => {
+        const text = terminalSummary(team, [], false, 15);
+        expect(text).toContain('Reps in order of need: suggested learning goals first');
+        expect(ascending(positions(text, (name) => `\n${name} — `))).toBe(true);
+        expect(text).toContain('Losing Rep — 34 closed, win rate 12%: no clear skill pattern yet');
+        expect(text).toContain('New Rep — 8 closed, win rate 13%: too few closed deals for suggestions (8 closed deals; suggestions start at 15: 7 more)');
+    });
+
+    it('leads the HTML table and the rep sections with the same reps and says what the order is', () => {
+        const page = renderHtmlReport(team, { minClosedDeals: 15 });
+        expect(page).toContain('<p class="order">Reps in order of need: suggested learning goals first');
+        expect(ascending(positions(page, (name) => `<tr><td><a href="#rep-id-${name}">`))).toBe(true);
+        expect(ascending(positions(page, (name) => `<section id="rep-id-${name}">`))).toBe(true);
     });
 });

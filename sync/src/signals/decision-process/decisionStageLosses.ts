@@ -3,6 +3,7 @@ import type { SignalDefinition } from '../signal';
 
 export const decisionStageLosses: SignalDefinition = {
     name: 'decisionStageLosses',
+    label: 'Losses at the decision stages',
     skill: 'decision-process',
     describe: 'Of the deals closed in the window that had reached a decision stage, the share lost.',
     trials: 'closed deals that reached a decision stage',

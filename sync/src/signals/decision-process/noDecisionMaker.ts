@@ -2,6 +2,7 @@ import type { SignalDefinition } from '../signal';
 
 export const noDecisionMaker: SignalDefinition = {
     name: 'noDecisionMaker',
+    label: 'Deals without a decision maker',
     skill: 'decision-process',
     describe: 'Of the deals closed in the window, the share with no contact in a decision role (Decision Maker, Economic Buyer or Economic Decision Maker by default).',
     trials: 'closed deals',

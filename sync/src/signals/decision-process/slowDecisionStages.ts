@@ -12,6 +12,7 @@ function lateStageDays(context: SignalContext, i: number): number | null {
 
 export const slowDecisionStages: SignalDefinition = {
     name: 'slowDecisionStages',
+    label: 'Slow decision stages',
     skill: 'decision-process',
     describe: "Of the closed deals that reached a decision stage, the share whose time from the first decision stage to the close exceeds the team's upper quartile.",
     trials: 'closed deals that reached a decision stage',

@@ -4,6 +4,7 @@ import type { SignalDefinition } from '../signal';
 
 export const darkAfterMeeting: SignalDefinition = {
     name: 'darkAfterMeeting',
+    label: 'Buyer went quiet after a meeting',
     skill: 'emotional-intelligence',
     describe: 'Of the lost deals and the open deals whose last meeting is at least the follow-up days old, the share with no task and no stage change after that meeting: the deal went dark.',
     trials: 'lost or open deals with a meeting',

@@ -3,6 +3,7 @@ import type { SignalDefinition } from '../signal';
 
 export const earlyLossAfterMeeting: SignalDefinition = {
     name: 'earlyLossAfterMeeting',
+    label: 'Lost soon after a meeting',
     skill: 'emotional-intelligence',
     describe: 'Of the deals closed in the window that had at least one meeting, the share lost before reaching a decision stage.',
     trials: 'closed deals with a meeting',

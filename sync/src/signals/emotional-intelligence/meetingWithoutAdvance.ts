@@ -4,8 +4,9 @@ import type { SignalDefinition } from '../signal';
 
 export const meetingWithoutAdvance: SignalDefinition = {
     name: 'meetingWithoutAdvance',
+    label: 'Meetings that did not move the deal',
     skill: 'emotional-intelligence',
-    describe: 'Of the deals still open the follow-up days (30 by default) after their first meeting, the share that had not moved to a later stage (or won) by then: meetings that do not move the deal. Deals lost within those days count in earlyLossAfterMeeting instead.',
+    describe: 'Of the deals still open the follow-up days (30 by default) after their first meeting, the share that had not moved to a later stage (or won) by then: meetings that do not move the deal. Deals lost within those days count in “Lost soon after a meeting” instead.',
     trials: 'deals still open a month after their first meeting',
     event: 'did not advance a stage within {detail} of it',
     finding: 'fewer first meetings that move the deal forward',

@@ -13,6 +13,7 @@ function activitiesPerStep(context: SignalContext, i: number): number | null {
 
 export const activityWithoutProgress: SignalDefinition = {
     name: 'activityWithoutProgress',
+    label: 'Activity without progress',
     skill: 'priority-management',
     describe: "Of the deals with activity, the share whose activities per stage advanced exceed the team's upper quartile: effort that does not move deals.",
     trials: 'deals with activity',

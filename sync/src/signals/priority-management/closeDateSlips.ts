@@ -2,6 +2,7 @@ import type { SignalDefinition } from '../signal';
 
 export const closeDateSlips: SignalDefinition = {
     name: 'closeDateSlips',
+    label: 'Close dates pushed out',
     skill: 'priority-management',
     describe: 'Of the open deals and the deals closed in the window, the share whose close date was pushed later at least once (OpportunityHistory CloseDate after PrevCloseDate).',
     trials: 'deals',

@@ -2,6 +2,7 @@ import { quantile, type SignalDefinition } from '../signal';
 
 export const largeDealsNeglected: SignalDefinition = {
     name: 'largeDealsNeglected',
+    label: 'Large deals left without activity',
     skill: 'priority-management',
     describe: "Of the rep's large deals (above the team's median amount), the share that got fewer activities than the rep's typical (median) small deal: effort skewed toward small deals.",
     trials: 'large deals',

@@ -2,6 +2,7 @@ import type { SignalDefinition } from '../signal';
 
 export const overdueTasks: SignalDefinition = {
     name: 'overdueTasks',
+    label: 'Overdue tasks',
     skill: 'priority-management',
     describe: 'Of the rep’s open tasks due by the as-of day plus the follow-up days, the share already past their due date.',
     trials: 'open tasks',

@@ -3,6 +3,7 @@ import type { SignalDefinition } from '../signal';
 
 export const stalePipeline: SignalDefinition = {
     name: 'stalePipeline',
+    label: 'Stale pipeline',
     skill: 'priority-management',
     describe: 'Of the open deals, the share with no activity and no stage change for more than the stale days (30 by default) before the as-of day.',
     trials: 'open deals',
