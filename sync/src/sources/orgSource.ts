@@ -40,6 +40,17 @@ export interface OrgSourceOptions {
     onProgress?: (sobject: SObjectName, fetched: number, total: number) => void;
 }
 
+/**
+ * Rows per Bulk API 2.0 result page when reading changes (maxRecords; full reads keep the 50,000
+ * default to hold their call count down). An incremental run pages changes while the analysis
+ * already holds its per-opportunity state, so a smaller page lowers its peak: with 53,000 changed
+ * history rows (1% at 1M opportunities), 10,000-row pages peaked 36 MB lower than 50,000-row ones at
+ * the same wall time, for a few more result calls. Get Results for a Query Job
+ * (https://developer.salesforce.com/docs/atlas.en-us.api_asynch.meta/api_asynch/query_get_job_results.htm):
+ * "maxRecords The maximum number of records to retrieve".
+ */
+const changesPageSize = 10000;
+
 /** Objects whose rows can be deleted: incremental reads use queryAll to see deletions (IsDeleted). */
 const deletable: ReadonlySet<SObjectName> = new Set<SObjectName>(['Opportunity', 'OpportunityHistory', 'OpportunityContactRole', 'Task', 'Event']);
 
@@ -280,7 +291,7 @@ export class OrgSource implements RecordSource {
         const soql = `SELECT ${fields.join(', ')} FROM ${sobject}${where ? ` ${where}` : ''}`;
         const pages =
             this.apiFor(expected) === 'bulk'
-                ? bulkQuery(this.api, soql, fields, { ...this.options.bulk, includeDeleted })
+                ? bulkQuery(this.api, soql, fields, { ...(where ? { pageSize: changesPageSize } : {}), ...this.options.bulk, includeDeleted })
                 : restQuery(this.api, soql, fields, { includeDeleted });
         let fetched = 0;
         for await (const page of pages) {
