@@ -134,6 +134,12 @@ function lengthFindings(project: ProjectContext, items: readonly Measured[]): Fi
     return items.map((item) => lengthFinding(project, item)).filter((f): f is FindingInput => f !== undefined);
 }
 
+/** The lengths of one file's texts, and the form of its API name when it has one to check. */
+function fileFindings(project: ProjectContext, file: MetadataFile, items: readonly Measured[], apiName?: string): FindingInput[] {
+    const format = apiName === undefined ? undefined : apiNameFinding(project, file, apiName);
+    return [...lengthFindings(project, items), ...(format ? [format] : [])];
+}
+
 /**
  * The documented length and count limits of what the project ships (objects, fields, picklist
  * values, list views, permission sets, apps, tabs, components per FlexiPage region); each finding
@@ -155,31 +161,25 @@ export const metadataLimitsCheck: Check = {
         ]);
         const findings: FindingInput[] = [];
         for (const object of objects.filter((o) => isCustom(o.name))) {
-            findings.push(...lengthFindings(project, [{ file: object, tag: 'fullName', value: withoutSuffix(object.name), written: object.name, limit: customObjectApiNameLimit }]));
-            const format = apiNameFinding(project, object, object.name);
-            if (format) findings.push(format);
+            findings.push(...fileFindings(project, object, [{ file: object, tag: 'fullName', value: withoutSuffix(object.name), written: object.name, limit: customObjectApiNameLimit }], object.name));
         }
         for (const field of fields) findings.push(...fieldFindings(project, field));
         findings.push(...perObjectFindings(project, fields));
         for (const view of listViews) {
-            findings.push(...lengthFindings(project, [
+            findings.push(...fileFindings(project, view, [
                 { file: view, tag: 'label', value: text(view.node, 'label'), limit: listViewLabelLimit },
                 { file: view, tag: 'fullName', value: view.name, limit: listViewApiNameLimit },
-            ]));
-            const format = apiNameFinding(project, view, view.name);
-            if (format) findings.push(format);
+            ], view.name));
         }
         for (const set of permissionSets) {
-            findings.push(...lengthFindings(project, [
+            findings.push(...fileFindings(project, set, [
                 { file: set, tag: 'label', value: text(set.node, 'label'), limit: permissionSetLabelLimit },
                 { file: set, tag: 'description', value: text(set.node, 'description'), limit: permissionSetDescriptionLimit },
                 { file: set, tag: 'fullName', value: set.name, limit: permissionSetApiNameLimit },
-            ]));
-            const format = apiNameFinding(project, set, set.name);
-            if (format) findings.push(format);
+            ], set.name));
         }
         for (const app of apps) {
-            findings.push(...lengthFindings(project, [
+            findings.push(...fileFindings(project, app, [
                 { file: app, tag: 'label', value: text(app.node, 'label'), limit: appLabelLimit },
                 { file: app, tag: 'description', value: text(app.node, 'description'), limit: appDescriptionLimit },
             ]));
