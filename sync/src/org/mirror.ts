@@ -9,6 +9,7 @@ import { chmodSync, closeSync, openSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { UsageError } from '../core/problems';
 import type { RawRow, SObjectName } from '../core/source';
 import type { OrgRow } from './query';
 import { sqlite, type SqliteDatabase } from './sqlite';
@@ -41,14 +42,79 @@ export interface MirrorOpened {
     mirror: OrgMirror;
     /** Why the saved mirror could not be used (it was replaced, or a temporary one is used); null when it could. */
     problem: string | null;
+    /** The JSON sync state of an earlier version, removed (org data that nothing reads any more). */
+    removedLegacyState: string | null;
+}
+
+/**
+ * SQLite's result codes for a file that is damaged or not a database (SQLITE_CORRUPT 11, SQLITE_NOTADB
+ * 26) and for a lock held by another connection (SQLITE_BUSY 5), as node:sqlite reports them in
+ * `errcode`; the low byte is the primary code. Result and Error Codes
+ * (https://www.sqlite.org/rescode.html): "The SQLITE_CORRUPT result code indicates that the database
+ * file has been corrupted", "The SQLITE_BUSY result code indicates that the database file could not
+ * be written (or in some cases read) because of concurrent activity by some other database connection".
+ */
+const sqliteCorrupt = new Set([11, 26]);
+const sqliteBusy = 5;
+
+function sqliteCode(error: unknown): number | null {
+    const { code, errcode } = (error ?? {}) as { code?: string; errcode?: number };
+    return code === 'ERR_SQLITE_ERROR' && typeof errcode === 'number' ? errcode & 0xff : null;
+}
+
+/** The mirror file turned out damaged while in use (a page of a table unreadable, say): the run reads everything afresh. */
+export class MirrorDamaged extends Error {
+    constructor(
+        readonly file: string,
+        reason: string,
+    ) {
+        super(`${file} is damaged (${reason})`);
+        this.name = 'MirrorDamaged';
+    }
+}
+
+/** Another goal-coach sync holds this org's mirror: two runs at once would race on the mirror and on the write-back. */
+export class MirrorInUse extends UsageError {}
+
+/**
+ * Held for the whole run, so that two syncs of one org never use one mirror at once: an exclusive
+ * lock on a small SQLite file beside the mirror. The operating system drops the lock with the
+ * process, so a killed run never leaves a stale lock behind. SQLite's locking_mode pragma
+ * (https://www.sqlite.org/pragma.html#pragma_locking_mode): "In EXCLUSIVE locking mode, the database
+ * connection never releases file-locks."
+ */
+class RunLock {
+    private constructor(private readonly db: SqliteDatabase) {}
+
+    static take(directory: string, orgId: string): RunLock {
+        const file = path.join(directory, `mirror-${orgId}.lock`);
+        closeSync(openSync(file, 'a', 0o600));
+        const db = new (sqlite().DatabaseSync)(file);
+        try {
+            db.exec('PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE');
+        } catch (error) {
+            db.close();
+            if (sqliteCode(error) !== sqliteBusy) throw error;
+            throw new MirrorInUse(
+                `another goal-coach sync of org ${orgId} is running with the mirror in ${directory} (it holds ${file}); wait for it to finish, then run again`,
+            );
+        }
+        return new RunLock(db);
+    }
+
+    release(): void {
+        if (this.db.isOpen) this.db.close();
+    }
 }
 
 export class OrgMirror {
     private constructor(
         private readonly db: SqliteDatabase,
         readonly file: string,
+        private readonly orgId: string,
         /** A folder of its own in the system's temporary folder, removed by close(), when the mirror path could not be used. */
         private readonly temporaryFolder: string | null,
+        private readonly lock: RunLock | null,
     ) {}
 
     /**
@@ -59,8 +125,11 @@ export class OrgMirror {
      */
     static async open(directory: string, orgId: string): Promise<MirrorOpened> {
         const file = mirrorFile(directory, orgId);
+        let lock: RunLock | null = null;
         try {
             await mkdir(directory, { recursive: true, mode: 0o700 });
+            lock = RunLock.take(directory, orgId);
+            const removedLegacyState = await OrgMirror.removeLegacyState(directory, orgId);
             const existing = await stat(file).catch((error: NodeJS.ErrnoException) => {
                 if (error.code === 'ENOENT') return null;
                 throw error;
@@ -68,15 +137,37 @@ export class OrgMirror {
             if (existing?.isDirectory()) throw new Error(`${file} is a folder, not a mirror file: remove or rename it (or pass --state-dir)`);
             const problem = existing ? OrgMirror.whyUnusable(file, orgId) : null;
             if (problem) await OrgMirror.remove(file);
-            return { mirror: OrgMirror.create(file, orgId, null), problem: problem && `${problem}; it was replaced and every object is read in full` };
+            const replaced = problem && `${problem}; it was replaced and every object is read in full`;
+            return { mirror: OrgMirror.create(file, orgId, null, lock), problem: replaced, removedLegacyState };
         } catch (error) {
+            if (error instanceof MirrorInUse) throw error;
             const folder = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-mirror-'));
             const reason = (error as Error).message;
             return {
-                mirror: OrgMirror.create(path.join(folder, path.basename(file)), orgId, folder),
+                mirror: OrgMirror.create(path.join(folder, path.basename(file)), orgId, folder, lock),
                 problem: `the mirror cannot be kept at ${file} (${reason}); this run reads every object in full into a temporary mirror, deleted afterwards`,
+                removedLegacyState: null,
             };
         }
+    }
+
+    /**
+     * Replaces a mirror found damaged while in use with an empty one at the same path (the run lock
+     * stays held): every object is then read in full.
+     */
+    async reset(): Promise<OrgMirror> {
+        if (this.db.isOpen) this.db.close();
+        await OrgMirror.remove(this.file);
+        return OrgMirror.create(this.file, this.orgId, this.temporaryFolder, this.lock);
+    }
+
+    /** Earlier versions kept the org's rows in sync-state-<org id>.json; the mirror replaces it, so it goes. */
+    private static async removeLegacyState(directory: string, orgId: string): Promise<string | null> {
+        const legacy = path.join(directory, `sync-state-${orgId}.json`);
+        const found = await stat(legacy).catch(() => null);
+        if (!found?.isFile()) return null;
+        await rm(legacy, { force: true });
+        return legacy;
     }
 
     private static async remove(file: string): Promise<void> {
@@ -102,7 +193,7 @@ export class OrgMirror {
         }
     }
 
-    private static create(file: string, orgId: string, temporaryFolder: string | null): OrgMirror {
+    private static create(file: string, orgId: string, temporaryFolder: string | null, lock: RunLock | null): OrgMirror {
         // Created owner-only before SQLite opens it, so that it never exists with wider permissions.
         closeSync(openSync(file, 'a', 0o600));
         chmodSync(file, 0o600);
@@ -120,7 +211,7 @@ export class OrgMirror {
         setMeta.run('format', format);
         setMeta.run('version', version);
         setMeta.run('orgId', orgId);
-        return new OrgMirror(db, file, temporaryFolder);
+        return new OrgMirror(db, file, orgId, temporaryFolder, lock);
     }
 
     get temporary(): boolean {
@@ -129,6 +220,10 @@ export class OrgMirror {
 
     /** The object's watermark and fields as stored, or null when the mirror has not held it yet; throws when its table is gone or its entry damaged. */
     object(sobject: SObjectName): MirroredObject | null {
+        return this.unlessDamaged(() => this.storedObject(sobject));
+    }
+
+    private storedObject(sobject: SObjectName): MirroredObject | null {
         const row = this.db.prepare('SELECT watermark, fields FROM mirror_objects WHERE sobject = ?').get(sobject) as
             | { watermark: string | null; fields: string }
             | undefined;
@@ -141,11 +236,11 @@ export class OrgMirror {
 
     /** The objects the mirror holds, in the order they were first stored. */
     objects(): SObjectName[] {
-        return (this.db.prepare('SELECT sobject FROM mirror_objects ORDER BY rowid').all() as { sobject: SObjectName }[]).map((row) => row.sobject);
+        return this.unlessDamaged(() => (this.db.prepare('SELECT sobject FROM mirror_objects ORDER BY rowid').all() as { sobject: SObjectName }[]).map((row) => row.sobject));
     }
 
     rowCount(sobject: SObjectName): number {
-        return Number((this.db.prepare(`SELECT COUNT(*) AS n FROM ${identifier(sobject)}`).get() as { n: number }).n);
+        return this.unlessDamaged(() => Number((this.db.prepare(`SELECT COUNT(*) AS n FROM ${identifier(sobject)}`).get() as { n: number }).n));
     }
 
     /**
@@ -182,7 +277,7 @@ export class OrgMirror {
     ): Promise<{ kept: boolean; rows: number }> {
         return this.transaction(async () => {
             const writer = new RowWriter(this.db, sobject, fields);
-            let watermark = this.object(sobject)?.watermark ?? null;
+            let watermark = this.storedObject(sobject)?.watermark ?? null;
             for await (const page of pages) {
                 writer.upsert(page.filter((row) => row.IsDeleted !== 'true'));
                 writer.delete(page.filter((row) => row.IsDeleted === 'true'));
@@ -200,6 +295,14 @@ export class OrgMirror {
 
     /** The rows of an object with the requested fields (all of them stored), in batches, in the order stored. */
     *rowBatches(sobject: SObjectName, fields: readonly string[], batchSize = 2000): Generator<RawRow[]> {
+        try {
+            yield* this.storedRowBatches(sobject, fields, batchSize);
+        } catch (error) {
+            throw this.damageOf(error) ?? error;
+        }
+    }
+
+    private *storedRowBatches(sobject: SObjectName, fields: readonly string[], batchSize: number): Generator<RawRow[]> {
         const statement = this.db.prepare(`SELECT ${fields.map(identifier).join(', ')} FROM ${identifier(sobject)} ORDER BY rowid`);
         statement.setReturnArrays(true);
         let batch: RawRow[] = [];
@@ -220,6 +323,7 @@ export class OrgMirror {
 
     close(): Promise<void> {
         if (this.db.isOpen) this.db.close();
+        this.lock?.release();
         return this.temporaryFolder ? rm(this.temporaryFolder, { recursive: true, force: true }) : Promise.resolve();
     }
 
@@ -230,14 +334,37 @@ export class OrgMirror {
     }
 
     private async transaction<T>(work: () => Promise<T>): Promise<T> {
-        this.db.exec('BEGIN IMMEDIATE');
         try {
+            this.db.exec('BEGIN IMMEDIATE');
             const result = await work();
             this.db.exec('COMMIT');
             return result;
         } catch (error) {
-            if (this.db.isTransaction) this.db.exec('ROLLBACK');
-            throw error;
+            if (this.db.isOpen && this.db.isTransaction) this.rollBack();
+            throw this.damageOf(error) ?? error;
+        }
+    }
+
+    /** A damaged file may refuse even the rollback; the run then starts over from an empty mirror anyway. */
+    private rollBack(): void {
+        try {
+            this.db.exec('ROLLBACK');
+        } catch (error) {
+            if (!this.damageOf(error)) throw error;
+        }
+    }
+
+    /** A damaged file as MirrorDamaged, so the run can start over from an empty mirror; other errors are not damage. */
+    private damageOf(error: unknown): MirrorDamaged | null {
+        if (error instanceof MirrorDamaged) return error;
+        return sqliteCorrupt.has(sqliteCode(error) ?? -1) ? new MirrorDamaged(this.file, (error as Error).message) : null;
+    }
+
+    private unlessDamaged<T>(read: () => T): T {
+        try {
+            return read();
+        } catch (error) {
+            throw this.damageOf(error) ?? error;
         }
     }
 }

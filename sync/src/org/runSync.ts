@@ -14,7 +14,8 @@ import type { OrgConnection } from './connection';
 import { requireId18 } from '../core/salesforceId';
 import type { BulkQueryOptions } from './query';
 import { createProgress, type Progress } from './progress';
-import { OrgMirror } from './mirror';
+import { MirrorDamaged, OrgMirror } from './mirror';
+import { InputError } from '../core/problems';
 import { exportMirror } from './mirrorExport';
 
 export interface SyncOptions {
@@ -109,14 +110,21 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         const opened = await OrgMirror.open(options.stateDirectory, report.orgId);
         mirror = opened.mirror;
         if (opened.problem) report.warnings.push(`mirror: ${opened.problem}`);
-        const source = await OrgSource.open(api, {
-            mirror,
-            full: options.full,
-            bulkThreshold: options.bulkThreshold,
-            bulk: options.bulk,
-            onProgress: (sobject, fetched, total) => progress.update(`read ${sobject}`, fetched, total),
-        });
-        const run = await analyze(source, options.analyze ?? {});
+        if (opened.removedLegacyState) report.warnings.push(`mirror: removed ${opened.removedLegacyState}, the sync state of an earlier version (the mirror replaces it)`);
+        let read: MirrorRead;
+        try {
+            read = await readAndAnalyze(api, mirror, options, progress, options.full);
+        } catch (error) {
+            if (!(error instanceof MirrorDamaged)) throw error;
+            // Found damaged part-way: nothing read from it is used; start again from an empty mirror.
+            report.warnings.push(`mirror: ${error.message}; it was replaced and every object is read in full`);
+            mirror = await mirror.reset();
+            read = await readAndAnalyze(api, mirror, options, progress, true).catch((again: unknown) => {
+                if (!(again instanceof MirrorDamaged)) throw again;
+                throw new InputError(mirror!.file, null, `is damaged again after it was rebuilt (${again.message})`, 'The disk or folder may be failing: give another folder with --state-dir');
+            });
+        }
+        const { source, run } = read;
         report.reads = source.stats;
         report.mirrorProblems = source.problems;
         if (source.problems.length > 0) report.warnings.push(mirrorCheckWarning(source.problems, mirror));
@@ -150,6 +158,23 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         report.retries = api.retries;
     }
     return report;
+}
+
+interface MirrorRead {
+    source: OrgSource;
+    run: Awaited<ReturnType<typeof analyze>>;
+}
+
+/** Brings the mirror up to date (incrementally unless `full`) and analyzes what it holds. */
+async function readAndAnalyze(api: OrgApi, mirror: OrgMirror, options: SyncOptions, progress: Progress, full: boolean | undefined): Promise<MirrorRead> {
+    const source = await OrgSource.open(api, {
+        mirror,
+        full,
+        bulkThreshold: options.bulkThreshold,
+        bulk: options.bulk,
+        onProgress: (sobject, fetched, total) => progress.update(`read ${sobject}`, fetched, total),
+    });
+    return { source, run: await analyze(source, options.analyze ?? {}) };
 }
 
 /** One counted warning for every object whose mirrored copy failed its check, with what was done and the fix. */

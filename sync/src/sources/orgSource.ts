@@ -7,7 +7,7 @@
 // the recycle bin) leave the mirror too. The analysis then streams the rows from the mirror.
 import type { OrgApi } from '../org/api';
 import { OrgApiError } from '../org/api';
-import type { OrgMirror } from '../org/mirror';
+import { MirrorDamaged, type OrgMirror } from '../org/mirror';
 import { changedSinceCount, isDateTime, rowCountProblem, watermarkProblem } from '../org/mirrorCheck';
 import { bulkQuery, restQuery, soqlDateTime, type BulkQueryOptions, type OrgRow } from '../org/query';
 import { sobjectNames, type RawRow, type RecordSource, type RowLocation, type SObjectName } from '../core/source';
@@ -220,6 +220,7 @@ export class OrgSource implements RecordSource {
         try {
             return this.options.mirror.object(sobject);
         } catch (error) {
+            if (error instanceof MirrorDamaged) throw error;
             this.problems.push({ sobject, problem: `its copy cannot be read (${(error as Error).message})` });
             return null;
         }

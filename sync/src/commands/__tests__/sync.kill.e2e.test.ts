@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { connectWithToken } from '../../org/connection';
-import { mirrorFile } from '../../org/mirror';
+import { mirrorFile, OrgMirror } from '../../org/mirror';
 import { runSync } from '../../org/runSync';
 import { sqlite } from '../../org/sqlite';
 import { fakeApiVersion, type CallRecord, type FakeSalesforceApi, type StoredRecord } from '../../../testing/fakeSalesforceApi';
@@ -24,15 +24,22 @@ interface OrgState {
 const orgState = (fake: FakeSalesforceApi): OrgState => ({ plans: fake.snapshot('Goal_Plan__c', 'Plan_Key__c'), goals: fake.snapshot('Learning_Goal__c', 'Suggestion_Key__c') });
 
 /** goal-coach sync in its own process; killed (SIGKILL) when `killAt` says so for a call. */
-function goalCoachSync(fake: FakeSalesforceApi, stateDir: string, killAt?: (call: CallRecord) => boolean): Promise<{ code: number | null; signal: string | null; stdout: string }> {
-    const child = spawn(process.execPath, [path.join(root, 'bin', 'goal-coach.js'), 'sync', '--instance-url', fake.url, '--state-dir', stateDir], {
+function goalCoachSync(
+    fake: FakeSalesforceApi,
+    stateDir: string,
+    killAt?: (call: CallRecord) => boolean,
+    extraArgs: string[] = [],
+): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'goal-coach.js'), 'sync', '--instance-url', fake.url, '--state-dir', stateDir, ...extraArgs], {
         cwd: root,
         // With its heap cap given, goal-coach syncs in this process rather than a child: the kill hits the sync itself.
         env: { ...process.env, SF_ACCESS_TOKEN: fake.createSession(), NODE_OPTIONS: '--max-old-space-size=256' },
         stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
+    let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     fake.afterCall = killAt
         ? (call) => {
               if (killAt(call)) {
@@ -41,7 +48,7 @@ function goalCoachSync(fake: FakeSalesforceApi, stateDir: string, killAt?: (call
               }
           }
         : undefined;
-    return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stdout })));
+    return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stdout, stderr })));
 }
 
 describe('goal-coach sync killed mid-run', () => {
@@ -98,8 +105,55 @@ describe('goal-coach sync killed mid-run', () => {
             expect(again.code).toBe(0);
             expect(again.stdout).toMatch(/written: 0 created, 0 updated, 0 failed/);
             expect(fake.apiCallCount()).toBeLessThanOrEqual(6);
+
+            // Killed while applying an incremental read: the object keeps its previous rows and watermark.
+            const watermarks = () => {
+                const mirror = new (sqlite().DatabaseSync)(mirrorFile(stateDir, fake.orgId), { readOnly: true });
+                const rows = mirror.prepare('SELECT sobject, watermark FROM mirror_objects ORDER BY sobject').all();
+                mirror.close();
+                return rows;
+            };
+            const before = watermarks();
+            fake.advanceClock(2000);
+            const tasks = fake.list('Task');
+            expect(tasks.length).toBeGreaterThan(10000);
+            for (const task of tasks) fake.update('Task', String(task.Id), { Status: 'Completed' });
+            const opportunities = fake.list('Opportunity').filter((row) => row.IsClosed === 'false' || row.IsClosed === false);
+            for (const deal of opportunities.slice(0, 20)) fake.update('Opportunity', String(deal.Id), { StageName: 'Closed Lost', IsClosed: 'true', IsWon: 'false' });
+            // 12,844 changed tasks come through Bulk API 2.0 in 10,000-row pages: killed after the first.
+            const duringApply = await goalCoachSync(fake, stateDir, (call) => call.kind === 'bulkResults');
+            expect(duringApply.signal).toBe('SIGKILL');
+            // Each object is its own transaction: Opportunity's changes were applied before; Task's were not.
+            const taskWatermark = (rows: unknown[]) => rows.find((row) => (row as { sobject: string }).sobject === 'Task');
+            expect(taskWatermark(watermarks())).toEqual(taskWatermark(before));
+
+            const afterChanges = await goalCoachSync(fake, stateDir);
+            expect(afterChanges.code).toBe(0);
+            expect(afterChanges.stdout).toMatch(/incremental/);
+            expect(taskWatermark(watermarks())).not.toEqual(taskWatermark(before));
+            // What the resumed incremental run left is what a full read gives: a --full run has nothing to write.
+            const fullRead = await goalCoachSync(fake, stateDir, undefined, ['--full']);
+            expect(fullRead.code).toBe(0);
+            expect(fullRead.stdout).toMatch(/written: 0 created, 0 updated, 0 failed/);
         } finally {
             fake.afterCall = undefined;
+            await fake.stop();
+        }
+    });
+
+    it('refuses, with exit 2, to run beside another sync of the same org', async () => {
+        const { fake } = await startSampleOrg();
+        const stateDir = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-two-syncs-'));
+        directories.push(stateDir);
+        const held = await OrgMirror.open(stateDir, fake.orgId);
+        try {
+            const second = await goalCoachSync(fake, stateDir);
+            expect(second.code).toBe(2);
+            expect(second.stderr).toMatch(/another goal-coach sync of org \w+ is running with the mirror in .*; wait for it to finish, then run again/);
+            expect(second.stderr).not.toMatch(/Unexpected error|\n\s+at /);
+            expect(fake.list('Goal_Plan__c')).toHaveLength(0);
+        } finally {
+            await held.mirror.close();
             await fake.stop();
         }
     });

@@ -1,7 +1,9 @@
 import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { OrgMirror, mirrorFile } from '../mirror';
+import { openSync, writeSync, closeSync } from 'node:fs';
+import { MirrorDamaged, MirrorInUse, OrgMirror, mirrorFile } from '../mirror';
+import { sqlite } from '../sqlite';
 import type { OrgRow } from '../query';
 
 const orgId = '00D5g0000000001EAA';
@@ -109,5 +111,56 @@ describe('OrgMirror', () => {
         await mirror.close();
         await expect(stat(temporaryFolder)).rejects.toThrow(/ENOENT/);
         expect((await stat(mirrorFile(directory, orgId))).isDirectory()).toBe(true);
+    });
+
+    it('lets one run at a time use an org\'s mirror', async () => {
+        const first = await OrgMirror.open(directory, orgId);
+        await expect(OrgMirror.open(directory, orgId)).rejects.toThrow(MirrorInUse);
+        await expect(OrgMirror.open(directory, orgId)).rejects.toThrow(`another goal-coach sync of org ${orgId} is running with the mirror in ${directory}`);
+        const otherOrgs = await OrgMirror.open(directory, otherOrg);
+        await otherOrgs.mirror.close();
+        await first.mirror.close();
+        const next = await OrgMirror.open(directory, orgId);
+        expect(next.problem).toBeNull();
+        await next.mirror.close();
+    });
+
+    it('removes the JSON sync state of an earlier version, and says so', async () => {
+        const legacy = path.join(directory, `sync-state-${orgId}.json`);
+        await writeFile(legacy, '{"objects":{}}');
+        const opened = await OrgMirror.open(directory, orgId);
+        expect(opened.removedLegacyState).toBe(legacy);
+        await expect(stat(legacy)).rejects.toThrow(/ENOENT/);
+        await opened.mirror.close();
+        const again = await OrgMirror.open(directory, orgId);
+        expect(again.removedLegacyState).toBeNull();
+        await again.mirror.close();
+    });
+
+    it('reports a page damaged in the middle of a table as MirrorDamaged, and resets to an empty mirror', async () => {
+        const first = await OrgMirror.open(directory, orgId);
+        await first.mirror.replace('Opportunity', fields, pages(rows(0, 10000), rows(10000, 10000)), () => '2026-11-01T08:00:00.000Z');
+        await first.mirror.close();
+        const file = mirrorFile(directory, orgId);
+        const db = new (sqlite().DatabaseSync)(file, { readOnly: true });
+        const pageSize = Number((db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size);
+        const pageCount = Number((db.prepare('PRAGMA page_count').get() as { page_count: number }).page_count);
+        const root = Number((db.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'Opportunity'`).get() as { rootpage: number }).rootpage);
+        db.close();
+        // Ten pages mid-table: the Id index's pages lie among the table's, and some of these are the table's.
+        const page = Math.floor((root + pageCount) / 2);
+        const fd = openSync(file, 'r+');
+        writeSync(fd, Buffer.alloc(10 * pageSize, 0x5a), 0, 10 * pageSize, (page - 1) * pageSize);
+        closeSync(fd);
+
+        const damaged = await OrgMirror.open(directory, orgId);
+        expect(damaged.problem).toBeNull();
+        expect(damaged.mirror.object('Opportunity')).toEqual({ watermark: '2026-11-01T08:00:00.000Z', fields });
+        expect(() => names(damaged.mirror)).toThrow(MirrorDamaged);
+        expect(() => names(damaged.mirror)).toThrow(`${file} is damaged (database disk image is malformed)`);
+        const fresh = await damaged.mirror.reset();
+        expect(fresh.objects()).toEqual([]);
+        await expect(OrgMirror.open(directory, orgId)).rejects.toThrow(MirrorInUse);
+        await fresh.close();
     });
 });

@@ -1,6 +1,7 @@
 // A damaged mirror is never trusted and never fails the run: each case warns, names the object and
 // the fix, reads what it cannot trust in full, and leaves the org exactly as a clean run does.
 import '../../../testing/nodeRealm';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,6 +115,34 @@ describe('sync with a damaged mirror', () => {
     it('a table that is gone', async () => {
         damage('DROP TABLE Task');
         await expectRepaired(/mirror check failed \(Task: its copy cannot be read \(no such table: Task\)\)/, ['Task']);
+    });
+
+    it('a page damaged in the middle of a table, found while reading it', async () => {
+        const db = new (sqlite().DatabaseSync)(file, { readOnly: true });
+        const pageSize = Number((db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size);
+        const pageCount = Number((db.prepare('PRAGMA page_count').get() as { page_count: number }).page_count);
+        const roots = (db.prepare(`SELECT name, rootpage FROM sqlite_master WHERE type = 'table' ORDER BY rootpage`).all() as { name: string; rootpage: number }[]).map((row) => ({ name: row.name, root: Number(row.rootpage) }));
+        db.close();
+        // Task's pages lie between its root page and the next table's, as the full read wrote them.
+        const task = roots.findIndex((table) => table.name === 'Task');
+        const end = roots[task + 1]?.root ?? pageCount + 1;
+        // Ten of them, mid-way: the Id index's pages lie among the table's, and some of these are the table's.
+        const page = Math.floor((roots[task]!.root + end) / 2) - 5;
+        expect(end - roots[task]!.root).toBeGreaterThan(20);
+        const fd = openSync(file, 'r+');
+        writeSync(fd, Buffer.alloc(10 * pageSize, 0x5a), 0, 10 * pageSize, (page - 1) * pageSize);
+        closeSync(fd);
+        const report = await expectRepaired(/^mirror: .*mirror-\w+\.sqlite is damaged \(database disk image is malformed\); it was replaced and every object is read in full$/, ['Opportunity', 'Task', 'Event']);
+        expect(report.reads.every((read) => read.mode === 'full')).toBe(true);
+    });
+
+    it('the JSON sync state of an earlier version: removed, with a warning', async () => {
+        const legacy = path.join(stateDirectory, `sync-state-${fake.orgId}.json`);
+        await writeFile(legacy, '{"version":1,"objects":{}}', { mode: 0o600 });
+        const report = await sync();
+        expect(report.warnings).toContain(`mirror: removed ${legacy}, the sync state of an earlier version (the mirror replaces it)`);
+        await expect(stat(legacy)).rejects.toThrow(/ENOENT/);
+        expect(report.written).toEqual({ created: 0, updated: 0 });
     });
 
     it('a file that is not a mirror', async () => {
