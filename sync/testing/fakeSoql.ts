@@ -1,5 +1,6 @@
 // The small SOQL subset the fake Salesforce API understands: exactly what the sync service sends.
 //   SELECT f1, f2 FROM Obj [WHERE a op literal (AND|OR) ...] [ORDER BY f [ASC|DESC]]
+//   (op: = != > < >= <= IN LIKE; LIKE with the % and _ wildcards, case-insensitive)
 //   SELECT COUNT() FROM Obj [WHERE ...]
 // Anything else is rejected with MALFORMED_QUERY so that a new query shape fails loudly in tests.
 
@@ -8,7 +9,7 @@ export type StoredRecord = Record<string, FieldValue>;
 
 export interface Comparison {
     field: string;
-    op: '=' | '!=' | '>' | '<' | '>=' | '<=' | 'IN';
+    op: '=' | '!=' | '>' | '<' | '>=' | '<=' | 'IN' | 'LIKE';
     value: FieldValue | FieldValue[];
 }
 
@@ -107,7 +108,7 @@ export function parseSoql(soql: string): ParsedQuery {
         for (;;) {
             const field = next();
             const op = next().toUpperCase();
-            if (!['=', '!=', '>', '<', '>=', '<=', 'IN'].includes(op)) throw new SoqlError(`unsupported operator ${op}`);
+            if (!['=', '!=', '>', '<', '>=', '<=', 'IN', 'LIKE'].includes(op)) throw new SoqlError(`unsupported operator ${op}`);
             let value: FieldValue | FieldValue[];
             if (op === 'IN') {
                 if (next() !== '(') throw new SoqlError('IN needs a parenthesised list');
@@ -164,6 +165,7 @@ function matches(record: StoredRecord, comparison: Comparison): boolean {
     const actual = record[comparison.field] ?? null;
     const { op, value } = comparison;
     if (op === 'IN') return (value as FieldValue[]).some((candidate) => actual !== null && compareValues(actual, candidate) === 0);
+    if (op === 'LIKE') return typeof actual === 'string' && likePattern(String(value)).test(actual);
     const expected = value as FieldValue;
     if (expected === null || actual === null) {
         if (op === '=') return actual === expected;
@@ -185,6 +187,12 @@ function matches(record: StoredRecord, comparison: Comparison): boolean {
         default:
             return order <= 0;
     }
+}
+
+/** A LIKE pattern as a regular expression: % any run of characters, _ one character (the sync sends no escaped wildcards). */
+function likePattern(pattern: string): RegExp {
+    const source = [...pattern].map((char) => (char === '%' ? '.*' : char === '_' ? '.' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+    return new RegExp(`^${source}$`, 'is');
 }
 
 export function runQuery(query: ParsedQuery, records: Iterable<StoredRecord>): StoredRecord[] {

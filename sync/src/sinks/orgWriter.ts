@@ -3,7 +3,7 @@
 // so OrgApi retries a failed call as a whole; per-record errors arrive with HTTP 200 and are
 // reported record by record (a row lock is retried once).
 import type { OrgApi } from '../org/api';
-import { restQuery } from '../org/query';
+import { restQuery, soqlString } from '../org/query';
 import { readByKeys } from './keyedRead';
 import { ExistingGoal, ExistingPlan, existingGoalFields, existingPlanFields, type FieldValues } from './orgWritePlan';
 
@@ -45,13 +45,29 @@ async function readAll(api: OrgApi, soql: string, fields: readonly string[], inc
     return rows;
 }
 
-/** The plans with these keys, found by key wherever a person moved their dates, name or owner. */
+/**
+ * The plans with these keys, found by key wherever a person moved their dates, name or owner. The
+ * keys of one run share their period (`<rep id>:<period start>`), so one query by that suffix reads
+ * them however many reps there are (2,000 plans a page), where key lists would take a query per
+ * ~200 keys to stay within the request's URL limit; rows are then kept for the keys asked for only.
+ * SOQL Comparison Operators
+ * (https://developer.salesforce.com/docs/atlas.en-us.soql_sosl.meta/soql_sosl/sforce_api_calls_soql_select_comparisonoperators.htm):
+ * "The % and _ wildcards are supported for the LIKE operator. The % wildcard matches zero or more
+ * characters." A period start is a date, so the suffix holds no wildcard to escape.
+ */
 export async function readExistingPlans(api: OrgApi, keys: readonly string[]): Promise<Map<string, ExistingPlan>> {
+    const wanted = new Set(keys);
+    const periods = new Set(keys.map((key) => key.slice(key.lastIndexOf(':') + 1)));
+    const [period] = periods;
+    const rows =
+        periods.size === 1 && period && /^\d{4}-\d{2}-\d{2}$/.test(period)
+            ? await readAll(api, `SELECT ${existingPlanFields.join(', ')} FROM Goal_Plan__c WHERE Plan_Key__c LIKE ${soqlString(`%:${period}`)}`, existingPlanFields)
+            : await readByKeys(api, 'Goal_Plan__c', existingPlanFields, 'Plan_Key__c', keys);
     const plans = new Map<string, ExistingPlan>();
-    for (const row of await readByKeys(api, 'Goal_Plan__c', existingPlanFields, 'Plan_Key__c', keys)) {
+    for (const row of rows) {
         const plan = ExistingPlan.safeParse(row);
         // A plan without a key was made by hand: not ours to match.
-        if (plan.success) plans.set(plan.data.Plan_Key__c, plan.data);
+        if (plan.success && wanted.has(plan.data.Plan_Key__c)) plans.set(plan.data.Plan_Key__c, plan.data);
     }
     return plans;
 }

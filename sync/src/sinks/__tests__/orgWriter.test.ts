@@ -63,4 +63,20 @@ describe('upsertRecords', () => {
             expect.objectContaining({ Suggestion_Key__c: 'k:decision-process:2026-01-01', Status__c: 'Accepted', Confidence__c: 80, Evidence_Strength__c: 0.3, LastModifiedById: fake.integrationUserId }),
         ]);
     });
+
+    it("reads a period's plans in one query however many keys, and only the keys asked for", async () => {
+        await upsertRecords(api, 'Goal_Plan__c', 'Plan_Key__c', [...plans, { Plan_Key__c: `${plans[0]!.Plan_Key__c.split(':')[0]}:2025-01-01`, Name: 'Last year', Period_Start__c: '2025-01-01' }]);
+        fake.resetCalls();
+        const asked = plans.slice(0, 420).map((plan) => plan.Plan_Key__c);
+        const existing = await readExistingPlans(api, asked);
+        expect([...existing.keys()].sort()).toEqual([...asked].sort());
+        expect(fake.callCount((call) => call.kind === 'query' || call.kind === 'queryMore')).toBe(1);
+        expect(decodeURIComponent(fake.calls.find((call) => call.kind === 'query')!.search)).toMatch(/WHERE Plan_Key__c LIKE '%:2026-01-01'/);
+
+        // Keys of more than one period: read by key lists, as many queries as the URL limit needs.
+        fake.resetCalls();
+        const mixed = await readExistingPlans(api, [...asked, `${plans[0]!.Plan_Key__c.split(':')[0]}:2025-01-01`]);
+        expect(mixed.size).toBe(421);
+        expect(fake.callCount((call) => call.kind === 'query')).toBeGreaterThan(1);
+    });
 });
