@@ -40,6 +40,8 @@ export const conversationPlanFields = [
     'Trigger_Event_Type__c',
     'Trigger_Event_Date__c',
     'Plan_Start_Reason__c',
+    'Discovery_Dream_Cost__c',
+    'First_Stone_Target__c',
 ] as const;
 
 /**

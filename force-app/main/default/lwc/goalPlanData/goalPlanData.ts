@@ -282,6 +282,19 @@ export interface GoalPlan {
     discoveryTenMillion: string | null | undefined;
     discoveryUnfinished: string | null | undefined;
     discoveryMostEarned: string | null | undefined;
+    /** The discovery conversation (docs/data-model.md); each undefined when the viewer can't read it. */
+    discoveryDreamCost?: number | null | undefined;
+    compPlanCeiling?: number | null | undefined;
+    realityCheck?: string | null | undefined;
+    realityCheckRead?: string | null | undefined;
+    whyCost?: number | null | undefined;
+    whyPaysFor?: string | null | undefined;
+    earningsTarget?: number | null | undefined;
+    commissionRate?: number | null | undefined;
+    triggerEventType?: string | null | undefined;
+    triggerEventDate?: string | null | undefined;
+    planStartReason?: string | null | undefined;
+    firstStoneTarget?: number | null | undefined;
     lossProfile: string | null | undefined;
     lastAnalyzed: string | null | undefined;
 }
@@ -303,6 +316,18 @@ export function toGoalPlan(node: GraphQlNode): GoalPlan {
         discoveryTenMillion: textField(node, 'Discovery_Ten_Million__c'),
         discoveryUnfinished: textField(node, 'Discovery_Unfinished__c'),
         discoveryMostEarned: textField(node, 'Discovery_Most_Earned__c'),
+        discoveryDreamCost: numberField(node, 'Discovery_Dream_Cost__c'),
+        compPlanCeiling: numberField(node, 'Comp_Plan_Ceiling__c'),
+        realityCheck: textField(node, 'Reality_Check__c'),
+        realityCheckRead: textField(node, 'Reality_Check_Read__c'),
+        whyCost: numberField(node, 'Why_Cost__c'),
+        whyPaysFor: textField(node, 'Why_Pays_For__c'),
+        earningsTarget: numberField(node, 'Earnings_Target__c'),
+        commissionRate: numberField(node, 'Commission_Rate__c'),
+        triggerEventType: textField(node, 'Trigger_Event_Type__c'),
+        triggerEventDate: textField(node, 'Trigger_Event_Date__c'),
+        planStartReason: textField(node, 'Plan_Start_Reason__c'),
+        firstStoneTarget: numberField(node, 'First_Stone_Target__c'),
         lossProfile: textField(node, 'Loss_Profile__c'),
         lastAnalyzed: textField(node, 'Last_Analyzed__c'),
     };

@@ -116,6 +116,42 @@ export default class GoalPlanPanel extends LightningElement {
                                     Discovery_Most_Earned__c @optional {
                                         value
                                     }
+                                    Discovery_Dream_Cost__c @optional {
+                                        value
+                                    }
+                                    Comp_Plan_Ceiling__c @optional {
+                                        value
+                                    }
+                                    Reality_Check__c @optional {
+                                        value
+                                    }
+                                    Reality_Check_Read__c @optional {
+                                        value
+                                    }
+                                    Why_Cost__c @optional {
+                                        value
+                                    }
+                                    Why_Pays_For__c @optional {
+                                        value
+                                    }
+                                    Earnings_Target__c @optional {
+                                        value
+                                    }
+                                    Commission_Rate__c @optional {
+                                        value
+                                    }
+                                    Trigger_Event_Type__c @optional {
+                                        value
+                                    }
+                                    Trigger_Event_Date__c @optional {
+                                        value
+                                    }
+                                    Plan_Start_Reason__c @optional {
+                                        value
+                                    }
+                                    First_Stone_Target__c @optional {
+                                        value
+                                    }
                                     Loss_Profile__c @optional {
                                         value
                                     }
