@@ -8,8 +8,10 @@ import GOAL_PLAN_OBJECT from '@salesforce/schema/Goal_Plan__c';
 import {
     fieldValue,
     GoalPlan,
+    isNewHirePlan,
     isOpenLearningGoal,
     LearningGoal,
+    NEW_HIRE_MESSAGE,
     nodesOf,
     toGoalPlan,
     toGoalStep,
@@ -56,11 +58,11 @@ export default class GoalPlanPanel extends LightningElement {
 
     isCreating = false;
     objectInfoError: unknown;
-    objectInfo?: { queryable?: boolean; createable?: boolean };
+    objectInfo?: { queryable?: boolean; createable?: boolean; updateable?: boolean };
     queryResult?: PanelQueryResult;
 
     @wire(getObjectInfo, { objectApiName: GOAL_PLAN_OBJECT })
-    wiredObjectInfo({ data, error }: { data?: { queryable?: boolean; createable?: boolean }; error?: unknown }) {
+    wiredObjectInfo({ data, error }: { data?: { queryable?: boolean; createable?: boolean; updateable?: boolean }; error?: unknown }) {
         this.objectInfo = data;
         this.objectInfoError = error;
     }
@@ -578,7 +580,7 @@ export default class GoalPlanPanel extends LightningElement {
      */
     get isNewPlan(): boolean {
         const plan = this.plan;
-        if (!plan || this.showWholePlan) {
+        if (!plan || this.showWholePlan || this.isNewHire) {
             return false;
         }
         const started = plan.whyLadder || plan.whyGoal || plan.outcomeTarget || this.learningGoals.length || this.steps.length || this.inputGoals.length;
@@ -605,8 +607,29 @@ export default class GoalPlanPanel extends LightningElement {
         return !this.scope.viewerIsRep;
     }
 
-    get showDiscovery(): boolean {
-        return !this.plan?.whyGoal;
+    /** Whether the viewer may edit goal plans (object info); without it the conversation shows no inputs. */
+    get readOnly(): boolean {
+        return this.objectInfo?.updateable === false;
+    }
+
+    /**
+     * A plan begun at hire opens on the discovery conversation and the first tiny steps: the rep has
+     * too few closed deals for the analysis, and the first conversation happens now.
+     */
+    get isNewHire(): boolean {
+        return isNewHirePlan(this.plan);
+    }
+
+    get isNotNewHire(): boolean {
+        return !this.isNewHire;
+    }
+
+    get newHireHeading(): string {
+        return `${this.repName ?? 'The rep'} is new: start with the conversation`;
+    }
+
+    get newHireMessage(): string {
+        return NEW_HIRE_MESSAGE;
     }
 
     // ------------------------------------------------------------ actions

@@ -34,8 +34,8 @@ export default class SteppingStones extends LightningElement {
     @api plan?: GoalPlan;
     @api wins: WonDeal[] = [];
     @api today?: string;
-    /** Whether the viewer may edit the plan (object info); without it no inputs show. */
-    @api canEdit = false;
+    /** The viewer may not edit the plan (object info): the stones show, no inputs. */
+    @api readOnly = false;
 
     isEditing = false;
     stoneDraft?: string;
@@ -52,7 +52,7 @@ export default class SteppingStones extends LightningElement {
     }
 
     get canEditTarget(): boolean {
-        return this.canEdit && this.plan?.outcomeTarget !== undefined;
+        return !this.readOnly && this.plan?.outcomeTarget !== undefined;
     }
 
     get showTargetForm(): boolean {
@@ -180,7 +180,7 @@ export default class SteppingStones extends LightningElement {
     }
 
     get canEditStone(): boolean {
-        return this.canEdit && this.canReadStone;
+        return !this.readOnly && this.canReadStone;
     }
 
     get smaller(): SmallerStones | null {

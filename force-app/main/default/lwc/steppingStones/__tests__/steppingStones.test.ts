@@ -15,7 +15,6 @@ function createStones(planValue: Record<string, unknown> = plan) {
     element.plan = planValue;
     element.wins = wins;
     element.today = '2026-03-18';
-    element.canEdit = true;
     const toasts: Array<{ variant?: string; message?: string }> = [];
     element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
     document.body.appendChild(element);
@@ -127,7 +126,7 @@ describe('c-stepping-stones', () => {
 
     it('shows no inputs to a viewer who may not edit the plan', async () => {
         const { element, root } = createStones({ ...plan, firstStoneTarget: 10000, outcomeTarget: null, weeklyTarget: null });
-        (element as unknown as { canEdit: boolean }).canEdit = false;
+        (element as unknown as { readOnly: boolean }).readOnly = true;
         await flushPromises();
         expect(root.querySelector('lightning-input')).toBeNull();
         expect(root.querySelector('.smaller-stone')).not.toBeNull();
