@@ -203,7 +203,7 @@ describe('c-goal-plan-panel', () => {
 
     it('opens a new hire\'s plan on the conversation and the first tiny steps, saying when learning goals come', async () => {
         const data = clone(planQuery);
-        const node = data.uiapi.query.Goal_Plan__c.edges[0].node as Record<string, { value: unknown }>;
+        const node = data.uiapi.query.Goal_Plan__c.edges[0].node as unknown as Record<string, { value: unknown }>;
         node.Plan_Start_Reason__c = { value: 'New hire' };
         const element = createPanel();
         objectInfoAdapter.emit(objectInfo);
