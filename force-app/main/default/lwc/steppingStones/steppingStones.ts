@@ -271,7 +271,7 @@ export default class SteppingStones extends LightningElement {
             return {
                 ...bar,
                 barClass: `bar bar_${bar.kind}`,
-                labelStyle: `left: ${bar.leftPercent}%`,
+                labelStyle: `left: ${bar.leftPercent}%; width: ${bar.widthPercent}%`,
                 description: `${bar.weekLabel}, week of ${formatDate(week.start)}: ${formatCurrency(week.won)} won, ${BAR_STATUS[bar.kind]}`,
             };
         });

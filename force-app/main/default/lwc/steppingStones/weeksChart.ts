@@ -21,8 +21,9 @@ export interface ChartBar {
     height: string;
     /** "W12": the week's number in the period. */
     weekLabel: string;
-    /** Left edge of the bar's slot, in percent of the chart's width. */
+    /** Left edge and width of the bar's slot, in percent of the chart's width, for its week label. */
     leftPercent: number;
+    widthPercent: number;
 }
 
 export interface ChartLine {
@@ -74,6 +75,7 @@ export function weeksChart(weeks: WeekResult[], weeklyTarget: number, otherLines
             height: height.toFixed(1),
             weekLabel: `W${week.index + 1}`,
             leftPercent: Math.round(((offset + position) / CHART_WEEKS) * 1000) / 10,
+            widthPercent: Math.round((1 / CHART_WEEKS) * 1000) / 10,
         };
     });
     const lines = lineInputs.map((line) => {

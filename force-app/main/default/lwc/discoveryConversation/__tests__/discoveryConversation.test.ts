@@ -48,12 +48,15 @@ describe('c-discovery-conversation', () => {
     it('walks the steps in order with Next and Back, each optional', async () => {
         const { root } = createConversation();
         await flushPromises();
-        const seen: string[] = [];
-        for (let step = 0; step < 4; step++) {
-            seen.push((root.querySelector('lightning-button.step-next') as HTMLElement & { label: string }).label);
-            await clickNext(root);
-        }
-        expect(seen).toEqual(['Next: Reality check', 'Next: Discovery', 'Next: Cost', 'Next: Trigger event']);
+        const nextLabel = () => (root.querySelector('lightning-button.step-next') as HTMLElement & { label: string }).label;
+        expect(nextLabel()).toBe('Next: Reality check');
+        await clickNext(root);
+        expect(nextLabel()).toBe('Next: Discovery');
+        await clickNext(root);
+        expect(nextLabel()).toBe('Next: Cost');
+        await clickNext(root);
+        expect(nextLabel()).toBe('Next: Trigger event');
+        await clickNext(root);
         expect(root.querySelector('c-trigger-event')).not.toBeNull();
         expect(root.querySelector('lightning-button.step-next')).toBeNull();
         (root.querySelector('lightning-button.step-back') as HTMLElement).click();
