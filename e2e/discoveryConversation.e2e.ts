@@ -116,7 +116,9 @@ test('the conversation and the own week read in a 400 px column', async () => {
     const { page } = preview;
     await page.setViewportSize({ width: 400, height: 900 });
     try {
-        await conversation().scrollIntoViewIfNeeded();
+        // A fresh load, without the toasts of the saves above covering the panel.
+        await openPanel(page, preview.server, { panel: 'goalPlanPanel', rep: newHire.id, as: managerId });
+        await page.locator('c-goal-plan-panel c-stepping-stones .own-sentence').waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         await screenshot(page, 'goalPlanPanel-new-hire-400px');

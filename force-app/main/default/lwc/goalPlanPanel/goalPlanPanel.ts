@@ -607,7 +607,13 @@ export default class GoalPlanPanel extends LightningElement {
         return !this.scope.viewerIsRep;
     }
 
-    /** Whether the viewer may edit goal plans (object info); without it the conversation shows no inputs. */
+    /**
+     * The viewer's object permission says goal plans can't be edited: the conversation and the stones
+     * show no inputs. UI API Object Info (https://developer.salesforce.com/docs/atlas.en-us.uiapi.meta/uiapi/ui_api_responses_object_info.htm)
+     * reports the object permissions, e.g. createable: "Indicates whether the object can be created.";
+     * updateable is its edit counterpart. Who may edit which plan is still sharing's (Private, through
+     * the role hierarchy): a peer gets no plan at all, so no inputs either.
+     */
     get readOnly(): boolean {
         return this.objectInfo?.updateable === false;
     }

@@ -277,6 +277,10 @@ export default class SteppingStones extends LightningElement {
         });
     }
 
+    get labelledBars() {
+        return this.bars.filter((bar) => bar.labelShown);
+    }
+
     get chartLines() {
         return (this.chart?.lines ?? []).map((line) => ({
             ...line,

@@ -21,6 +21,8 @@ export interface ChartBar {
     height: string;
     /** "W12": the week's number in the period. */
     weekLabel: string;
+    /** Every other week is labelled, counting back from the latest, so the labels fit a 400 px column. */
+    labelShown: boolean;
     /** Left edge and width of the bar's slot, in percent of the chart's width, for its week label. */
     leftPercent: number;
     widthPercent: number;
@@ -74,6 +76,7 @@ export function weeksChart(weeks: WeekResult[], weeklyTarget: number, otherLines
             width: (slot - BAR_GAP).toFixed(1),
             height: height.toFixed(1),
             weekLabel: `W${week.index + 1}`,
+            labelShown: (shown.length - 1 - position) % 2 === 0,
             leftPercent: Math.round(((offset + position) / CHART_WEEKS) * 1000) / 10,
             widthPercent: Math.round((1 / CHART_WEEKS) * 1000) / 10,
         };

@@ -19,7 +19,11 @@ const QUESTIONS: Array<{ key: CostKey; field: unknown; label: string; kind: Kind
 
 /** Why_Pays_For__c is Text(255). */
 const PAYS_FOR_LENGTH = 255;
-/** Commission_Rate__c is Percent(5,2) and LDS carries it as shown: 10 for 10% (docs/data-model.md). */
+/**
+ * Commission_Rate__c is Percent(5,2) and LDS carries it as shown: 10 for 10% (docs/data-model.md).
+ * The input uses lightning-input's percent-fixed formatter, whose value is the percent as typed;
+ * e2e/discoveryConversation.e2e.ts checks with lightning-base-components that typing 10 saves 10.
+ */
 const MAX_RATE = 100;
 
 /**

@@ -10,6 +10,7 @@ describe('weeksChart', () => {
             ['W2', 'hit', true],
             ['W3', 'current', true],
         ]);
+        expect(chart.bars.map((bar) => bar.labelShown)).toEqual([true, false, true]);
         // Three weeks sit at the right end of the 12 slots.
         expect(chart.bars[0].leftPercent).toBe(75);
     });
