@@ -287,7 +287,7 @@ export default class SteppingStones extends LightningElement {
             lineClass: `line line_${line.key}`,
             labelClass: `line-label line-label_${line.key} slds-text-body_small`,
             labelStyle: `top: ${line.topPercent}%`,
-            label: `${LINE_NAMES[line.key]} ${formatCurrency(line.amount)}`,
+            label: `${LINE_NAMES[line.key]} ${formatCurrency(line.amount)}${line.aboveChart ? ' (above the chart)' : ''}`,
         }));
     }
 

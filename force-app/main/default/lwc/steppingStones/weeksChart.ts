@@ -9,6 +9,8 @@ export const CHART_HEIGHT = 80;
 const BAR_GAP = 4;
 /** A missed week with little or nothing won still shows as a short grey bar, not a gap. */
 const MISSED_STUB = 3;
+/** A line far above the weekly target (an own week much bigger than the quota's) would flatten the bars: the chart stops here. */
+const MOST_TIMES_TARGET = 2.5;
 
 export type BarKind = 'hit' | 'stone' | 'missed' | 'current';
 
@@ -34,6 +36,8 @@ export interface ChartLine {
     y: string;
     /** From the chart's top, in percent of its height, for the HTML label. */
     topPercent: number;
+    /** The amount is above the chart's top: the line is drawn at the top edge. */
+    aboveChart: boolean;
 }
 
 export interface ChartLineInput {
@@ -60,7 +64,8 @@ export function weeksChart(weeks: WeekResult[], weeklyTarget: number, otherLines
     const lineInputs = [{ key: 'target' as const, amount: weeklyTarget }, ...otherLines].filter(
         (line): line is { key: ChartLine['key']; amount: number } => typeof line.amount === 'number' && Number.isFinite(line.amount) && line.amount > 0
     );
-    const scaleTop = Math.max(weeklyTarget * 1.25, ...lineInputs.map((line) => line.amount * 1.1), ...shown.map((week) => week.won));
+    const lineTop = (amount: number) => Math.min(amount * 1.1, weeklyTarget * MOST_TIMES_TARGET);
+    const scaleTop = Math.max(weeklyTarget * 1.25, ...lineInputs.map((line) => lineTop(line.amount)), ...shown.map((week) => week.won));
     const scale = scaleTop > 0 ? (CHART_HEIGHT - 2) / scaleTop : 0;
     const stoneAmount = lineInputs.find((line) => line.key === 'stone')?.amount ?? null;
     const slot = CHART_WIDTH / CHART_WEEKS;
@@ -82,8 +87,9 @@ export function weeksChart(weeks: WeekResult[], weeklyTarget: number, otherLines
         };
     });
     const lines = lineInputs.map((line) => {
-        const y = CHART_HEIGHT - line.amount * scale;
-        return { key: line.key, amount: line.amount, y: y.toFixed(1), topPercent: Math.round((y / CHART_HEIGHT) * 1000) / 10 };
+        const aboveChart = line.amount > scaleTop;
+        const y = aboveChart ? 1 : CHART_HEIGHT - line.amount * scale;
+        return { key: line.key, amount: line.amount, y: y.toFixed(1), topPercent: Math.round((y / CHART_HEIGHT) * 1000) / 10, aboveChart };
     });
     return { bars, lines, scaleTop };
 }

@@ -26,4 +26,11 @@ describe('weeksChart', () => {
         const [target, stone] = chart.lines;
         expect(target.topPercent).toBeLessThan(stone.topPercent);
     });
+
+    it('stops the chart at 2.5 times the target, so a much bigger own week does not flatten the bars', () => {
+        const chart = weeksChart([week(0, 20000, true)], 10000, [{ key: 'own', amount: 80000 }]);
+        expect(chart.scaleTop).toBe(25000);
+        expect(chart.lines.find((line) => line.key === 'own')).toMatchObject({ aboveChart: true, y: '1.0' });
+        expect(chart.lines.find((line) => line.key === 'target')!.aboveChart).toBe(false);
+    });
 });
