@@ -773,7 +773,7 @@ export async function savePlanFields(source: EventTarget, fields: Record<string,
         return null;
     } catch (error) {
         source.dispatchEvent(errorToast(failureTitle, error));
-        return `${failureTitle}: ${errorMessage(error)}. Your answers are still here; try again, or ask your Salesforce admin if it keeps failing.`;
+        return `${failureTitle}: ${errorMessage(error).replace(/\.$/, '')}. Your answers are still here; try again, or ask your Salesforce admin if it keeps failing.`;
     }
 }
 

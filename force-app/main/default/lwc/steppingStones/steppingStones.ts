@@ -292,7 +292,7 @@ export default class SteppingStones extends LightningElement {
     }
 
     get chartTitle(): string {
-        const lines = this.chartLines.map((line) => `${line.label.toLowerCase()}`).join(', ');
+        const lines = this.chartLines.map((line) => line.label.toLowerCase()).join(', ');
         return `Closed Won by week for the last ${this.bars.length} weeks, against the ${lines}`;
     }
 
