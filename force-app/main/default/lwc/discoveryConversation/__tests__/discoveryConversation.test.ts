@@ -46,7 +46,7 @@ describe('c-discovery-conversation', () => {
     });
 
     it('walks the steps in order with Next and Back, each optional', async () => {
-        const { root } = createConversation();
+        const { element, root } = createConversation();
         await flushPromises();
         const nextLabel = () => (root.querySelector('lightning-button.step-next') as HTMLElement & { label: string }).label;
         expect(nextLabel()).toBe('Next: Reality check');
@@ -62,6 +62,7 @@ describe('c-discovery-conversation', () => {
         (root.querySelector('lightning-button.step-back') as HTMLElement).click();
         await flushPromises();
         expect(root.querySelector('c-why-cost')).not.toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('jumps to a step from the stepper and passes the plan and read-only to it', async () => {
@@ -77,12 +78,13 @@ describe('c-discovery-conversation', () => {
     });
 
     it("passes a step's save on to the panel", async () => {
-        const { root, changes } = createConversation();
+        const { element, root, changes } = createConversation();
         await flushPromises();
         await clickNext(root);
         await clickNext(root);
         await clickNext(root);
         root.querySelector('c-why-cost')!.dispatchEvent(new CustomEvent('planchange'));
         expect(changes).toHaveLength(1);
+        await expect(element).toBeAccessible();
     });
 });

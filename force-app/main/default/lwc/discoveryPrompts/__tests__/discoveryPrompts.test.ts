@@ -49,7 +49,7 @@ describe('c-discovery-prompts', () => {
     });
 
     it('saves only the answers that changed', async () => {
-        const { root, toasts } = createPrompts(planWithoutWhy);
+        const { element, root, toasts } = createPrompts(planWithoutWhy);
         await flushPromises();
         answer(root, 'discoverySixMonths', 'Two enterprise logos closed and a promotion case');
         answer(root, 'discoveryTenMillion', 'Buy my parents a house near the coast');
@@ -64,11 +64,12 @@ describe('c-discovery-prompts', () => {
             },
         });
         expect(toasts).toEqual([expect.objectContaining({ variant: 'success' })]);
+        await expect(element).toBeAccessible();
     });
 
     it('keeps the answers when the save fails', async () => {
         updateRecordMock.mockRejectedValueOnce({ body: { message: 'Record locked' } });
-        const { root, toasts } = createPrompts(planWithoutWhy);
+        const { element, root, toasts } = createPrompts(planWithoutWhy);
         await flushPromises();
         answer(root, 'discoveryUnfinished', 'Finish the sales certification');
         await flushPromises();
@@ -78,6 +79,7 @@ describe('c-discovery-prompts', () => {
         expect(root.querySelector('.save-error')!.textContent).toContain('Record locked');
         const textarea = root.querySelector('lightning-textarea[data-key="discoveryUnfinished"]') as HTMLElement & { value: string };
         expect(textarea.value).toBe('Finish the sales certification');
+        await expect(element).toBeAccessible();
     });
 
     it('leaves out prompts whose fields the viewer cannot read', async () => {
@@ -102,7 +104,7 @@ describe('c-discovery-prompts', () => {
     });
 
     it('saves the amounts as numbers, and an emptied one as blank', async () => {
-        const { root } = createPrompts(planWithoutWhy);
+        const { element, root } = createPrompts(planWithoutWhy);
         await flushPromises();
         answer(root, 'discoveryDreamCost', '250000');
         answer(root, 'compPlanCeiling', '');
@@ -112,14 +114,16 @@ describe('c-discovery-prompts', () => {
         expect(updateRecordMock).toHaveBeenCalledWith({
             fields: { Id: 'a015g00000PlAn1AAB', Discovery_Dream_Cost__c: 250000, Comp_Plan_Ceiling__c: null },
         });
+        await expect(element).toBeAccessible();
     });
 
     it('does not save an amount that is not a number', async () => {
-        const { root } = createPrompts(planWithoutWhy);
+        const { element, root } = createPrompts(planWithoutWhy);
         await flushPromises();
         answer(root, 'discoveryDreamCost', 'a lot');
         await flushPromises();
         expect((root.querySelector('lightning-button.save-discovery') as HTMLElement & { disabled: boolean }).disabled).toBe(true);
+        await expect(element).toBeAccessible();
     });
 
     it('shows the answers without inputs to a viewer who may not edit the plan', async () => {

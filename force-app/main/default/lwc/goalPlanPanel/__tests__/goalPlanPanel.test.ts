@@ -232,6 +232,7 @@ describe('c-goal-plan-panel', () => {
         const root = element.shadowRoot!;
         expect((root.querySelector('c-discovery-conversation') as HTMLElement & { readOnly: boolean }).readOnly).toBe(true);
         expect((root.querySelector('c-stepping-stones') as HTMLElement & { readOnly: boolean }).readOnly).toBe(true);
+        await expect(element).toBeAccessible();
     });
 
     it('still renders when the viewer cannot read some fields', async () => {

@@ -45,7 +45,7 @@ describe('c-reality-check', () => {
     });
 
     it('saves the answer and the read', async () => {
-        const { root, toasts, changes } = createCheck();
+        const { element, root, toasts, changes } = createCheck();
         await flushPromises();
         change(root, 'lightning-textarea.reality-answer', '  I would sleep at night  ');
         change(root, 'lightning-radio-group.reality-read', 'Clearly important');
@@ -57,6 +57,7 @@ describe('c-reality-check', () => {
         });
         expect(toasts).toEqual([expect.objectContaining({ variant: 'success', title: 'Reality check saved' })]);
         expect(changes).toHaveLength(1);
+        await expect(element).toBeAccessible();
     });
 
     it('keeps what was typed and shows the error when the save fails', async () => {
@@ -75,9 +76,10 @@ describe('c-reality-check', () => {
     });
 
     it('says what to do next after a polite answer', async () => {
-        const { root } = createCheck({ ...plan, realityCheck: 'Fine, I guess', realityCheckRead: 'Not yet' });
+        const { element, root } = createCheck({ ...plan, realityCheck: 'Fine, I guess', realityCheckRead: 'Not yet' });
         await flushPromises();
         expect(root.querySelector('.what-next')!.textContent).toBe('Not the real why yet: go back up the ladder and ask "What will that get you?" again.');
+        await expect(element).toBeAccessible();
     });
 
     it('shows the answer and the read without inputs to a viewer who may not edit the plan', async () => {

@@ -41,7 +41,7 @@ describe('c-stepping-stones', () => {
     });
 
     it('draws the recent weeks with week and amount labels, grey missed weeks and the target line', async () => {
-        const { root } = createStones();
+        const { element, root } = createStones();
         await flushPromises();
         const svg = root.querySelector('svg.weeks-chart')!;
         expect(svg.getAttribute('role')).toBe('img');
@@ -61,6 +61,7 @@ describe('c-stepping-stones', () => {
         const text = Array.from(root.querySelectorAll('.weeks-text li')).map((item) => item.textContent);
         expect(text).toContain('W8, week of Feb 19, 2026: $25,000 won, hit');
         expect(text[text.length - 1]).toBe('W11, week of Mar 12, 2026: $4,000 won, in progress');
+        await expect(element).toBeAccessible();
     });
 
     it('restates the why as the rep\'s own week beside the quota\'s, by the trigger event', async () => {
@@ -75,12 +76,13 @@ describe('c-stepping-stones', () => {
     });
 
     it('asks for the commission rate when only the cost is known', async () => {
-        const { root } = createStones({ ...plan, whyCost: 60000, whyPaysFor: null, commissionRate: null });
+        const { element, root } = createStones({ ...plan, whyCost: 60000, whyPaysFor: null, commissionRate: null });
         await flushPromises();
         expect(root.querySelector('.own-sentence')!.textContent).toBe(
             "$60,000 pays for the why, “Pay off the mortgage early”. Add the commission rate in the conversation's cost step to turn it into a week."
         );
         expect(root.querySelector('.own-detail')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('shows the start-smaller stones with the current one, on the chart too', async () => {
@@ -101,7 +103,7 @@ describe('c-stepping-stones', () => {
     });
 
     it('saves the first stone the rep chose', async () => {
-        const { root, toasts } = createStones({ ...plan, firstStoneTarget: null });
+        const { element, root, toasts } = createStones({ ...plan, firstStoneTarget: null });
         await flushPromises();
         expect(root.querySelector('.no-stone')).not.toBeNull();
         root.querySelector('lightning-input.stone-input')!.dispatchEvent(new CustomEvent('change', { detail: { value: '5000' } }));
@@ -110,6 +112,7 @@ describe('c-stepping-stones', () => {
         await flushPromises();
         expect(updateRecordMock).toHaveBeenCalledWith({ fields: { Id: 'a015g00000PlAn1AAB', First_Stone_Target__c: 5000 } });
         expect(toasts).toEqual([expect.objectContaining({ variant: 'success' })]);
+        await expect(element).toBeAccessible();
     });
 
     it('keeps the typed stone and says why when the save fails', async () => {
@@ -150,7 +153,7 @@ describe('c-stepping-stones', () => {
 
     it('keeps the typed target when the save fails', async () => {
         updateRecordMock.mockRejectedValueOnce({ body: { message: 'Outcome target is locked after Q1' } });
-        const { root, toasts } = createStones();
+        const { element, root, toasts } = createStones();
         await flushPromises();
         (root.querySelector('lightning-button.edit-target') as HTMLElement).click();
         await flushPromises();
@@ -162,14 +165,16 @@ describe('c-stepping-stones', () => {
         await flushPromises();
         expect(toasts).toEqual([expect.objectContaining({ variant: 'error', message: 'Outcome target is locked after Q1' })]);
         expect((root.querySelector('lightning-input.target-input') as HTMLElement & { value: string }).value).toBe('900000');
+        await expect(element).toBeAccessible();
     });
 
     it('works from the outcome target when the weekly formula is not readable', async () => {
         const restricted: Record<string, unknown> = { ...plan };
         delete restricted.weeklyTarget;
-        const { root } = createStones(restricted);
+        const { element, root } = createStones(restricted);
         await flushPromises();
         expect(root.querySelector('.weeks-hit')!.textContent).toBe('4 of 11');
+        await expect(element).toBeAccessible();
     });
 
     it('says why weeks cannot be counted when the period is not shared', async () => {

@@ -54,7 +54,7 @@ describe('c-trigger-event', () => {
     });
 
     it('saves the type and the date', async () => {
-        const { root, toasts } = createTrigger();
+        const { element, root, toasts } = createTrigger();
         picklistAdapter.emit(triggerTypes);
         await flushPromises();
         change(root, 'lightning-combobox.trigger-type', 'Hire');
@@ -66,6 +66,7 @@ describe('c-trigger-event', () => {
             fields: { Id: 'a015g00000PlAn1AAB', Trigger_Event_Type__c: 'Hire', Trigger_Event_Date__c: '2026-03-02' },
         });
         expect(toasts).toEqual([expect.objectContaining({ variant: 'success', title: 'Trigger event saved' })]);
+        await expect(element).toBeAccessible();
     });
 
     it('keeps what was chosen and shows the error when the save fails', async () => {

@@ -48,7 +48,7 @@ describe('c-why-cost', () => {
     });
 
     it('saves the answers with numbers as numbers and the rate as shown (10 for 10%)', async () => {
-        const { root, toasts } = createCost();
+        const { element, root, toasts } = createCost();
         await flushPromises();
         answer(root, 'whyCost', '60000');
         answer(root, 'whyPaysFor', ' the family cruise ');
@@ -60,10 +60,11 @@ describe('c-why-cost', () => {
             fields: { Id: 'a015g00000PlAn1AAB', Why_Cost__c: 60000, Why_Pays_For__c: 'the family cruise', Commission_Rate__c: 10 },
         });
         expect(toasts).toEqual([expect.objectContaining({ variant: 'success', title: 'Cost saved' })]);
+        await expect(element).toBeAccessible();
     });
 
     it('refuses a rate above 100% and an amount that is not a number', async () => {
-        const { root } = createCost();
+        const { element, root } = createCost();
         await flushPromises();
         answer(root, 'commissionRate', '150');
         await flushPromises();
@@ -72,6 +73,7 @@ describe('c-why-cost', () => {
         answer(root, 'earningsTarget', 'lots');
         await flushPromises();
         expect(saveButton(root).disabled).toBe(true);
+        await expect(element).toBeAccessible();
     });
 
     it('keeps what was typed and shows the error when the save fails', async () => {
