@@ -49,7 +49,7 @@ function uiApiError(action: () => unknown): UiApiError {
 describe('sample org', () => {
     test('seeds a plan per rep with goals, steps, input goals and sessions, and says what it loaded', async () => {
         const { org, reps, notes } = await sample();
-        expect(reps.map((r) => r.name)).toEqual(['Ana Lopez', 'Ben Okafor']);
+        expect(reps.map((r) => r.name)).toEqual(['Ana Lopez', 'Ben Okafor', 'Noa Fischer']);
         const plan = org.all('Goal_Plan__c').find((p) => p.Rep__c === ANA)!;
         expect(plan.Plan_Key__c).toBe(`${ANA}:2026-01-01`);
         expect(org.all('Learning_Goal__c').filter((g) => g.Goal_Plan__c === plan.Id).length).toBeGreaterThan(0);
@@ -94,6 +94,18 @@ describe('writes', () => {
         expect(duplicate.errorCode).toBe('DUPLICATE_VALUE');
         expect(uiApiError(() => org.create('Goal_Step__c', { Goal_Plan__c: plan.Id, Name: 'x', Due__c: '2026-01-01' })).message).toMatch(/No such column 'Due__c'/);
         expect(uiApiError(() => org.create('Goal_Step__c', { Goal_Plan__c: plan.Id, Name: 'x', Due_Date__c: '1/2/2026' })).message).toMatch(/yyyy-MM-dd/);
+    });
+
+    test('seeds a new hire in the first rep\'s team: a plan begun at hire, no why and no learning goals yet', async () => {
+        const { org, reps } = await sample();
+        const plan = org.all('Goal_Plan__c').find((p) => p.Plan_Start_Reason__c === 'New hire')!;
+        const newHire = reps.find((rep) => rep.id === plan.Rep__c)!;
+        expect(newHire.managerId).toBe(reps[0]!.managerId);
+        expect(plan.Why_Goal__c ?? null).toBeNull();
+        expect(org.all('Learning_Goal__c').filter((goal) => goal.Goal_Plan__c === plan.Id)).toEqual([]);
+        expect(org.all('Goal_Step__c').filter((step) => step.Goal_Plan__c === plan.Id && step.Done__c === false)).toHaveLength(2);
+        const closed = org.all('Opportunity').filter((o) => o.OwnerId === newHire.id && o.IsClosed === true);
+        expect(closed.length).toBeLessThan(15);
     });
 
     test("seeds the discovery conversation on a plan with a why, from the metadata's fields", async () => {

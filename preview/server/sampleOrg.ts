@@ -295,9 +295,10 @@ export async function buildSampleOrg(options: SampleOrgOptions = {}): Promise<Sa
     loadMilestones(org, milestonesCsv, notes);
     const analysis = await loadAnalysis(exportDir, options.analysisJson, notes);
     const reps = seedGoalCoach(org, analysis, now());
+    const newHire = seedNewHire(org, reps, now());
     let heavyRepId: string | null = null;
     if (options.heavyRep) heavyRepId = seedHeavyRep(org, now());
-    const repList = [...reps, ...(heavyRepId ? [org.get(heavyRepId)!] : [])].map((rep) => ({
+    const repList = [...reps, newHire, ...(heavyRepId ? [org.get(heavyRepId)!] : [])].map((rep) => ({
         id: rep.Id,
         name: String(rep.Name),
         managerId: (rep.ManagerId as string | null) ?? null,
@@ -508,6 +509,53 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
             });
     });
     return reps;
+}
+
+/**
+ * A rep hired three weeks ago into the first rep's team: a plan begun at hire (no why yet, no learning
+ * goals: far fewer than 15 closed deals), one small win, two open deals and two first tiny steps.
+ */
+function seedNewHire(org: Org, reps: OrgRecord[], today: Date): OrgRecord {
+    const hiredOn = addDays(today, -21);
+    const rep = org.load('User', { Id: makeId('005', 1, 'NH'), Name: 'Noa Fischer', ManagerId: (reps[0]?.ManagerId as string | null) ?? null, IsActive: true });
+    const opportunityFields = org.schema.object('Opportunity')!.fields;
+    const deals: Array<[string, string, number, number, boolean, boolean]> = [
+        ['First deal: starter licences', 'Closed Won', 6_000, -4, true, true],
+        ['Pilot for the regional office', 'Qualification', 18_000, 30, false, false],
+        ['Renewal handed over at hire', 'Proposal/Price Quote', 12_000, 20, false, false],
+    ];
+    for (const [name, stage, amount, closeInDays, isClosed, isWon] of deals) {
+        const values: Record<string, FieldValue> = { Name: name, OwnerId: rep.Id, StageName: stage, Amount: amount, CloseDate: day(addDays(today, closeInDays)), IsClosed: isClosed, IsWon: isWon };
+        for (const key of Object.keys(values)) if (!opportunityFields.has(key)) delete values[key];
+        org.load('Opportunity', values);
+    }
+    const year = today.getFullYear();
+    const plan = org.load('Goal_Plan__c', {
+        Name: `${rep.Name} — FY${year}`,
+        Rep__c: rep.Id,
+        OwnerId: rep.Id,
+        Period_Start__c: `${year}-01-01`,
+        Period_End__c: `${year}-12-31`,
+        Outcome_Target__c: 400_000,
+        Selling_Weeks__c: 50,
+        Plan_Key__c: `${rep.Id}:${year}-01-01`,
+        Plan_Start_Reason__c: 'New hire',
+        Comp_Plan_Ceiling__c: 120_000,
+    });
+    const steps: Array<[string, number]> = [
+        ['Shadow three discovery calls', 4],
+        ['Book ten first meetings from the handed-over accounts', 9],
+    ];
+    for (const [name, dueInDays] of steps) {
+        org.load('Goal_Step__c', { Goal_Plan__c: plan.Id, Name: name, Due_Date__c: day(addDays(today, dueInDays)), Done__c: false });
+    }
+    org.load('Coaching_Session__c', {
+        Goal_Plan__c: plan.Id,
+        Session_Date__c: day(hiredOn),
+        Agenda__c: 'Welcome; how the team sells; the first accounts',
+        Next_Session_Date__c: day(addDays(hiredOn, 14)),
+    });
+    return rep;
 }
 
 /** A rep with 300 open opportunities, 50 learning goals and 40 sessions, to measure render time. */

@@ -26,7 +26,8 @@ const nullableNumber = z
 
 /**
  * The fields of the discovery conversation a manager has with the rep: the reality check, what the
- * why costs, the rep's own earnings and rate, the trigger event and why the plan started.
+ * why costs, the rep's own earnings and rate, the trigger event, why the plan started, the lottery
+ * follow-up and the first stepping stone the rep chose.
  * Goal_Coach_Integration has no field-level security on them at all.
  */
 export const conversationPlanFields = [
@@ -40,6 +41,8 @@ export const conversationPlanFields = [
     'Trigger_Event_Type__c',
     'Trigger_Event_Date__c',
     'Plan_Start_Reason__c',
+    'Discovery_Dream_Cost__c',
+    'First_Stone_Target__c',
 ] as const;
 
 /**

@@ -69,6 +69,12 @@ export default class CoachingQueue extends NavigationMixin(LightningElement) {
                                     Why_Goal__c @optional {
                                         value
                                     }
+                                    Plan_Start_Reason__c @optional {
+                                        value
+                                    }
+                                    Trigger_Event_Type__c @optional {
+                                        value
+                                    }
                                 }
                             }
                         }

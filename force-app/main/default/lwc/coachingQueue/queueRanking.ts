@@ -1,6 +1,6 @@
 // Who needs the manager this week: one row per rep of the queue, its need score and the reasons
 // behind it, and the team's skills. Pure functions over the records the queue's queries return.
-import { byCoachingPriority, daysBetween, fieldValue, isIsoDate, nodeId, nodesOf, numberField, textField } from 'c/goalPlanData';
+import { byCoachingPriority, daysBetween, fieldValue, isIsoDate, isNewHirePlan, nodeId, nodesOf, numberField, textField } from 'c/goalPlanData';
 import type { GraphQlConnection, GraphQlNode } from 'c/goalPlanData';
 
 /** The skills every org has (Learning_Goal__c.Skill__c); admins may add more, which join the strip. */
@@ -29,6 +29,8 @@ export interface QueueRow {
     repName: string;
     planId: string | null;
     whyGoal: string | null;
+    /** The plan began at hire: too few closed deals for the analysis yet. */
+    isNewHire: boolean;
     topGoal: QueueGoal | null;
     /** The open suggestion the analysis is surest of. */
     suggestion: QueueGoal | null;
@@ -167,6 +169,10 @@ export function queueRows(input: QueueInput): { rows: QueueRow[]; team: TeamFigu
             repName: rep.repName,
             planId,
             whyGoal: rep.plan ? textField(rep.plan, 'Why_Goal__c') ?? null : null,
+            isNewHire: isNewHirePlan({
+                planStartReason: textField(rep.plan, 'Plan_Start_Reason__c'),
+                triggerEventType: textField(rep.plan, 'Trigger_Event_Type__c'),
+            }),
             topGoal: goals[0] ?? null,
             suggestion: suggestions[0] ?? null,
             deals,

@@ -1,11 +1,12 @@
 import { LightningElement, api } from 'lwc';
-import { confidencePercent } from 'c/goalPlanData';
+import { CLOSED_DEALS_FOR_ANALYSIS, confidencePercent } from 'c/goalPlanData';
 
 /** The queue row's data (c/coachingQueue's queueRanking), as far as the row shows it. */
 export interface QueueRowView {
     repId: string;
     repName: string;
     planId: string | null;
+    isNewHire?: boolean;
     topGoal: { name: string; skill: string | null; status: string; confidence: number | null } | null;
     reasons: string[];
     isSelected: boolean;
@@ -24,7 +25,9 @@ export default class CoachingQueueRow extends LightningElement {
         }
         const goal = row.topGoal;
         if (!goal) {
-            return 'No open learning goal.';
+            return row.isNewHire
+                ? `New hire: learning goals from the analysis come after about ${CLOSED_DEALS_FOR_ANALYSIS} closed deals; start with the conversation.`
+                : 'No open learning goal.';
         }
         const confidence = goal.status === 'Suggested' ? confidencePercent(goal.confidence) : '';
         const details = [goal.skill, confidence ? `${confidence} confidence` : ''].filter(Boolean).join(', ');

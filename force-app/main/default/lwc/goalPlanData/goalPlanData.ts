@@ -282,6 +282,19 @@ export interface GoalPlan {
     discoveryTenMillion: string | null | undefined;
     discoveryUnfinished: string | null | undefined;
     discoveryMostEarned: string | null | undefined;
+    /** The discovery conversation (docs/data-model.md); each undefined when the viewer can't read it. */
+    discoveryDreamCost?: number | null | undefined;
+    compPlanCeiling?: number | null | undefined;
+    realityCheck?: string | null | undefined;
+    realityCheckRead?: string | null | undefined;
+    whyCost?: number | null | undefined;
+    whyPaysFor?: string | null | undefined;
+    earningsTarget?: number | null | undefined;
+    commissionRate?: number | null | undefined;
+    triggerEventType?: string | null | undefined;
+    triggerEventDate?: string | null | undefined;
+    planStartReason?: string | null | undefined;
+    firstStoneTarget?: number | null | undefined;
     lossProfile: string | null | undefined;
     lastAnalyzed: string | null | undefined;
 }
@@ -303,6 +316,18 @@ export function toGoalPlan(node: GraphQlNode): GoalPlan {
         discoveryTenMillion: textField(node, 'Discovery_Ten_Million__c'),
         discoveryUnfinished: textField(node, 'Discovery_Unfinished__c'),
         discoveryMostEarned: textField(node, 'Discovery_Most_Earned__c'),
+        discoveryDreamCost: numberField(node, 'Discovery_Dream_Cost__c'),
+        compPlanCeiling: numberField(node, 'Comp_Plan_Ceiling__c'),
+        realityCheck: textField(node, 'Reality_Check__c'),
+        realityCheckRead: textField(node, 'Reality_Check_Read__c'),
+        whyCost: numberField(node, 'Why_Cost__c'),
+        whyPaysFor: textField(node, 'Why_Pays_For__c'),
+        earningsTarget: numberField(node, 'Earnings_Target__c'),
+        commissionRate: numberField(node, 'Commission_Rate__c'),
+        triggerEventType: textField(node, 'Trigger_Event_Type__c'),
+        triggerEventDate: textField(node, 'Trigger_Event_Date__c'),
+        planStartReason: textField(node, 'Plan_Start_Reason__c'),
+        firstStoneTarget: numberField(node, 'First_Stone_Target__c'),
         lossProfile: textField(node, 'Loss_Profile__c'),
         lastAnalyzed: textField(node, 'Last_Analyzed__c'),
     };
@@ -735,3 +760,44 @@ export function inputValue(event: Event): string {
     const value = detail && detail.value !== undefined ? detail.value : (event.target as { value?: unknown } | null)?.value;
     return value === undefined || value === null ? '' : String(value);
 }
+
+/**
+ * Saves plan fields through LDS: a toast either way and a planchange event on success. Returns
+ * null when saved, else the message to show beside the inputs, whose drafts the caller keeps.
+ */
+export async function savePlanFields(source: EventTarget, fields: Record<string, unknown>, successTitle: string, failureTitle: string): Promise<string | null> {
+    try {
+        await updateRecord({ fields });
+        source.dispatchEvent(successToast(successTitle));
+        source.dispatchEvent(new CustomEvent('planchange'));
+        return null;
+    } catch (error) {
+        source.dispatchEvent(errorToast(failureTitle, error));
+        return `${failureTitle}: ${errorMessage(error).replace(/\.$/, '')}. Your answers are still here; try again, or ask your Salesforce admin if it keeps failing.`;
+    }
+}
+
+/** A currency or percent input's text as a number for LDS: null when empty, undefined when not a number. */
+export function amountOrNull(text: string): number | null | undefined {
+    const trimmed = text.trim();
+    if (trimmed === '') return null;
+    const value = Number(trimmed);
+    return Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
+// ---------------------------------------------------------------- new hires
+
+/**
+ * Closed deals a rep needs before the analysis suggests learning goals: the sync service's default
+ * `minClosedDeals` (sync/src/options.ts). The panels say "about", since an org may run it with another.
+ */
+export const CLOSED_DEALS_FOR_ANALYSIS = 15;
+
+/** A plan begun at hire (its start reason), or, with no start reason, one whose trigger event is the hire or onboarding. */
+export function isNewHirePlan(plan: { planStartReason?: string | null; triggerEventType?: string | null } | undefined): boolean {
+    if (!plan) return false;
+    if (plan.planStartReason) return plan.planStartReason === 'New hire';
+    return plan.triggerEventType === 'Hire' || plan.triggerEventType === 'Onboarding';
+}
+
+export const NEW_HIRE_MESSAGE = `Learning goals from the analysis come after about ${CLOSED_DEALS_FOR_ANALYSIS} closed deals. Until then, start with the conversation and the first tiny steps.`;

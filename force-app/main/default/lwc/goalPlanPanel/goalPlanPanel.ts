@@ -8,8 +8,10 @@ import GOAL_PLAN_OBJECT from '@salesforce/schema/Goal_Plan__c';
 import {
     fieldValue,
     GoalPlan,
+    isNewHirePlan,
     isOpenLearningGoal,
     LearningGoal,
+    NEW_HIRE_MESSAGE,
     nodesOf,
     toGoalPlan,
     toGoalStep,
@@ -56,11 +58,11 @@ export default class GoalPlanPanel extends LightningElement {
 
     isCreating = false;
     objectInfoError: unknown;
-    objectInfo?: { queryable?: boolean; createable?: boolean };
+    objectInfo?: { queryable?: boolean; createable?: boolean; updateable?: boolean };
     queryResult?: PanelQueryResult;
 
     @wire(getObjectInfo, { objectApiName: GOAL_PLAN_OBJECT })
-    wiredObjectInfo({ data, error }: { data?: { queryable?: boolean; createable?: boolean }; error?: unknown }) {
+    wiredObjectInfo({ data, error }: { data?: { queryable?: boolean; createable?: boolean; updateable?: boolean }; error?: unknown }) {
         this.objectInfo = data;
         this.objectInfoError = error;
     }
@@ -114,6 +116,42 @@ export default class GoalPlanPanel extends LightningElement {
                                         value
                                     }
                                     Discovery_Most_Earned__c @optional {
+                                        value
+                                    }
+                                    Discovery_Dream_Cost__c @optional {
+                                        value
+                                    }
+                                    Comp_Plan_Ceiling__c @optional {
+                                        value
+                                    }
+                                    Reality_Check__c @optional {
+                                        value
+                                    }
+                                    Reality_Check_Read__c @optional {
+                                        value
+                                    }
+                                    Why_Cost__c @optional {
+                                        value
+                                    }
+                                    Why_Pays_For__c @optional {
+                                        value
+                                    }
+                                    Earnings_Target__c @optional {
+                                        value
+                                    }
+                                    Commission_Rate__c @optional {
+                                        value
+                                    }
+                                    Trigger_Event_Type__c @optional {
+                                        value
+                                    }
+                                    Trigger_Event_Date__c @optional {
+                                        value
+                                    }
+                                    Plan_Start_Reason__c @optional {
+                                        value
+                                    }
+                                    First_Stone_Target__c @optional {
                                         value
                                     }
                                     Loss_Profile__c @optional {
@@ -542,7 +580,7 @@ export default class GoalPlanPanel extends LightningElement {
      */
     get isNewPlan(): boolean {
         const plan = this.plan;
-        if (!plan || this.showWholePlan) {
+        if (!plan || this.showWholePlan || this.isNewHire) {
             return false;
         }
         const started = plan.whyLadder || plan.whyGoal || plan.outcomeTarget || this.learningGoals.length || this.steps.length || this.inputGoals.length;
@@ -569,8 +607,35 @@ export default class GoalPlanPanel extends LightningElement {
         return !this.scope.viewerIsRep;
     }
 
-    get showDiscovery(): boolean {
-        return !this.plan?.whyGoal;
+    /**
+     * The viewer's object permission says goal plans can't be edited: the conversation and the stones
+     * show no inputs. UI API Object Info (https://developer.salesforce.com/docs/atlas.en-us.uiapi.meta/uiapi/ui_api_responses_object_info.htm)
+     * reports the object permissions, e.g. createable: "Indicates whether the object can be created.";
+     * updateable is its edit counterpart. Who may edit which plan is still sharing's (Private, through
+     * the role hierarchy): a peer gets no plan at all, so no inputs either.
+     */
+    get readOnly(): boolean {
+        return this.objectInfo?.updateable === false;
+    }
+
+    /**
+     * A plan begun at hire opens on the discovery conversation and the first tiny steps: the rep has
+     * too few closed deals for the analysis, and the first conversation happens now.
+     */
+    get isNewHire(): boolean {
+        return isNewHirePlan(this.plan);
+    }
+
+    get isNotNewHire(): boolean {
+        return !this.isNewHire;
+    }
+
+    get newHireHeading(): string {
+        return `${this.repName ?? 'The rep'} is new: start with the conversation`;
+    }
+
+    get newHireMessage(): string {
+        return NEW_HIRE_MESSAGE;
     }
 
     // ------------------------------------------------------------ actions

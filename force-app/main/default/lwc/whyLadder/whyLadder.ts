@@ -15,6 +15,8 @@ const FIRST_QUESTION = 'What do you want to get out of this year?';
  */
 export default class WhyLadder extends LightningElement {
     @api plan?: GoalPlan;
+    /** The viewer may not edit the plan: the ladder shows without inputs. */
+    @api readOnly = false;
 
     answerDraft = '';
     isEditing = false;
@@ -24,6 +26,10 @@ export default class WhyLadder extends LightningElement {
 
     get canRead(): boolean {
         return this.plan?.whyLadder !== undefined;
+    }
+
+    get canAnswer(): boolean {
+        return !this.readOnly;
     }
 
     get answers(): string[] {

@@ -130,6 +130,38 @@ describe('c-coaching-queue', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('shows a new hire as such, with when learning goals come, not as a rep without goals', async () => {
+        const queue = JSON.parse(JSON.stringify(queueQuery));
+        queue.uiapi.query.Goal_Plan__c.edges.push({
+            node: {
+                Id: 'a015g00000PlanCAAA',
+                Name: { value: 'Chloe Haddad — FY2026' },
+                Rep__c: { value: CHLOE },
+                Rep__r: { Name: { value: 'Chloe Haddad' } },
+                Why_Goal__c: { value: null },
+                Plan_Start_Reason__c: { value: 'New hire' },
+                Trigger_Event_Type__c: { value: 'Hire' },
+            },
+        });
+        const element = createQueue();
+        await flushPromises();
+        graphqlAdapter.emit(queue, operation('coachingQueue'));
+        graphqlAdapter.emit(reportsQuery, operation('coachingQueueReports'));
+        await flushPromises();
+        graphqlAdapter.emit(dealsQuery, operation('coachingQueueDeals'));
+        await flushPromises();
+        const row = [...element.shadowRoot!.querySelectorAll('c-coaching-queue-row')].find((item) =>
+            item.shadowRoot!.querySelector('.open-rep')!.textContent!.startsWith('Chloe Haddad')
+        )!;
+        expect(row.shadowRoot!.querySelector('.top-goal')!.textContent).toBe(
+            'New hire: learning goals from the analysis come after about 15 closed deals; start with the conversation.'
+        );
+        expect((row.shadowRoot!.querySelector('lightning-badge.new-hire-badge') as HTMLElement & { label: string }).label).toBe('New hire');
+        const others = [...element.shadowRoot!.querySelectorAll('c-coaching-queue-row')].filter((item) => item !== row);
+        expect(others.every((item) => item.shadowRoot!.querySelector('.new-hire-badge') === null)).toBe(true);
+        await expect(element).toBeAccessible();
+    });
+
     it('shows the team strip: reps per skill accepted, suggested or none', async () => {
         const element = await loadQueue(createQueue());
         const strip = element.shadowRoot!.querySelector('c-team-skill-strip')!;

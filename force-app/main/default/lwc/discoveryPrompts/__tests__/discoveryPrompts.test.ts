@@ -9,9 +9,10 @@ function flushPromises(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function createPrompts(plan: Record<string, unknown>) {
-    const element = createElement('c-discovery-prompts', { is: DiscoveryPrompts }) as HTMLElement & { plan: unknown };
+function createPrompts(plan: Record<string, unknown>, readOnly = false) {
+    const element = createElement('c-discovery-prompts', { is: DiscoveryPrompts }) as HTMLElement & { plan: unknown; readOnly: boolean };
     element.plan = plan;
+    element.readOnly = readOnly;
     const toasts: Array<{ variant?: string; message?: string }> = [];
     element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
     document.body.appendChild(element);
@@ -19,7 +20,7 @@ function createPrompts(plan: Record<string, unknown>) {
 }
 
 function answer(root: ShadowRoot, key: string, value: string) {
-    const textarea = root.querySelector(`lightning-textarea[data-key="${key}"]`) as HTMLElement & { value: string };
+    const textarea = root.querySelector(`[data-key="${key}"]`) as HTMLElement & { value: string };
     textarea.value = value;
     textarea.dispatchEvent(new CustomEvent('change', { detail: { value } }));
 }
@@ -48,7 +49,7 @@ describe('c-discovery-prompts', () => {
     });
 
     it('saves only the answers that changed', async () => {
-        const { root, toasts } = createPrompts(planWithoutWhy);
+        const { element, root, toasts } = createPrompts(planWithoutWhy);
         await flushPromises();
         answer(root, 'discoverySixMonths', 'Two enterprise logos closed and a promotion case');
         answer(root, 'discoveryTenMillion', 'Buy my parents a house near the coast');
@@ -63,19 +64,22 @@ describe('c-discovery-prompts', () => {
             },
         });
         expect(toasts).toEqual([expect.objectContaining({ variant: 'success' })]);
+        await expect(element).toBeAccessible();
     });
 
     it('keeps the answers when the save fails', async () => {
         updateRecordMock.mockRejectedValueOnce({ body: { message: 'Record locked' } });
-        const { root, toasts } = createPrompts(planWithoutWhy);
+        const { element, root, toasts } = createPrompts(planWithoutWhy);
         await flushPromises();
         answer(root, 'discoveryUnfinished', 'Finish the sales certification');
         await flushPromises();
         (root.querySelector('lightning-button.save-discovery') as HTMLElement).click();
         await flushPromises();
         expect(toasts).toEqual([expect.objectContaining({ variant: 'error', message: 'Record locked' })]);
+        expect(root.querySelector('.save-error')!.textContent).toContain('Record locked');
         const textarea = root.querySelector('lightning-textarea[data-key="discoveryUnfinished"]') as HTMLElement & { value: string };
         expect(textarea.value).toBe('Finish the sales certification');
+        await expect(element).toBeAccessible();
     });
 
     it('leaves out prompts whose fields the viewer cannot read', async () => {
@@ -85,6 +89,50 @@ describe('c-discovery-prompts', () => {
         const { root, element } = createPrompts(plan);
         await flushPromises();
         expect(root.querySelectorAll('lightning-textarea')).toHaveLength(3);
+        await expect(element).toBeAccessible();
+    });
+
+    it('asks the two amount questions: the lottery follow-up and the comp-plan ceiling', async () => {
+        const { element, root } = createPrompts(planWithoutWhy);
+        await flushPromises();
+        const amounts = Array.from(root.querySelectorAll('lightning-input.discovery-amount')) as Array<HTMLElement & { label: string; value: string }>;
+        expect(amounts.map((input) => [input.label, input.value])).toEqual([
+            ['How much of the $10 million would it take to get that done, or at least started?', ''],
+            ["Given your current comp plan, what's the most you think you could earn?", '180000'],
+        ]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('saves the amounts as numbers, and an emptied one as blank', async () => {
+        const { element, root } = createPrompts(planWithoutWhy);
+        await flushPromises();
+        answer(root, 'discoveryDreamCost', '250000');
+        answer(root, 'compPlanCeiling', '');
+        await flushPromises();
+        (root.querySelector('lightning-button.save-discovery') as HTMLElement).click();
+        await flushPromises();
+        expect(updateRecordMock).toHaveBeenCalledWith({
+            fields: { Id: 'a015g00000PlAn1AAB', Discovery_Dream_Cost__c: 250000, Comp_Plan_Ceiling__c: null },
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('does not save an amount that is not a number', async () => {
+        const { element, root } = createPrompts(planWithoutWhy);
+        await flushPromises();
+        answer(root, 'discoveryDreamCost', 'a lot');
+        await flushPromises();
+        expect((root.querySelector('lightning-button.save-discovery') as HTMLElement & { disabled: boolean }).disabled).toBe(true);
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the answers without inputs to a viewer who may not edit the plan', async () => {
+        const { element, root } = createPrompts(planWithoutWhy, true);
+        await flushPromises();
+        expect(root.querySelector('lightning-textarea, lightning-input, lightning-button')).toBeNull();
+        const answers = Array.from(root.querySelectorAll('.discovery-answer-text')).map((item) => item.textContent);
+        expect(answers).toContain('Leading a small team of my own');
+        expect(answers).toContain('$180,000');
         await expect(element).toBeAccessible();
     });
 });

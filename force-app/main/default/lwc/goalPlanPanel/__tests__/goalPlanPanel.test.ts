@@ -135,10 +135,19 @@ describe('c-goal-plan-panel', () => {
         await emitQueries(planQuery);
         await flushPromises();
         const root = element.shadowRoot!;
-        const whyLadder = root.querySelector('c-why-ladder') as HTMLElement & { plan: { whyGoal: string } };
-        expect(whyLadder.plan.whyGoal).toBe('Time with my kids while they are still young');
-        // The why is known, so the discovery prompts stay hidden.
-        expect(root.querySelector('c-discovery-prompts')).toBeNull();
+        const conversation = root.querySelector('details.why-section c-discovery-conversation') as HTMLElement & {
+            plan: { whyGoal: string; realityCheckRead: string; whyCost: number; commissionRate: number; triggerEventDate: string };
+            readOnly: boolean;
+        };
+        expect(conversation.plan).toMatchObject({
+            whyGoal: 'Time with my kids while they are still young',
+            realityCheckRead: 'Clearly important',
+            whyCost: 60000,
+            commissionRate: 10,
+            triggerEventDate: '2026-06-30',
+        });
+        expect(conversation.readOnly).toBe(false);
+        expect(root.querySelector('.new-hire')).toBeNull();
         const nextSteps = root.querySelector('c-next-steps') as HTMLElement & { steps: unknown[]; planId: string; learningGoals: unknown[] };
         expect(nextSteps.planId).toBe('a015g00000PlAn1AAB');
         expect(nextSteps.steps).toHaveLength(3);
@@ -169,7 +178,7 @@ describe('c-goal-plan-panel', () => {
         await flushPromises();
         const root = element.shadowRoot!;
         expect(root.querySelector('.load-error')).toBeNull();
-        expect((root.querySelector('c-why-ladder') as HTMLElement & { plan: { whyGoal: string } }).plan.whyGoal).toBe(
+        expect((root.querySelector('c-discovery-conversation') as HTMLElement & { plan: { whyGoal: string } }).plan.whyGoal).toBe(
             'Time with my kids while they are still young',
         );
         expect((root.querySelector('c-stepping-stones') as HTMLElement & { wins: unknown[] }).wins).toHaveLength(5);
@@ -192,13 +201,38 @@ describe('c-goal-plan-panel', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('offers the discovery prompts while the why is unknown', async () => {
+    it('opens a new hire\'s plan on the conversation and the first tiny steps, saying when learning goals come', async () => {
         const data = clone(planQuery);
-        data.uiapi.query.Goal_Plan__c.edges[0].node.Why_Goal__c.value = null as unknown as string;
+        const node = data.uiapi.query.Goal_Plan__c.edges[0].node as unknown as Record<string, { value: unknown }>;
+        node.Plan_Start_Reason__c = { value: 'New hire' };
         const element = createPanel();
+        objectInfoAdapter.emit(objectInfo);
         await emitQueries(data);
         await flushPromises();
-        expect(element.shadowRoot!.querySelector('c-discovery-prompts')).not.toBeNull();
+        const root = element.shadowRoot!;
+        const newHire = root.querySelector('section.new-hire')!;
+        expect(newHire.querySelector('h3')!.textContent).toBe('Ana Lopez is new: start with the conversation');
+        expect(root.querySelector('.new-hire-message')!.textContent).toBe(
+            'Learning goals from the analysis come after about 15 closed deals. Until then, start with the conversation and the first tiny steps.'
+        );
+        expect(newHire.querySelector('c-discovery-conversation')).not.toBeNull();
+        expect((newHire.querySelector('c-next-steps') as HTMLElement & { steps: unknown[] }).steps).toHaveLength(3);
+        // Neither appears a second time below.
+        expect(root.querySelectorAll('c-discovery-conversation')).toHaveLength(1);
+        expect(root.querySelectorAll('c-next-steps')).toHaveLength(1);
+        expect(root.querySelector('details.why-section')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('shows the conversation and the stones without inputs when the viewer may not edit goal plans', async () => {
+        const element = createPanel();
+        objectInfoAdapter.emit({ ...objectInfo, updateable: false });
+        await emitQueries(planQuery);
+        await flushPromises();
+        const root = element.shadowRoot!;
+        expect((root.querySelector('c-discovery-conversation') as HTMLElement & { readOnly: boolean }).readOnly).toBe(true);
+        expect((root.querySelector('c-stepping-stones') as HTMLElement & { readOnly: boolean }).readOnly).toBe(true);
+        await expect(element).toBeAccessible();
     });
 
     it('still renders when the viewer cannot read some fields', async () => {
@@ -211,8 +245,8 @@ describe('c-goal-plan-panel', () => {
         const element = createPanel();
         await emitQueries(data);
         await flushPromises();
-        const whyLadder = element.shadowRoot!.querySelector('c-why-ladder') as HTMLElement & { plan: { whyGoal?: string } };
-        expect(whyLadder.plan.whyGoal).toBeUndefined();
+        const conversation = element.shadowRoot!.querySelector('c-discovery-conversation') as HTMLElement & { plan: { whyGoal?: string } };
+        expect(conversation.plan.whyGoal).toBeUndefined();
         const lossChart = element.shadowRoot!.querySelector('c-loss-chart') as HTMLElement & { lossProfile?: string };
         expect(lossChart.lossProfile).toBeUndefined();
         await expect(element).toBeAccessible();
@@ -234,7 +268,7 @@ describe('c-goal-plan-panel', () => {
         await emitQueries(planQuery);
         await flushPromises();
         expect(element.shadowRoot!.querySelector('.no-access')).not.toBeNull();
-        expect(element.shadowRoot!.querySelector('c-why-ladder')).toBeNull();
+        expect(element.shadowRoot!.querySelector('c-discovery-conversation')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
@@ -273,6 +307,8 @@ describe('c-goal-plan-panel', () => {
             "Goal plans are personal: only Ana Lopez and their managers see Ana Lopez's plan, so there is nothing here for you to open or create."
         );
         expect(root.querySelector('lightning-button.create-plan')).toBeNull();
+        // Nothing of the plan, and no input of the conversation.
+        expect(root.querySelector('c-discovery-conversation, c-stepping-stones, lightning-input, lightning-textarea')).toBeNull();
         await expect(element).toBeAccessible();
     });
 
