@@ -16,7 +16,7 @@ import { SignalContext } from '../../src/signals/signal';
 import { CsvExportSource } from '../../src/sources/csvExport';
 import { explainTeam, type SkillExplanation } from '../../src/statistics/assess';
 import { families } from './families';
-import type { Truth } from './family';
+import { healthySeed, plantedSeed, teamSize, type Truth } from './family';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
@@ -35,16 +35,17 @@ async function main(): Promise<void> {
         .option('--orgs <n>', 'orgs to generate', Number, 2)
         .option('--closed <n>', 'closed deals per rep', Number, 50)
         .option('--healthy', 'all-healthy teams: show every suggestion')
+        .option('--seeds <list>', 'only these seeds (comma-separated), as the bench prints them')
         .parse(process.argv);
-    const options = program.opts<{ family: string; orgs: number; closed: number; healthy?: boolean }>();
+    const options = program.opts<{ family: string; orgs: number; closed: number; healthy?: boolean; seeds?: string }>();
     const family = families.find((candidate) => candidate.name === options.family);
     if (!family) throw new Error(`No family "${options.family}"; choose one of: ${families.map((candidate) => candidate.name).join(', ')}`);
     const root = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-diagnose-'));
     try {
-        for (let k = 0; k < options.orgs; k++) {
-            const seed = (options.healthy ? 500_000 : 1000 * options.closed) + k + 1;
+        const seeds = options.seeds ? options.seeds.split(',').map(Number) : Array.from({ length: options.orgs }, (_, k) => (options.healthy ? healthySeed(k) : plantedSeed(options.closed, k)));
+        for (const seed of seeds) {
             const directory = path.join(root, String(seed));
-            const truth: Truth = await family.generate({ seed, reps: family.teamSizes[0] + ((seed * 7) % (family.teamSizes[1] - family.teamSizes[0] + 1)), closedPerRep: options.closed, healthy: options.healthy === true }, directory);
+            const truth: Truth = await family.generate({ seed, reps: teamSize(family, seed), closedPerRep: options.closed, healthy: options.healthy === true }, directory);
             await diagnoseOrg(directory, truth, seed);
         }
     } finally {

@@ -128,8 +128,10 @@ function candidateFor(rep: number, skill: SkillSlug, signals: readonly SignalCou
     if (observations.length === 0) return { rep, logBayesFactor: 0, decisive: false, usable, signals: explained };
     const evidence = skillEvidence(observations);
     explained.filter((signal) => !signal.absent).forEach((signal, k) => (signal.likelihoodRatio = evidence.signalRatios[k]!));
-    // Two signals each favouring "worse", or one overwhelming signal on enough trials.
-    const corroborated = evidence.signalRatios.filter((ratio) => ratio >= corroborationRatio).length >= 2;
+    // Two signals each favouring "worse", at least one of them not about activity volume (two volume
+    // signals share one logging habit), or one overwhelming signal on enough trials.
+    const favouring = observations.filter((_, k) => evidence.signalRatios[k]! >= corroborationRatio);
+    const corroborated = favouring.length >= 2 && favouring.some((observation) => !observation.activityVolume);
     const overwhelming = evidence.signalRatios.some((ratio, k) => ratio >= overwhelmingRatio && observations[k]!.trials >= wellSampledTrials && !observations[k]!.activityVolume);
     usable.sort((a, b) => b.probabilityWorse - a.probabilityWorse);
     return { rep, logBayesFactor: evidence.logBayesFactor, decisive: corroborated || overwhelming, usable, signals: explained };

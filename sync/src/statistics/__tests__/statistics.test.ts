@@ -114,6 +114,32 @@ describe('combining a skill’s signals', () => {
         expect(accepted[0]!.usable.map((item) => item.signal).sort()).toEqual(['a', 'c']);
     });
 
+    const priority = (name: string, successes: number[], activityVolume: boolean) => ({ name, skill: 'priority-management' as const, successes, trials: trials(40), activityVolume });
+
+    it('does not let two activity-volume signals corroborate each other: one logging habit moves both', () => {
+        // Rep 0 logs far more than everyone on both volume signals and is typical on the others.
+        const signals = [priority('slips', team(6), false), priority('overdue', team(5), false), priority('volumeA', team(30, 8), true), priority('volumeB', team(30, 8), true)];
+        const { accepted, assessed } = assessTeam(signals, () => true, assessOptions);
+        expect(accepted).toEqual([]);
+        expect(assessed.find((item) => item.rep === 0)?.confidence).toBe(0);
+        // A non-volume signal clearly worse as well: now there is a pattern beyond logging.
+        signals[0]!.successes = team(20);
+        expect(assessTeam(signals, () => true, assessOptions).accepted.map((item) => item.rep)).toEqual([0]);
+    });
+
+    it('counts two far-off volume signals as one reason in a typical rep, and a volume signal below the team not against it', () => {
+        const far = { successes: 30, trials: 40, teamRate: 0.2, concentration: 60, activityVolume: true };
+        const low = { successes: 1, trials: 40, teamRate: 0.2, concentration: 60, activityVolume: true };
+        const mild = { successes: 13, trials: 40, teamRate: 0.2, concentration: 60 };
+        const one = skillEvidence([mild, far]).logBayesFactor;
+        // A second far-off volume signal adds what a weakness adds, not the typical group's second
+        // independent chance of being off: far less than a factor 1 / offInTypicalVolume.
+        const both = skillEvidence([mild, far, far]).logBayesFactor;
+        expect(both - one).toBeLessThan(Math.log(1 / defaultSkillModel.offInTypicalVolume) / 2);
+        // A heavy logger is low on the other volume signal: that does not make the high one more telling.
+        expect(skillEvidence([mild, far, low]).logBayesFactor).toBeLessThanOrEqual(one);
+    });
+
     it('compares a rep with typical reps on the same deal sizes', () => {
         // Reps 0–4 sell only large deals, where every typical rep does worse (60 % against 10 % on small ones).
         const vary = (rep: number) => (rep % 3) - 1;
