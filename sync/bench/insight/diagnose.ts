@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
+import { subTeamsOf } from '../../src/analyze';
 import { AnalyzeOptions } from '../../src/options';
 import { Warnings } from '../../src/core/problems';
 import { loadDataset } from '../../src/records/loadDataset';
@@ -24,7 +25,7 @@ function describe(explanation: SkillExplanation, names: readonly string[]): stri
     const lines = explanation.signals.map((signal) => {
         const name = names[signal.index]!;
         const state = signal.absent ?? `LR ${signal.likelihoodRatio.toExponential(1)}`;
-        return `      ${name.padEnd(24)} ${`${signal.successes}/${signal.trials}`.padEnd(8)} ${percent(signal.trials > 0 ? signal.successes / signal.trials : 0).padEnd(5)} vs ${percent(signal.baseline).padEnd(5)} c=${Math.round(signal.concentration).toString().padEnd(5)} ${state}`;
+        return `      ${name.padEnd(24)} ${`${signal.successes}/${signal.trials}`.padEnd(8)} ${percent(signal.trials > 0 ? signal.successes / signal.trials : 0).padEnd(5)} vs ${percent(signal.baseline).padEnd(5)} peers ${signal.peerRate === undefined ? '-' : percent(signal.peerRate)} c=${Math.round(signal.concentration).toString().padEnd(5)} ${state}`;
     });
     return [`    logBF ${explanation.logBayesFactor.toFixed(2)} prior ${explanation.prior.toFixed(3)} confidence ${explanation.confidence.toFixed(3)} → ${explanation.outcome}`, ...lines].join('\n');
 }
@@ -66,7 +67,7 @@ async function diagnoseOrg(directory: string, truth: Truth, seed: number): Promi
         const large = definition.banded ? definition.compute(context, 'large') : null;
         return { name: definition.name, skill: definition.skill, successes: all.successes, trials: all.trials, activityVolume: definition.activityVolume === true, ...(small && large ? { bands: { small, large } } : {}) };
     });
-    const explanations = explainTeam(inputs, (rep) => closed[rep]! >= analyzeOptions.minClosedDeals, analyzeOptions);
+    const explanations = explainTeam(inputs, (rep) => closed[rep]! >= analyzeOptions.minClosedDeals, analyzeOptions, undefined, subTeamsOf(dataset));
     const names = inputs.map((input) => input.name);
     let missed = 0;
     let flagged = 0;
