@@ -71,17 +71,22 @@ async function diagnoseOrg(directory: string, truth: Truth, seed: number): Promi
     const names = inputs.map((input) => input.name);
     let missed = 0;
     let flagged = 0;
+    const missedBy = new Map<string, number>();
     console.log(`\norg ${seed}: ${dataset.repIds.length} reps`);
     for (const explanation of explanations) {
         const planted = truth.get(dataset.repIds[explanation.rep]!)?.has(explanation.skill) === true;
         const suggested = explanation.outcome === 'suggested';
         if (planted === suggested) continue;
-        if (planted) missed += 1;
-        else flagged += 1;
+        if (planted) {
+            missed += 1;
+            // A miss without any signal at a likelihood ratio of 10 is one the signals do not show.
+            const reason = explanation.signals.some((signal) => !signal.absent && signal.likelihoodRatio >= 10) ? explanation.outcome : 'no signal at a likelihood ratio of 10';
+            missedBy.set(reason, (missedBy.get(reason) ?? 0) + 1);
+        } else flagged += 1;
         console.log(`  ${planted ? 'MISSED' : 'FALSE'} rep ${explanation.rep} (${closed[explanation.rep]} closed) ${explanation.skill}`);
         console.log(describe(explanation, names));
     }
-    console.log(`  missed ${missed}, false ${flagged}`);
+    console.log(`  missed ${missed}, false ${flagged}${[...missedBy].map(([reason, count]) => `; ${count} ${reason}`).join('')}`);
 }
 
 main().catch((error: unknown) => {
