@@ -111,6 +111,7 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
         eligible,
         options,
         options.subTeamBaselines ? subTeamsOf(dataset) : undefined,
+        subTeamsOf(dataset),
     );
     results.forEach((item, index) => (item.comparisons = comparisons[index]!));
     const acceptedByRep = new Map<number, SkillAssessment[]>();
@@ -179,7 +180,7 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
 }
 
 /** Per rep, an index of their manager (the sub-team), or -1 without one. */
-function subTeamsOf(dataset: Dataset): Int32Array {
+export function subTeamsOf(dataset: Dataset): Int32Array {
     const managers = new Map<string, number>();
     return Int32Array.from(dataset.repIds, (id) => {
         const manager = dataset.users.get(id)?.managerId;

@@ -28,6 +28,16 @@ export interface Family {
     generate(request: OrgRequest, directory: string): Promise<Truth>;
 }
 
+/** The team size of the bench's org with this seed, within the family's range. */
+export function teamSize(family: Family, seed: number): number {
+    const [low, high] = family.teamSizes;
+    return new Random(seed * 31 + 17).int(low, high);
+}
+
+/** Seeds of the bench's orgs: planted orgs per deals band, then the all-healthy teams. */
+export const plantedSeed = (band: number, org: number) => 1000 * band + org + 1;
+export const healthySeed = (team: number) => 500_000 + team;
+
 export const asOf = '2026-06-30';
 export const asOfDay = (parseDay(asOf) as { ok: true; day: number }).day;
 /** Deals are created over 15 months so the 12-month window is full. */

@@ -8,10 +8,9 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { analyze } from '../../src/analyze';
 import { Warnings } from '../../src/core/problems';
-import { Random } from '../../src/sample/random';
 import { CsvExportSource } from '../../src/sources/csvExport';
 import { families } from './families';
-import type { Family, OrgRequest } from './family';
+import { healthySeed, plantedSeed, teamSize, type Family, type OrgRequest } from './family';
 import { mavenCheck } from './maven';
 import { calibration, pooled, precisionOf, recallOf, scoreOrg, type OrgScore } from './score';
 
@@ -30,24 +29,19 @@ async function runOrg(family: Family, request: OrgRequest, root: string): Promis
     }
 }
 
-function teamSize(family: Family, seed: number): number {
-    const [low, high] = family.teamSizes;
-    return new Random(seed * 31 + 17).int(low, high);
-}
-
 async function benchFamily(family: Family, orgs: number, healthyTeams: number, root: string) {
     const byBand: { band: number; scores: OrgScore[] }[] = [];
     for (const band of bands) {
         const scores: OrgScore[] = [];
         for (let k = 0; k < orgs; k++) {
-            const seed = 1000 * band + k + 1;
+            const seed = plantedSeed(band, k);
             scores.push(await runOrg(family, { seed, reps: teamSize(family, seed), closedPerRep: band, healthy: false }, root));
         }
         byBand.push({ band, scores });
     }
     const alarms: string[] = [];
     for (let k = 0; k < healthyTeams; k++) {
-        const seed = 500_000 + k;
+        const seed = healthySeed(k);
         const score = await runOrg(family, { seed, reps: teamSize(family, seed), closedPerRep: bands[k % bands.length]!, healthy: true }, root);
         if (score.falsePositives > 0) alarms.push(`seed ${seed}: ${score.falsePositives} suggestion(s)`);
     }

@@ -4,6 +4,7 @@
 import { skillSlugs, type SkillSlug } from '../core/contract';
 import { compareWithBaseline, compareWithTeam, fitBetaPrior, type RateCount, type RepComparison } from './betaBinomial';
 import { signalBaseline, type SignalBaseline } from './baseline';
+import { fitTypical } from './typicalGroup';
 import { selectWithFdr, type SkillAssessment } from './decide';
 import { estimatePrior, posteriorWeak, skillEvidence, type SignalObservation } from './skillModel';
 
@@ -16,6 +17,15 @@ export const corroborationRatio = 1.5;
  */
 export const overwhelmingRatio = 10_000;
 export const wellSampledTrials = 10;
+/**
+ * One clear signal decides alone with less (likelihood ratio of 150 or more, about 3.2 standard
+ * errors, on 12 trials or more) when it is as clear against the rep's sub-team peers' rate: a
+ * weakness often shows in just one signal of its skill, while a sub-team whose work differs (longer
+ * late stages in mid-market, say) shows in that signal for all its reps, even a sub-team too small
+ * for a baseline of its own.
+ */
+export const clearRatio = 150;
+export const clearTrials = 12;
 
 export interface SignalCountsInput {
     name: string;
@@ -64,38 +74,130 @@ function baselineOf(signal: SignalCountsInput, subTeams: ArrayLike<number> | und
     return signalBaseline(all, bands, subTeams);
 }
 
+/** Why a signal of the skill did not count for the rep. */
+export type AbsentReason = 'flat in this team' | 'too few trials' | 'no trials';
+
+export interface SignalExplanation {
+    /** Index of the signal in the input. */
+    index: number;
+    successes: number;
+    trials: number;
+    /** The rep's baseline: the typical reps' rate for the rep's deal mix. */
+    baseline: number;
+    concentration: number;
+    /** The typical rate of the rep's sub-team peers (the rep left out), when there are enough. */
+    peerRate?: number;
+    /** Likelihood ratio worse-vs-typical at the best-supported shift (1 when absent). */
+    likelihoodRatio: number;
+    absent?: AbsentReason;
+}
+
+/** Which rule kept a rep × skill from a suggestion, or that it was suggested. */
+export type SkillOutcome = 'suggested' | 'no usable signal' | 'not decisive (no corroboration, no clear or overwhelming signal)' | 'below the minimum confidence' | 'held back by false-discovery control';
+
+export interface SkillExplanation {
+    rep: number;
+    skill: SkillSlug;
+    logBayesFactor: number;
+    prior: number;
+    confidence: number;
+    decisive: boolean;
+    outcome: SkillOutcome;
+    signals: SignalExplanation[];
+}
+
 interface Candidate {
     rep: number;
     logBayesFactor: number;
     decisive: boolean;
     usable: SkillAssessment['usable'];
+    signals: SignalExplanation[];
 }
 
-function candidateFor(rep: number, skill: SkillSlug, signals: readonly SignalCountsInput[], baselines: readonly (SignalBaseline | null)[], comparisons: (RepComparison | null)[][], options: AssessOptions): Candidate | null {
+function absentReason(baseline: SignalBaseline | null | undefined, trials: number, options: AssessOptions): AbsentReason | undefined {
+    if (trials === 0 || !baseline) return 'no trials';
+    if (!baseline.informative) return 'flat in this team';
+    return trials < options.minSignalTrials ? 'too few trials' : undefined;
+}
+
+/** A rep's sub-team peers are compared with only when at least this many others have trials. */
+export const minPeers = 2;
+
+/**
+ * The typical rate of the rep's sub-team peers (the rep left out; the typical-group fit, so weak
+ * peers do not raise it); null without sub-teams or with fewer than `minPeers` peers.
+ */
+export function peerRate(signal: Pick<SignalCountsInput, 'successes' | 'trials'>, rep: number, peers: ArrayLike<number> | undefined): number | null {
+    const team = peers?.[rep] ?? -1;
+    if (!peers || team < 0) return null;
+    const counts: RateCount[] = [];
+    for (let other = 0; other < peers.length; other++) {
+        if (other !== rep && peers[other] === team && signal.trials[other]! > 0) counts.push({ successes: signal.successes[other]!, trials: signal.trials[other]! });
+    }
+    return counts.length >= minPeers ? (fitTypical(counts)?.mean ?? null) : null;
+}
+
+/** The signal's likelihood ratio for the rep against the higher of its baseline and its sub-team peers' rate. */
+function ratioAgainstPeers(observation: SignalObservation, peer: number | null): number {
+    if (peer === null || peer <= observation.teamRate) return Infinity;
+    return skillEvidence([{ ...observation, teamRate: peer }]).signalRatios[0]!;
+}
+
+function candidateFor(rep: number, skill: SkillSlug, signals: readonly SignalCountsInput[], baselines: readonly (SignalBaseline | null)[], comparisons: (RepComparison | null)[][], options: AssessOptions, peers: ArrayLike<number> | undefined): Candidate {
+    const indices: number[] = [];
     const observations: SignalObservation[] = [];
     const usable: SkillAssessment['usable'] = [];
+    const explained: SignalExplanation[] = [];
     signals.forEach((signal, index) => {
+        if (signal.skill !== skill) return;
         const baseline = baselines[index];
         const comparison = comparisons[index]![rep];
         const trials = signal.trials[rep]!;
+        const successes = signal.successes[rep]!;
         // A flat signal is absent: it neither votes against a weakness nor is needed to corroborate one.
-        if (signal.skill !== skill || !baseline?.informative || !comparison || trials < options.minSignalTrials) return;
-        observations.push({ successes: signal.successes[rep]!, trials, teamRate: baseline.expected[rep]!, concentration: baseline.concentration, activityVolume: signal.activityVolume === true });
+        const absent = comparison ? absentReason(baseline, trials, options) : 'no trials';
+        const peer = peerRate(signal, rep, peers);
+        explained.push({ index, successes, trials, baseline: baseline?.expected[rep] ?? 0, concentration: baseline?.concentration ?? 0, likelihoodRatio: 1, ...(peer === null ? {} : { peerRate: peer }), ...(absent ? { absent } : {}) });
+        if (absent || !baseline || !comparison) return;
+        indices.push(index);
+        observations.push({ successes, trials, teamRate: baseline.expected[rep]!, concentration: baseline.concentration, activityVolume: signal.activityVolume === true });
         usable.push({ signal: signal.name, trials, probabilityWorse: comparison.probabilityWorse });
     });
-    if (observations.length === 0) return null;
+    if (observations.length === 0) return { rep, logBayesFactor: 0, decisive: false, usable, signals: explained };
     const evidence = skillEvidence(observations);
-    // Two signals each favouring "worse", or one overwhelming signal on enough trials.
-    const corroborated = evidence.signalRatios.filter((ratio) => ratio >= corroborationRatio).length >= 2;
+    explained.filter((signal) => !signal.absent).forEach((signal, k) => (signal.likelihoodRatio = evidence.signalRatios[k]!));
+    // Two signals each favouring "worse", at least one of them not about activity volume (two volume
+    // signals share one logging habit), or one overwhelming signal on enough trials.
+    const favouring = observations.filter((_, k) => evidence.signalRatios[k]! >= corroborationRatio);
+    const corroborated = favouring.length >= 2 && favouring.some((observation) => !observation.activityVolume);
     const overwhelming = evidence.signalRatios.some((ratio, k) => ratio >= overwhelmingRatio && observations[k]!.trials >= wellSampledTrials && !observations[k]!.activityVolume);
+    const clear = observations.some((observation, k) => {
+        if (observation.activityVolume || observation.trials < clearTrials || evidence.signalRatios[k]! < clearRatio) return false;
+        return ratioAgainstPeers(observation, peerRate(signals[indices[k]!]!, rep, peers)) >= clearRatio;
+    });
     usable.sort((a, b) => b.probabilityWorse - a.probabilityWorse);
-    return { rep, logBayesFactor: evidence.logBayesFactor, decisive: corroborated || overwhelming, usable };
+    return { rep, logBayesFactor: evidence.logBayesFactor, decisive: corroborated || overwhelming || clear, usable, signals: explained };
 }
 
-/** `subTeams`: per rep, an index of their sub-team (manager), or -1 when unknown. */
-export function assessTeam(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, subTeams?: ArrayLike<number>): TeamAssessment {
+function outcomeOf(candidate: Candidate, confidence: number, accepted: boolean, options: AssessOptions): SkillOutcome {
+    if (accepted) return 'suggested';
+    if (candidate.usable.length === 0) return 'no usable signal';
+    if (!candidate.decisive) return 'not decisive (no corroboration, no clear or overwhelming signal)';
+    return confidence < options.minConfidence ? 'below the minimum confidence' : 'held back by false-discovery control';
+}
+
+/**
+ * Every eligible rep × skill with its evidence per signal and the rule that decided it: what
+ * `assessTeam` decides, explained (for diagnosing misses and false alarms).
+ */
+export function explainTeam(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, subTeams?: ArrayLike<number>, peers?: ArrayLike<number>): SkillExplanation[] {
+    return assessInDetail(signals, eligible, options, subTeams, peers).explanations;
+}
+
+function assessInDetail(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, subTeams?: ArrayLike<number>, peers?: ArrayLike<number>) {
     const repCount = signals[0]?.trials.length ?? 0;
     const baselines = signals.map((signal) => baselineOf(signal, subTeams));
+    const peerGroups = peers ?? subTeams;
     const comparisons = signals.map((signal, index) =>
         Array.from({ length: repCount }, (_, rep) => {
             const baseline = baselines[index];
@@ -104,18 +206,39 @@ export function assessTeam(signals: readonly SignalCountsInput[], eligible: (rep
         }),
     );
     const assessed: SkillAssessment[] = [];
+    const pending: { candidate: Candidate; skill: SkillSlug; prior: number; assessment: SkillAssessment | null }[] = [];
     for (const skill of skillSlugs) {
         const candidates: Candidate[] = [];
-        for (let rep = 0; rep < repCount; rep++) {
-            if (!eligible(rep)) continue;
-            const candidate = candidateFor(rep, skill, signals, baselines, comparisons, options);
-            if (candidate) candidates.push(candidate);
-        }
-        const prior = estimatePrior(candidates.map((candidate) => candidate.logBayesFactor));
+        for (let rep = 0; rep < repCount; rep++) if (eligible(rep)) candidates.push(candidateFor(rep, skill, signals, baselines, comparisons, options, peerGroups));
+        const withSignals = candidates.filter((candidate) => candidate.usable.length > 0);
+        const prior = estimatePrior(withSignals.map((candidate) => candidate.logBayesFactor));
         for (const candidate of candidates) {
+            if (candidate.usable.length === 0) {
+                pending.push({ candidate, skill, prior, assessment: null });
+                continue;
+            }
             const confidence = candidate.decisive ? posteriorWeak(candidate.logBayesFactor, prior) : 0;
-            assessed.push({ rep: candidate.rep, skill, confidence, usable: candidate.usable });
+            const assessment = { rep: candidate.rep, skill, confidence, usable: candidate.usable };
+            assessed.push(assessment);
+            pending.push({ candidate, skill, prior, assessment });
         }
     }
-    return { comparisons, accepted: selectWithFdr(assessed, options.minConfidence, options.falseDiscoveryRate), assessed };
+    const accepted = selectWithFdr(assessed, options.minConfidence, options.falseDiscoveryRate);
+    const acceptedSet = new Set(accepted);
+    const explanations = pending.map(({ candidate, skill, prior, assessment }) => {
+        const confidence = assessment?.confidence ?? 0;
+        const isAccepted = assessment !== null && acceptedSet.has(assessment);
+        return { rep: candidate.rep, skill, logBayesFactor: candidate.logBayesFactor, prior, confidence, decisive: candidate.decisive, outcome: outcomeOf(candidate, confidence, isAccepted, options), signals: candidate.signals };
+    });
+    return { comparisons, accepted, assessed, explanations };
+}
+
+/**
+ * `subTeams`: per rep, an index of their sub-team (manager), or -1 when unknown; a sub-team that
+ * clearly differs then gets its own baseline. `peers`: the same grouping, used only to check that
+ * one clear signal deciding alone is not what the rep's sub-team peers all show (default: `subTeams`).
+ */
+export function assessTeam(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, subTeams?: ArrayLike<number>, peers?: ArrayLike<number>): TeamAssessment {
+    const { comparisons, accepted, assessed } = assessInDetail(signals, eligible, options, subTeams, peers);
+    return { comparisons, accepted, assessed };
 }

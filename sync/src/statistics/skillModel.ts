@@ -42,7 +42,10 @@ export interface SkillModelOptions {
      * deals is explained only by a weakness, and one overwhelming signal can decide.
      */
     maxOffShift: number;
-    /** The same chance for an activity-volume signal: logging habits differ between typical reps. */
+    /**
+     * The chance that a typical rep's activity-volume signals are off, all of them at once: logging
+     * habits (and segments that log more) differ between typical reps.
+     */
     offInTypicalVolume: number;
 }
 
@@ -86,13 +89,23 @@ export function skillEvidence(observations: readonly SignalObservation[], model:
     }
     // Under "typical", a signal far off for other reasons is shifted by up to `maxOffShift`.
     const offShifts = shifts.map((shift, k) => (shift <= model.maxOffShift ? k : -1)).filter((k) => k >= 0);
+    // Activity-volume signals are off together or not at all: one logging habit (or a segment that
+    // logs more) moves them all, so two of them far off are one reason, not two. The habit may move
+    // a volume signal either way (a heavy logger is high on activity per stage and low on neglected
+    // large deals), so under it no volume signal counts against the typical group.
     let typicalFactor = 1;
+    let volumeRatio = 1;
+    let volumeSignals = 0;
     ratios.forEach((ratio, s) => {
-        const volume = observations[s]!.activityVolume === true;
-        const off = volume ? model.offInTypicalVolume : model.offInTypical;
-        const averageRatio = volume ? ratio.reduce((sum, value) => sum + value, 0) / ratio.length : offShifts.reduce((sum, k) => sum + ratio[k]!, 0) / offShifts.length;
-        typicalFactor *= 1 - off + off * averageRatio;
+        if (observations[s]!.activityVolume === true) {
+            volumeRatio *= Math.max(1, ratio.reduce((sum, value) => sum + value, 0) / ratio.length);
+            volumeSignals += 1;
+            return;
+        }
+        const averageRatio = offShifts.reduce((sum, k) => sum + ratio[k]!, 0) / offShifts.length;
+        typicalFactor *= 1 - model.offInTypical + model.offInTypical * averageRatio;
     });
+    if (volumeSignals > 0) typicalFactor *= 1 - model.offInTypicalVolume + model.offInTypicalVolume * volumeRatio;
     return {
         logBayesFactor: Math.log(bayesFactor) - Math.log(typicalFactor),
         signalRatios: ratios.map((ratio) => Math.max(...ratio)),

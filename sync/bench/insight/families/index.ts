@@ -2,7 +2,8 @@
 import type { Family } from '../family';
 import { channel } from './channel';
 import { enterprise } from './enterprise';
+import { fieldSales } from './fieldSales';
 import { insideSales } from './insideSales';
 import { sampleFamily } from './tuning';
 
-export const families: readonly Family[] = [sampleFamily, insideSales, enterprise, channel];
+export const families: readonly Family[] = [sampleFamily, insideSales, enterprise, channel, fieldSales];

@@ -1,4 +1,4 @@
-import { assessTeam } from '../assess';
+import { assessTeam, clearRatio, clearTrials, explainTeam, overwhelmingRatio, peerRate } from '../assess';
 import { compareWithTeam, fitBetaPrior } from '../betaBinomial';
 import { fitTypical, priorConcentration } from '../typicalGroup';
 import { selectWithFdr } from '../decide';
@@ -98,12 +98,52 @@ describe('combining a skill’s signals', () => {
     });
 
     it('does not let one merely high signal decide alone, but two together do', () => {
-        const signals = [decision('a', team(14)), decision('b', team(6)), decision('c', team(5))];
+        const signals = [decision('a', team(11)), decision('b', team(6)), decision('c', team(5))];
         const { accepted, assessed } = assessTeam(signals, () => true, assessOptions);
         expect(accepted).toHaveLength(0);
         expect(assessed.find((item) => item.rep === 0)?.confidence).toBe(0);
-        signals[1]!.successes = team(14);
+        signals[0]!.successes = team(13);
+        signals[1]!.successes = team(13);
         expect(assessTeam(signals, () => true, assessOptions).accepted.map((item) => item.rep)).toEqual([0]);
+    });
+
+    // Four reps at `weak` of `n` on signal a (the rest at 30 %), typical on b and c.
+    const clearTeam = (n: number, weak: number, groupOf?: (rep: number) => boolean) => {
+        const rate = (base: number, weakRep: (rep: number) => boolean) => Array.from({ length: reps }, (_, rep) => (weakRep(rep) ? weak : Math.round(base * n) + (rep % 3) - 1));
+        return [rate(0.3, groupOf ?? ((rep) => rep < 4)), rate(0.3, () => false), rate(0.25, () => false)].map((successes, k) => ({ name: 'abc'[k]!, skill: 'decision-process' as const, successes, trials: trials(n) }));
+    };
+
+    it('lets one clear, well-sampled signal decide alone, the skill’s other signals typical', () => {
+        const explained = explainTeam(clearTeam(20, 16), () => true, assessOptions).filter((item) => item.skill === 'decision-process' && item.rep < 4);
+        for (const item of explained) {
+            expect(item.signals[0]!.likelihoodRatio).toBeGreaterThanOrEqual(clearRatio);
+            expect(item.signals[0]!.likelihoodRatio).toBeLessThan(overwhelmingRatio);
+            expect(item.signals.slice(1).every((signal) => signal.likelihoodRatio < 1.5)).toBe(true);
+        }
+        expect(assessTeam(clearTeam(20, 16), () => true, assessOptions).accepted.map((item) => item.rep).sort()).toEqual([0, 1, 2, 3]);
+    });
+
+    it('needs the clear signal on enough trials', () => {
+        // 10 of 11 is clearer than 11 of 12, but one trial short of what a clear signal needs.
+        const short = explainTeam(clearTeam(clearTrials - 1, clearTrials - 2), () => true, assessOptions).find((item) => item.rep === 0 && item.skill === 'decision-process')!;
+        expect(short.signals[0]!.likelihoodRatio).toBeGreaterThanOrEqual(clearRatio);
+        expect(short.outcome).toBe('not decisive (no corroboration, no clear or overwhelming signal)');
+        expect(assessTeam(clearTeam(clearTrials, clearTrials - 1), () => true, assessOptions).accepted.length).toBeGreaterThan(0);
+    });
+
+    it('does not let one clear signal decide alone when the rep’s sub-team peers all show it', () => {
+        // Reps 0–3 (one manager) all run high on a: with them as peers it is the sub-team's way of
+        // working, no one of them is weak.
+        const peers = Array.from({ length: reps }, (_, rep) => (rep < 4 ? 1 : 0));
+        expect(assessTeam(clearTeam(20, 16), () => true, assessOptions, undefined, peers).accepted).toEqual([]);
+        // The same reps spread over two sub-teams of typical peers are found.
+        const mixed = Array.from({ length: reps }, (_, rep) => rep % 2);
+        expect(assessTeam(clearTeam(20, 16), () => true, assessOptions, undefined, mixed).accepted.map((item) => item.rep).sort()).toEqual([0, 1, 2, 3]);
+        // The peers' rate is their typical group's: one weak peer does not raise it.
+        const a = clearTeam(20, 16)[0]!;
+        expect(peerRate(a, 0, mixed)).toBeCloseTo(0.3, 1);
+        expect(peerRate(a, 0, undefined)).toBeNull();
+        expect(peerRate(a, 0, Array.from({ length: reps }, (_, rep) => (rep < 2 ? 1 : 0)))).toBeNull();
     });
 
     it('treats a signal flat across the team as absent: it neither counts against nor is needed', () => {
@@ -112,6 +152,32 @@ describe('combining a skill’s signals', () => {
         const { accepted } = assessTeam(signals, () => true, assessOptions);
         expect(accepted.map((item) => item.rep)).toEqual([0]);
         expect(accepted[0]!.usable.map((item) => item.signal).sort()).toEqual(['a', 'c']);
+    });
+
+    const priority = (name: string, successes: number[], activityVolume: boolean) => ({ name, skill: 'priority-management' as const, successes, trials: trials(40), activityVolume });
+
+    it('does not let two activity-volume signals corroborate each other: one logging habit moves both', () => {
+        // Rep 0 logs far more than everyone on both volume signals and is typical on the others.
+        const signals = [priority('slips', team(6), false), priority('overdue', team(5), false), priority('volumeA', team(30, 8), true), priority('volumeB', team(30, 8), true)];
+        const { accepted, assessed } = assessTeam(signals, () => true, assessOptions);
+        expect(accepted).toEqual([]);
+        expect(assessed.find((item) => item.rep === 0)?.confidence).toBe(0);
+        // A non-volume signal clearly worse as well: now there is a pattern beyond logging.
+        signals[0]!.successes = team(20);
+        expect(assessTeam(signals, () => true, assessOptions).accepted.map((item) => item.rep)).toEqual([0]);
+    });
+
+    it('counts two far-off volume signals as one reason in a typical rep, and a volume signal below the team not against it', () => {
+        const far = { successes: 30, trials: 40, teamRate: 0.2, concentration: 60, activityVolume: true };
+        const low = { successes: 1, trials: 40, teamRate: 0.2, concentration: 60, activityVolume: true };
+        const mild = { successes: 13, trials: 40, teamRate: 0.2, concentration: 60 };
+        const one = skillEvidence([mild, far]).logBayesFactor;
+        // A second far-off volume signal adds what a weakness adds, not the typical group's second
+        // independent chance of being off: far less than a factor 1 / offInTypicalVolume.
+        const both = skillEvidence([mild, far, far]).logBayesFactor;
+        expect(both - one).toBeLessThan(Math.log(1 / defaultSkillModel.offInTypicalVolume) / 2);
+        // A heavy logger is low on the other volume signal: that does not make the high one more telling.
+        expect(skillEvidence([mild, far, low]).logBayesFactor).toBeLessThanOrEqual(one);
     });
 
     it('compares a rep with typical reps on the same deal sizes', () => {
