@@ -9,6 +9,7 @@ import { addDays, format } from 'date-fns';
 import { analyze } from '../../sync/src/analyze';
 import { AnalysisResult, skillLabels, type SkillSlug } from '../../sync/src/core/contract';
 import { Warnings } from '../../sync/src/core/problems';
+import { lossProfileStages } from '../../sync/src/report/lossProfile';
 import { CsvExportSource } from '../../sync/src/sources/csvExport';
 import { makeId, requireId18 } from '../../sync/src/core/salesforceId';
 import { type DataType, type FieldInfo, Schema, field, makeObject, parseDataModelDoc, readObjectMetadata } from './schema';
@@ -403,7 +404,7 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
         const lossProfile = result
             ? JSON.stringify({
                   asOf: analysis!.asOf,
-                  stages: Object.keys({ ...analysis!.team.lossesByStage, ...result.lossesByStage }).map((stage) => ({ stage, rep: result.lossesByStage[stage] ?? 0, team: analysis!.team.lossesByStage[stage] ?? 0 })),
+                  stages: lossProfileStages(result, analysis!),
               })
             : null;
         const plan = org.load('Goal_Plan__c', {

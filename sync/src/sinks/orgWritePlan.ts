@@ -2,9 +2,12 @@
 // one Learning_Goal__c per suggestion, compared field by field with what the org holds, so that only
 // changed records are written and no human decision is ever overwritten. Pure: no I/O.
 import { z } from 'zod';
-import { skillLabels, type AnalysisResult, type RepResult, type SkillSlug, type Suggestion } from '../core/contract';
+import { skillLabels, type AnalysisResult, type SkillSlug, type Suggestion } from '../core/contract';
 import { addYears, format, subDays } from 'date-fns';
 import { requireId18 } from '../core/salesforceId';
+import { lossProfileStages } from '../report/lossProfile';
+import { confidencePoints } from '../suggestions/confidence';
+import { evidenceLine } from '../suggestions/phrasing';
 
 /** A dismissed goal comes back only when its evidence strength rose by at least this much... */
 export const resuggestStrengthMargin = 0.15;
@@ -212,11 +215,6 @@ function truncate(text: string, length: number): string {
     return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
 
-export function lossProfileStages(rep: RepResult, team: AnalysisResult['team']): { stage: string; rep: number; team: number }[] {
-    const stages = [...new Set([...Object.keys(team.lossesByStage), ...Object.keys(rep.lossesByStage)])];
-    return stages.map((stage) => ({ stage, rep: rep.lossesByStage[stage] ?? 0, team: team.lossesByStage[stage] ?? 0 }));
-}
-
 function storedStages(lossProfile: string | null): unknown {
     if (!lossProfile) return null;
     try {
@@ -231,9 +229,9 @@ function goalContent(suggestion: Suggestion): FieldValues {
     return {
         Skill__c: skillLabels[suggestion.skill],
         Summary__c: truncate(suggestion.summary, 255),
-        Evidence__c: truncate(suggestion.evidence.map((item) => item.note).join('\n'), 32768),
+        Evidence__c: truncate(suggestion.evidence.map(evidenceLine).join('\n'), 32768),
         Evidence_Json__c: JSON.stringify(suggestion.evidence),
-        Confidence__c: Math.round(suggestion.confidence * 100),
+        Confidence__c: confidencePoints(suggestion.confidence),
         Evidence_Strength__c: evidenceStrength(suggestion),
     };
 }
@@ -347,7 +345,7 @@ export function planWriteBack(input: PlanInput): WritePlan {
         }
         if (!rep.withheld) analysedReps.add(repId);
         const key = planKey(repId, period.start);
-        const stages = lossProfileStages(rep, result.team);
+        const stages = lossProfileStages(rep, result);
         const lossProfile = JSON.stringify({ asOf: result.asOf.slice(0, 10), stages });
         const existingPlan = existingPlans.get(key);
         if (!existingPlan) {

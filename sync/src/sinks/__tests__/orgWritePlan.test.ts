@@ -78,11 +78,12 @@ describe('planWriteBack on an empty org', () => {
             Period_End__c: '2026-12-31',
             Loss_Profile__c: JSON.stringify({
                 asOf: '2026-11-20',
+                // The team is the rest of the team (the rep's losses taken out); decision stages marked.
                 stages: [
-                    { stage: 'Qualification', rep: 5, team: 6 },
-                    { stage: 'Needs Analysis', rep: 0, team: 8 },
-                    { stage: 'Proposal/Price Quote', rep: 7, team: 12 },
-                    { stage: 'Negotiation/Review', rep: 2, team: 7 },
+                    { stage: 'Qualification', rep: 5, team: 1, decision: false },
+                    { stage: 'Needs Analysis', rep: 0, team: 8, decision: false },
+                    { stage: 'Proposal/Price Quote', rep: 7, team: 5, decision: true },
+                    { stage: 'Negotiation/Review', rep: 2, team: 5, decision: true },
                 ],
             }),
             Last_Analyzed__c: now,
