@@ -6,7 +6,7 @@ import { skillLabels, type AnalysisResult, type RepResult } from '../core/contra
 import { signals } from '../signals/registry';
 import { percent } from '../suggestions/phrasing';
 import { html, type SafeHtml } from './htmlTemplate';
-import { fewLossesCaveat, lossHeadline, lossProfileStages } from './lossProfile';
+import { lossProfile } from './lossProfile';
 
 /** The panels' colours: --slds-g-color-error-base-50, --slds-g-color-neutral-base-70, -95 and -30. */
 export const chartColors = { rep: '#ba0517', team: '#aeaeae', shade: '#f3f3f3', text: '#444444' } as const;
@@ -71,11 +71,11 @@ const countText = (count: number, total: number) => `${count} of ${total} (${per
 
 /** Where the rep's lost deals died against the rest of the team, decision stages shaded. */
 export function stageChart(rep: RepResult, result: AnalysisResult): SafeHtml {
-    const stages = lossProfileStages(rep, result);
+    const profile = lossProfile(rep, result);
+    const { stages } = profile;
     if (stages.length === 0) return html`<p>No lost deals in the window.</p>`;
     const repTotal = stages.reduce((sum, stage) => sum + stage.rep, 0);
     const teamTotal = stages.reduce((sum, stage) => sum + stage.team, 0);
-    const topSkill = rep.suggestions[0] ? skillLabels[rep.suggestions[0].skill] : null;
     return pairedBars(
         `Where ${rep.name}'s lost deals died, by last open stage (share of each one's lost deals)`,
         stages.map((stage) => ({
@@ -86,7 +86,7 @@ export function stageChart(rep: RepResult, result: AnalysisResult): SafeHtml {
             teamText: countText(stage.team, teamTotal),
             shaded: stage.decision,
         })),
-        [repTotal > 0 ? lossHeadline(stages, topSkill) : '', fewLossesCaveat(stages)],
+        [profile.headline, profile.caveat],
     );
 }
 

@@ -1,6 +1,6 @@
-// Where a rep's lost deals died, against the rest of the team: the stages of the HTML report's chart
-// and of Goal_Plan__c.Loss_Profile__c (the panel's loss chart), and the chart's headline. The panel
-// (lwc/lossChart) words the headline by the same rule; a test there runs both over the same profiles.
+// Where a rep's lost deals died, against the rest of the team: the stages, the headline and the
+// small-sample caveat of the HTML report's chart and of Goal_Plan__c.Loss_Profile__c, which the
+// panel's loss chart (lwc/lossChart) draws as written. Worded once, here.
 import { skillLabels, type AnalysisResult, type RepResult } from '../core/contract';
 import { percent } from '../suggestions/phrasing';
 
@@ -62,4 +62,20 @@ export function lossHeadline(stages: readonly LossStage[], skill: string | null 
 export function fewLossesCaveat(stages: readonly LossStage[]): string {
     const repTotal = total(stages, 'rep');
     return repTotal > 0 && repTotal < fewLosses ? `Few deals: ${repTotal} ${repTotal === 1 ? 'loss' : 'losses'} in all, so one more or less moves a share a lot.` : '';
+}
+
+/** Goal_Plan__c.Loss_Profile__c (docs/data-model.md): what the panel's loss chart shows, worded here. */
+export interface LossProfile {
+    asOf: string;
+    headline: string;
+    /** '' when the rep has lost enough deals. */
+    caveat: string;
+    stages: LossStage[];
+}
+
+/** The profile of one rep, its headline tied to the rep's surest suggestion. */
+export function lossProfile(rep: RepResult, result: Pick<AnalysisResult, 'asOf' | 'team' | 'decisionStages'>): LossProfile {
+    const stages = lossProfileStages(rep, result);
+    const topSkill = rep.suggestions[0] ? skillLabels[rep.suggestions[0].skill] : null;
+    return { asOf: result.asOf.slice(0, 10), headline: rep.lost > 0 ? lossHeadline(stages, topSkill) : '', caveat: fewLossesCaveat(stages), stages };
 }

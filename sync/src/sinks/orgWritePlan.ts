@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { skillLabels, type AnalysisResult, type SkillSlug, type Suggestion } from '../core/contract';
 import { addYears, format, subDays } from 'date-fns';
 import { requireId18 } from '../core/salesforceId';
-import { lossProfileStages } from '../report/lossProfile';
+import { lossProfile } from '../report/lossProfile';
 import { confidencePoints } from '../suggestions/confidence';
 import { evidenceLine } from '../suggestions/phrasing';
 
@@ -215,10 +215,12 @@ function truncate(text: string, length: number): string {
     return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
 
-function storedStages(lossProfile: string | null): unknown {
-    if (!lossProfile) return null;
+/** A stored Loss_Profile__c without its as-of day, to compare with what the analysis would write now. */
+function storedProfile(text: string | null): unknown {
+    if (!text) return null;
     try {
-        return (JSON.parse(lossProfile) as { stages?: unknown }).stages ?? null;
+        const { asOf: _asOf, ...shown } = JSON.parse(text) as Record<string, unknown>;
+        return shown;
     } catch {
         return null;
     }
@@ -345,8 +347,8 @@ export function planWriteBack(input: PlanInput): WritePlan {
         }
         if (!rep.withheld) analysedReps.add(repId);
         const key = planKey(repId, period.start);
-        const stages = lossProfileStages(rep, result);
-        const lossProfile = JSON.stringify({ asOf: result.asOf.slice(0, 10), stages });
+        const { asOf, ...shown } = lossProfile(rep, result);
+        const profileText = JSON.stringify({ asOf, ...shown });
         const existingPlan = existingPlans.get(key);
         if (!existingPlan) {
             writePlan.plans.push({
@@ -355,7 +357,7 @@ export function planWriteBack(input: PlanInput): WritePlan {
                 Rep__c: repId,
                 Period_Start__c: period.start,
                 Period_End__c: period.end,
-                Loss_Profile__c: lossProfile,
+                Loss_Profile__c: profileText,
                 Last_Analyzed__c: now,
             });
             writePlan.planActions.push({ key, action: 'insert' });
@@ -363,9 +365,9 @@ export function planWriteBack(input: PlanInput): WritePlan {
         } else {
             if (awaitsHandOver(existingPlan, repId, integrationUser18)) writePlan.transfers.push({ Plan_Key__c: key, OwnerId: repId });
             // Only the analysis's own fields are written on an existing plan; asOf moves every day, so
-            // only a change in the losses themselves is worth a write.
-            if (JSON.stringify(storedStages(existingPlan.Loss_Profile__c)) !== JSON.stringify(stages)) {
-                writePlan.plans.push({ Plan_Key__c: key, Loss_Profile__c: lossProfile, Last_Analyzed__c: now });
+            // only a change in the losses or in how they are worded is worth a write.
+            if (JSON.stringify(storedProfile(existingPlan.Loss_Profile__c)) !== JSON.stringify(shown)) {
+                writePlan.plans.push({ Plan_Key__c: key, Loss_Profile__c: profileText, Last_Analyzed__c: now });
                 writePlan.planActions.push({ key, action: 'update' });
             } else {
                 writePlan.planActions.push({ key, action: 'unchanged' });

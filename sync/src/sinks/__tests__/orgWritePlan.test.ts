@@ -78,6 +78,8 @@ describe('planWriteBack on an empty org', () => {
             Period_End__c: '2026-12-31',
             Loss_Profile__c: JSON.stringify({
                 asOf: '2026-11-20',
+                headline: '9 of 14 losses came at the decision stages (Proposal/Price Quote, Negotiation/Review); team: 53% of its losses.',
+                caveat: '',
                 // The team is the rest of the team (the rep's losses taken out); decision stages marked.
                 stages: [
                     { stage: 'Qualification', rep: 5, team: 1, decision: false },
