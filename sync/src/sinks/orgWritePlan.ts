@@ -219,7 +219,8 @@ function truncate(text: string, length: number): string {
 function storedProfile(text: string | null): unknown {
     if (!text) return null;
     try {
-        const { asOf: _asOf, ...shown } = JSON.parse(text) as Record<string, unknown>;
+        const shown = JSON.parse(text) as Record<string, unknown>;
+        delete shown.asOf;
         return shown;
     } catch {
         return null;
