@@ -53,7 +53,7 @@ export function renderHtmlReport(result: AnalysisResult, { minClosedDeals, warni
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Goal Coach report, ${result.asOf}</title>
 <style>
-body { font-family: "Salesforce Sans", system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto; max-width: 1200px; color: #181818; padding: 0 1rem; line-height: 1.4; overflow-wrap: anywhere; }
+body { font-family: "Salesforce Sans", system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto; max-width: 1200px; color: #181818; padding: 0 1rem; line-height: 1.4; overflow-wrap: break-word; }
 section { border-top: 1px solid #e5e5e5; padding: 1rem 0; }
 .meta, .chart-note { color: ${chartColors.text}; }
 .suggestion { background: #f3f3f3; border-left: 4px solid ${chartColors.rep}; padding: 0.5rem 1rem; margin: 0.5rem 0; }
@@ -64,12 +64,15 @@ section { border-top: 1px solid #e5e5e5; padding: 1rem 0; }
 figure { margin: 0; min-width: 0; }
 figcaption { font-weight: 600; margin-bottom: 0.25rem; }
 .chart-note { margin: 0 0 0.25rem; }
-.chart svg { display: block; width: 100%; max-width: 36rem; height: auto; }
+.chart svg { display: block; width: 100%; max-width: 30rem; height: auto; }
 table { border-collapse: collapse; width: 100%; }
 td, th { padding: 0.2rem 0.6rem; text-align: left; border-bottom: 1px solid #e5e5e5; vertical-align: top; }
+/* On a wrapper: a table ignores a 1px width and would widen the page. */
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); border: 0; white-space: nowrap; }
 @media (max-width: 30rem) {
   body { margin: 1rem auto; padding: 0 0.5rem; }
+  h1 { font-size: 1.5rem; }
+  table { font-size: 0.875rem; }
   td, th { padding: 0.2rem 0.3rem; }
   .suggestion { padding: 0.5rem; }
 }

@@ -56,14 +56,14 @@ ${bar(row.team, row.teamText, top + 32, chartColors.team, 'Team')}
 ${hasShade ? html`<rect x="110" y="0" width="10" height="10" fill="${chartColors.shade}" stroke="#c9c9c9"></rect><text x="124" y="9" font-size="11">Decision stage</text>` : ''}
 </g>
 </svg>
-<table class="visually-hidden">
+<div class="visually-hidden"><table>
 <caption>${title}</caption>
 <thead><tr><th scope="col">${hasShade ? 'Stage' : 'Signal'}</th><th scope="col">Rep</th><th scope="col">Team</th></tr></thead>
 <tbody>${rows.map(
         (row) =>
             html`<tr><th scope="row">${row.label}${row.shaded ? ' (decision stage)' : ''}</th><td>${row.rep === null ? 'no data' : (row.repText ?? percent(row.rep))}</td><td>${row.team === null ? 'no data' : (row.teamText ?? percent(row.team))}</td></tr>`,
     )}</tbody>
-</table>
+</table></div>
 </figure>`;
 }
 

@@ -109,6 +109,19 @@ describe('planWriteBack on an empty org', () => {
         }
     });
 
+    it('writes each evidence line under its signal\'s plain name and the confidence as a whole percent', () => {
+        const labelled = {
+            ...decisionSuggestion,
+            confidence: 0.996,
+            evidence: [{ signal: 'decisionStageLosses', label: 'Losses at the decision stages', rep: 0.67, team: 0.46, n: 18, note: '12 of 18 closed deals that reached a decision stage were lost; team: 46%' }],
+        };
+        const { fields } = decideGoal(undefined, labelled, integrationUserId);
+        expect(fields.Evidence__c).toBe('Losses at the decision stages: 12 of 18 closed deals that reached a decision stage were lost; team: 46%');
+        expect(JSON.parse(String(fields.Evidence_Json__c))[0].label).toBe('Losses at the decision stages');
+        // 100 is what the panel reads as "over 99%", as the reports do.
+        expect(fields.Confidence__c).toBe(100);
+    });
+
     it('warns about a rep id that is not a Salesforce id and skips only that rep', () => {
         const broken = { ...analysis, reps: [{ ...analysis.reps[1]!, id: 'not-an-id' }, analysis.reps[0]!] };
         const plan = planWriteBack(input({ result: broken }));

@@ -2,8 +2,8 @@ import { LightningElement, api } from 'lwc';
 import { formatDate, parseLossProfile } from 'c/goalPlanData';
 import type { LossStage } from 'c/goalPlanData';
 
-/** The longest bar takes this share of the row, leaving room for its value at 400 px. */
-const LONGEST_BAR_PERCENT = 60;
+/** The longest bar takes this share of the row, leaving room for its value beside it at 400 px. */
+const LONGEST_BAR_PERCENT = 50;
 
 function share(count: number, total: number): number {
     return total > 0 ? count / total : 0;

@@ -34,9 +34,9 @@ describe('c-loss-chart', () => {
         expect(root.querySelector('.loss-bars')!.getAttribute('aria-hidden')).toBe('true');
         expect(texts(root, '.value_rep')).toEqual(['Rep: 2 of 18 (11%)', 'Rep: 4 of 18 (22%)', 'Rep: 9 of 18 (50%)', 'Rep: 3 of 18 (17%)']);
         expect(texts(root, '.value_team')).toEqual(['Team: 16 of 32 (50%)', 'Team: 8 of 32 (25%)', 'Team: 5 of 32 (16%)', 'Team: 3 of 32 (9%)']);
-        // The longest bars (50%) take 60% of the row; the others in proportion.
+        // The longest bars (50%) take half the row, leaving room for the value; the others in proportion.
         const widths = Array.from(root.querySelectorAll('.bar_rep')).map((bar) => (bar as HTMLElement).style.width);
-        expect(widths).toEqual(['13.3%', '26.7%', '60.0%', '20.0%']);
+        expect(widths).toEqual(['11.1%', '22.2%', '50.0%', '16.7%']);
         const shaded = Array.from(root.querySelectorAll('.stage-row_decision')).map((row) => row.querySelector('.stage-name')!.firstChild!.textContent!.trim());
         expect(shaded).toEqual(['Proposal/Price Quote', 'Negotiation/Review']);
         expect(texts(root, '.stage-row_decision .decision-tag')).toEqual(['Decision stage', 'Decision stage']);
