@@ -348,8 +348,8 @@ export function planWriteBack(input: PlanInput): WritePlan {
         }
         if (!rep.withheld) analysedReps.add(repId);
         const key = planKey(repId, period.start);
-        const { asOf, ...shown } = lossProfile(rep, result);
-        const profileText = JSON.stringify({ asOf, ...shown });
+        const profile = lossProfile(rep, result);
+        const profileText = JSON.stringify(profile);
         const existingPlan = existingPlans.get(key);
         if (!existingPlan) {
             writePlan.plans.push({
@@ -367,7 +367,7 @@ export function planWriteBack(input: PlanInput): WritePlan {
             if (awaitsHandOver(existingPlan, repId, integrationUser18)) writePlan.transfers.push({ Plan_Key__c: key, OwnerId: repId });
             // Only the analysis's own fields are written on an existing plan; asOf moves every day, so
             // only a change in the losses or in how they are worded is worth a write.
-            if (JSON.stringify(storedProfile(existingPlan.Loss_Profile__c)) !== JSON.stringify(shown)) {
+            if (JSON.stringify(storedProfile(existingPlan.Loss_Profile__c)) !== JSON.stringify({ ...profile, asOf: undefined })) {
                 writePlan.plans.push({ Plan_Key__c: key, Loss_Profile__c: profileText, Last_Analyzed__c: now });
                 writePlan.planActions.push({ key, action: 'update' });
             } else {
