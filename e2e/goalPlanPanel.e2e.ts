@@ -1,7 +1,8 @@
 // Goal plan panel (User record page) in headless Chromium: the plan, accepting a suggested
 // learning goal, adding a why answer, completing and adding a step. Each write must reach the
 // in-memory org and show on the page.
-import { type PreviewSession, openPanel, openPreview, screenshot, settleAfter, toasts } from './support/preview';
+import path from 'node:path';
+import { type PreviewSession, openPanel, openPreview, screenshot, screenshotsDir, settleAfter, toasts } from './support/preview';
 import { childrenOfPlan, pickRep } from './support/sample';
 
 let preview: PreviewSession;
@@ -128,4 +129,41 @@ test('the stepping stones count the weeks up to the sample\'s as-of day and char
     expect(await stones.locator('rect.bar_hit').count()).toBeGreaterThan(0);
     expect(preview.pageErrors).toEqual([]);
     await screenshot(page, 'goalPlanPanel-stepping-stones');
+});
+
+test('the loss chart takes the card\'s width, shades the decision stages and heads with the suggestion, at 1280 and 400 px', async () => {
+    const { page, server } = preview;
+    // A rep whose surest suggestion is the decision process: the headline speaks of the decision stages.
+    const mapper = pickRep(server, (plan) => {
+        const goals = childrenOfPlan(server, 'Learning_Goal__c', plan.Id).filter((goal) => goal.Source__c === 'Analysis');
+        const surest = goals.sort((a, b) => Number(b.Confidence__c) - Number(a.Confidence__c))[0];
+        return surest?.Skill__c === 'Decision Process' && /"decision":true/.test(String(plan.Loss_Profile__c ?? ''));
+    });
+    const profile = JSON.parse(String(mapper.plan.Loss_Profile__c)) as { headline: string; stages: { decision: boolean }[] };
+    for (const width of [1280, 400]) {
+        await page.setViewportSize({ width, height: 900 });
+        await openPanel(page, server, { panel: 'goalPlanPanel', rep: mapper.id });
+        const section = page.locator('c-goal-plan-panel section', { has: page.getByRole('heading', { name: 'Where deals are lost', exact: true }) });
+        const chart = section.locator('c-loss-chart');
+        await chart.locator('.loss-bars').waitFor();
+        await section.scrollIntoViewIfNeeded();
+        expect(await chart.locator('.headline').textContent()).toBe(profile.headline);
+        expect(profile.headline).toMatch(/losses came at the decision stages \(/);
+        expect(await chart.locator('.stage-row_decision').count()).toBe(profile.stages.filter((stage) => stage.decision).length);
+        expect(await chart.locator('.value_rep').first().textContent()).toMatch(/^Rep: \d+ of \d+ \(\d+%\)$/);
+        // Full width: the bars span the section, and nothing is wider than the page.
+        const sectionBox = (await section.boundingBox())!;
+        const barsBox = (await chart.locator('.loss-bars').boundingBox())!;
+        expect(barsBox.width).toBeGreaterThan(sectionBox.width * 0.95);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        // Every value is written in full beside its bar, inside the card.
+        for (const value of await chart.locator('.value').all()) {
+            const box = (await value.boundingBox())!;
+            expect(box.x + box.width).toBeLessThanOrEqual(sectionBox.x + sectionBox.width + 0.5);
+        }
+        await section.screenshot({ path: path.join(screenshotsDir, width === 400 ? 'goalPlanPanel-loss-chart-400px.png' : 'goalPlanPanel-loss-chart.png'), animations: 'disabled' });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(preview.pageErrors).toEqual([]);
 });

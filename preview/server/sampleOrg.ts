@@ -9,6 +9,7 @@ import { addDays, format } from 'date-fns';
 import { analyze } from '../../sync/src/analyze';
 import { AnalysisResult, skillLabels, type SkillSlug } from '../../sync/src/core/contract';
 import { Warnings } from '../../sync/src/core/problems';
+import { lossProfile } from '../../sync/src/report/lossProfile';
 import { CsvExportSource } from '../../sync/src/sources/csvExport';
 import { makeId, requireId18 } from '../../sync/src/core/salesforceId';
 import { type DataType, type FieldInfo, Schema, field, makeObject, parseDataModelDoc, readObjectMetadata } from './schema';
@@ -401,12 +402,7 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
         const withWhy = index % 2 === 0;
         const whyIndex = (index / 2) % sampleWhys.length | 0;
         const why = sampleWhys[whyIndex]!;
-        const lossProfile = result
-            ? JSON.stringify({
-                  asOf: analysis!.asOf,
-                  stages: Object.keys({ ...analysis!.team.lossesByStage, ...result.lossesByStage }).map((stage) => ({ stage, rep: result.lossesByStage[stage] ?? 0, team: analysis!.team.lossesByStage[stage] ?? 0 })),
-              })
-            : null;
+        const lossProfileText = result ? JSON.stringify(lossProfile(result, analysis!)) : null;
         const plan = org.load('Goal_Plan__c', {
             Name: `${rep.Name} — FY${year}`.slice(0, 80),
             Rep__c: rep.Id,
@@ -420,7 +416,7 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
             Why_Goal__c: withWhy ? why[why.length - 1]! : null,
             Discovery_Six_Months__c: withWhy ? 'Two new logos in my territory and a pipeline I trust' : null,
             ...(withWhy ? conversationFields(sampleConversations[whyIndex]!, today) : {}),
-            Loss_Profile__c: lossProfile,
+            Loss_Profile__c: lossProfileText,
             Last_Analyzed__c: result ? `${analysis!.asOf}T06:00:00.000Z` : null,
         });
         const goals: OrgRecord[] = [];

@@ -14,7 +14,7 @@ import { SignalContext, type SignalCounts, type SignalDefinition } from './signa
 import type { RepComparison } from './statistics/betaBinomial';
 import { assessTeam, compareSignal } from './statistics/assess';
 import type { SkillAssessment } from './statistics/decide';
-import { bandNote, evidenceNote, summaryOf } from './suggestions/phrasing';
+import { bandNote, evidenceNote, pointsToWeakness, summaryOf } from './suggestions/phrasing';
 
 export { AnalyzeOptions } from './options';
 export type { AnalyzeOptionsInput } from './options';
@@ -127,9 +127,11 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
         const user = dataset.users.get(id);
         const closed = won[rep]! + lost[rep]!;
         const signalValues: Record<string, number | null> = {};
+        const baselines: Record<string, number | null> = {};
         for (const item of results) {
             const trials = item.counts.all.trials[rep]!;
             signalValues[item.definition.name] = trials > 0 ? item.counts.all.successes[rep]! / trials : null;
+            baselines[item.definition.name] = item.comparisons[rep]?.teamRate ?? null;
             for (const band of ['small', 'large'] as const) {
                 const counts = item.counts[band];
                 if (!counts) continue;
@@ -149,6 +151,7 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
             lost: lost[rep]!,
             winRate: closed > 0 ? won[rep]! / closed : null,
             signals: signalValues,
+            baselines,
             lossesByStage: lossesByStage[rep]!,
             suggestions,
             ...(eligible(rep) ? {} : { withheld: 'insufficient data' as const }),
@@ -167,6 +170,7 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
     return AnalysisResult.parse({
         asOf: formatDay(dataset.asOfDay),
         window: { from: formatDay(dataset.fromDay), to: formatDay(dataset.asOfDay) },
+        decisionStages: dataset.stages.decisionStageNames,
         team: {
             closed: teamWon + teamLost,
             won: teamWon,
@@ -194,7 +198,6 @@ function suggestionOf(assessment: SkillAssessment, results: readonly SignalResul
     const rep = assessment.rep;
     const evidence: Evidence[] = [];
     const findings: string[] = [];
-    // Supporting signals first; a signal the model weighed that points the other way stays visible, marked as such.
     const byStrength = [...assessment.usable].sort((a, b) => b.probabilityWorse - a.probabilityWorse);
     for (const usable of byStrength) {
         const item = results.find((candidate) => candidate.definition.name === usable.signal)!;
@@ -202,6 +205,9 @@ function suggestionOf(assessment: SkillAssessment, results: readonly SignalResul
         const counts = item.counts.all;
         const successes = counts.successes[rep]!;
         const trials = counts.trials[rep]!;
+        // Evidence is only what points the same way as the suggestion: a signal the model weighed where
+        // the rep does as well as the team or better is not evidence of a weakness, so it is left out.
+        if (!pointsToWeakness(successes / trials, comparison.teamRate, usable.probabilityWorse)) continue;
         let note = evidenceNote(item.definition, successes, trials, comparison.teamRate, counts.detail);
         // Name a deal-size band only when the pattern is concentrated there, not when it is everywhere.
         const bandProbability = (band: 'small' | 'large') => {
@@ -217,10 +223,8 @@ function suggestionOf(assessment: SkillAssessment, results: readonly SignalResul
                 note += `; mostly ${bandNote(band, bandCounts.successes[rep]!, bandCounts.trials[rep]!, item.bandComparisons[band][rep]!.teamRate)}`;
             }
         }
-        const supports = usable.probabilityWorse >= 0.5;
-        if (!supports) note += ' (not a concern on its own)';
-        evidence.push({ signal: item.definition.name, rep: successes / trials, team: comparison.teamRate, n: trials, note });
-        if (supports) findings.push(item.definition.finding);
+        evidence.push({ signal: item.definition.name, label: item.definition.label, rep: successes / trials, team: comparison.teamRate, n: trials, note });
+        findings.push(item.definition.finding);
     }
     return {
         skill: assessment.skill as SkillSlug,

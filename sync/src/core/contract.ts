@@ -15,9 +15,11 @@ export const skillLabels: Record<SkillSlug, string> = {
 
 export const Evidence = z.object({
     signal: z.string(),
+    /** The signal's plain name (its module's `label`), e.g. "Losses at the decision stages"; absent in results written before labels. */
+    label: z.string().optional(),
     /** The rep's value of the signal (a rate 0..1, or a number such as median days). */
     rep: z.number().nullable(),
-    /** The team's value of the same signal. */
+    /** The rep's baseline for the same signal (see RepResult.baselines): "team" everywhere. */
     team: z.number().nullable(),
     /** How many of the rep's records the rep value stands on. */
     n: z.number().int().nonnegative(),
@@ -49,6 +51,11 @@ export const RepResult = z.object({
     lost: z.number().int(),
     winRate: z.number().nullable(),
     signals: SignalValues,
+    /**
+     * Per signal, the rep's baseline: the typical reps' rate for the rep's own mix of deals. It is the
+     * one "team" figure the reports and the evidence show for the rep; null without the rep's trials.
+     */
+    baselines: SignalValues.default({}),
     lossesByStage: LossesByStage,
     suggestions: z.array(Suggestion),
     withheld: z.literal('insufficient data').optional(),
@@ -58,6 +65,8 @@ export type RepResult = z.infer<typeof RepResult>;
 export const AnalysisResult = z.object({
     asOf: z.string(),
     window: z.object({ from: z.string(), to: z.string() }),
+    /** The open stages the analysis treats as decision stages, in sales-process order. */
+    decisionStages: z.array(z.string()).default([]),
     team: z.object({
         closed: z.number().int(),
         won: z.number().int(),

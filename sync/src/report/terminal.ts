@@ -3,7 +3,8 @@ import { skillLabels, type AnalysisResult } from '../core/contract';
 import type { WarningGroup } from '../core/problems';
 import { learningGoals } from '../suggestions/learningGoals';
 import { noSuggestionNotes } from '../suggestions/noPattern';
-import { confidenceText, percent, withheldText } from '../suggestions/phrasing';
+import { confidenceLabel } from '../suggestions/confidence';
+import { evidenceLine, percent, withheldText } from '../suggestions/phrasing';
 import { needOrderText, orderByNeed } from './needOrder';
 
 /** `minClosedDeals`: the closed deals a rep needed for suggestions in this analysis. */
@@ -30,8 +31,8 @@ export function terminalSummary(result: AnalysisResult, warnings: readonly Warni
         }
         lines.push(`${header}:`);
         for (const suggestion of rep.suggestions) {
-            lines.push(`  ▸ ${skillLabels[suggestion.skill]} (confidence ${confidenceText(suggestion.confidence)}): ${suggestion.summary}`);
-            for (const evidence of suggestion.evidence.slice(0, 3)) lines.push(`      - ${evidence.note}`);
+            lines.push(`  ▸ ${skillLabels[suggestion.skill]} — confidence ${confidenceLabel(suggestion.confidence)}: ${suggestion.summary}`);
+            for (const evidence of suggestion.evidence.slice(0, 3)) lines.push(`      - ${evidenceLine(evidence)}`);
             lines.push(`      Suggested learning goal: ${learningGoals[suggestion.skill].title}`);
         }
     }

@@ -2,9 +2,12 @@
 // one Learning_Goal__c per suggestion, compared field by field with what the org holds, so that only
 // changed records are written and no human decision is ever overwritten. Pure: no I/O.
 import { z } from 'zod';
-import { skillLabels, type AnalysisResult, type RepResult, type SkillSlug, type Suggestion } from '../core/contract';
+import { skillLabels, type AnalysisResult, type SkillSlug, type Suggestion } from '../core/contract';
 import { addYears, format, subDays } from 'date-fns';
 import { requireId18 } from '../core/salesforceId';
+import { lossProfile } from '../report/lossProfile';
+import { confidencePoints } from '../suggestions/confidence';
+import { evidenceLine } from '../suggestions/phrasing';
 
 /** A dismissed goal comes back only when its evidence strength rose by at least this much... */
 export const resuggestStrengthMargin = 0.15;
@@ -215,15 +218,13 @@ function truncate(text: string, length: number): string {
     return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
 }
 
-export function lossProfileStages(rep: RepResult, team: AnalysisResult['team']): { stage: string; rep: number; team: number }[] {
-    const stages = [...new Set([...Object.keys(team.lossesByStage), ...Object.keys(rep.lossesByStage)])];
-    return stages.map((stage) => ({ stage, rep: rep.lossesByStage[stage] ?? 0, team: team.lossesByStage[stage] ?? 0 }));
-}
-
-function storedStages(lossProfile: string | null): unknown {
-    if (!lossProfile) return null;
+/** A stored Loss_Profile__c without its as-of day, to compare with what the analysis would write now. */
+function storedProfile(text: string | null): unknown {
+    if (!text) return null;
     try {
-        return (JSON.parse(lossProfile) as { stages?: unknown }).stages ?? null;
+        const shown = JSON.parse(text) as Record<string, unknown>;
+        delete shown.asOf;
+        return shown;
     } catch {
         return null;
     }
@@ -234,9 +235,9 @@ function goalContent(suggestion: Suggestion): FieldValues {
     return {
         Skill__c: skillLabels[suggestion.skill],
         Summary__c: truncate(suggestion.summary, 255),
-        Evidence__c: truncate(suggestion.evidence.map((item) => item.note).join('\n'), 32768),
+        Evidence__c: truncate(suggestion.evidence.map(evidenceLine).join('\n'), 32768),
         Evidence_Json__c: JSON.stringify(suggestion.evidence),
-        Confidence__c: Math.round(suggestion.confidence * 100),
+        Confidence__c: confidencePoints(suggestion.confidence),
         Evidence_Strength__c: evidenceStrength(suggestion),
     };
 }
@@ -350,8 +351,8 @@ export function planWriteBack(input: PlanInput): WritePlan {
         }
         if (!rep.withheld) analysedReps.add(repId);
         const key = planKey(repId, period.start);
-        const stages = lossProfileStages(rep, result.team);
-        const lossProfile = JSON.stringify({ asOf: result.asOf.slice(0, 10), stages });
+        const profile = lossProfile(rep, result);
+        const profileText = JSON.stringify(profile);
         const existingPlan = existingPlans.get(key);
         if (!existingPlan) {
             writePlan.plans.push({
@@ -360,7 +361,7 @@ export function planWriteBack(input: PlanInput): WritePlan {
                 Rep__c: repId,
                 Period_Start__c: period.start,
                 Period_End__c: period.end,
-                Loss_Profile__c: lossProfile,
+                Loss_Profile__c: profileText,
                 Last_Analyzed__c: now,
             });
             writePlan.planActions.push({ key, action: 'insert' });
@@ -368,9 +369,9 @@ export function planWriteBack(input: PlanInput): WritePlan {
         } else {
             if (awaitsHandOver(existingPlan, repId, integrationUser18)) writePlan.transfers.push({ Plan_Key__c: key, OwnerId: repId });
             // Only the analysis's own fields are written on an existing plan; asOf moves every day, so
-            // only a change in the losses themselves is worth a write.
-            if (JSON.stringify(storedStages(existingPlan.Loss_Profile__c)) !== JSON.stringify(stages)) {
-                writePlan.plans.push({ Plan_Key__c: key, Loss_Profile__c: lossProfile, Last_Analyzed__c: now });
+            // only a change in the losses or in how they are worded is worth a write.
+            if (JSON.stringify(storedProfile(existingPlan.Loss_Profile__c)) !== JSON.stringify({ ...profile, asOf: undefined })) {
+                writePlan.plans.push({ Plan_Key__c: key, Loss_Profile__c: profileText, Last_Analyzed__c: now });
                 writePlan.planActions.push({ key, action: 'update' });
             } else {
                 writePlan.planActions.push({ key, action: 'unchanged' });

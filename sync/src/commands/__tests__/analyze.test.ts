@@ -51,7 +51,7 @@ describe('goal-coach analyze', () => {
         expect(run.stderr).toBe('');
         expect(run.status).toBe(0);
         expect(run.stdout).toMatch(/^Goal Coach analysis as of 2026-06-30/);
-        expect(run.stdout).toMatch(/Decision Process \(confidence (over )?\d+%\)/);
+        expect(run.stdout).toMatch(/Decision Process — confidence (over )?\d+% \((high|moderate)\)/);
         expect(run.stdout).toMatch(/too few closed deals for suggestions \(\d+ closed deals?; suggestions start at 15: \d+ more\)/);
         // The first rep listed is one with a suggested learning goal, not the first by name.
         expect(run.stdout).toMatch(/Reps in order of need: [^\n]*\n[^\n]*:\n  ▸ /);

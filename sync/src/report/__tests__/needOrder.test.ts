@@ -3,7 +3,7 @@ import type { NoSuggestionNote } from '../../suggestions/noPattern';
 import { needGroupOf, orderByNeed } from '../needOrder';
 
 function rep(name: string, extra: Partial<RepResult> = {}): RepResult {
-    return { id: `id-${name}`, name, managerId: null, closed: 20, won: 5, lost: 15, winRate: 0.25, signals: {}, lossesByStage: {}, suggestions: [], ...extra };
+    return { id: `id-${name}`, name, managerId: null, closed: 20, won: 5, lost: 15, winRate: 0.25, signals: {}, baselines: {}, lossesByStage: {}, suggestions: [], ...extra };
 }
 
 const suggestion = (confidence: number) => ({ skill: 'decision-process' as const, confidence, summary: 'Compared with the team: more losses.', evidence: [] });

@@ -78,11 +78,14 @@ describe('planWriteBack on an empty org', () => {
             Period_End__c: '2026-12-31',
             Loss_Profile__c: JSON.stringify({
                 asOf: '2026-11-20',
+                headline: '9 of 14 losses came at the decision stages (Proposal/Price Quote, Negotiation/Review); team: 53% of its losses.',
+                caveat: '',
+                // The team is the rest of the team (the rep's losses taken out); decision stages marked.
                 stages: [
-                    { stage: 'Qualification', rep: 5, team: 6 },
-                    { stage: 'Needs Analysis', rep: 0, team: 8 },
-                    { stage: 'Proposal/Price Quote', rep: 7, team: 12 },
-                    { stage: 'Negotiation/Review', rep: 2, team: 7 },
+                    { stage: 'Qualification', rep: 5, team: 1, decision: false },
+                    { stage: 'Needs Analysis', rep: 0, team: 8, decision: false },
+                    { stage: 'Proposal/Price Quote', rep: 7, team: 5, decision: true },
+                    { stage: 'Negotiation/Review', rep: 2, team: 5, decision: true },
                 ],
             }),
             Last_Analyzed__c: now,
@@ -104,6 +107,19 @@ describe('planWriteBack on an empty org', () => {
             expect(record).not.toHaveProperty('Dismissed_Reason__c');
             expect(record).not.toHaveProperty('Outcome_Target__c');
         }
+    });
+
+    it('writes each evidence line under its signal\'s plain name and the confidence as a whole percent', () => {
+        const labelled = {
+            ...decisionSuggestion,
+            confidence: 0.996,
+            evidence: [{ signal: 'decisionStageLosses', label: 'Losses at the decision stages', rep: 0.67, team: 0.46, n: 18, note: '12 of 18 closed deals that reached a decision stage were lost; team: 46%' }],
+        };
+        const { fields } = decideGoal(undefined, labelled, integrationUserId);
+        expect(fields.Evidence__c).toBe('Losses at the decision stages: 12 of 18 closed deals that reached a decision stage were lost; team: 46%');
+        expect(JSON.parse(String(fields.Evidence_Json__c))[0].label).toBe('Losses at the decision stages');
+        // 100 is what the panel reads as "over 99%", as the reports do.
+        expect(fields.Confidence__c).toBe(100);
     });
 
     it('warns about a rep id that is not a Salesforce id and skips only that rep', () => {

@@ -2,13 +2,13 @@ import type { AnalysisResult, RepResult } from '../../core/contract';
 import { noSuggestionNotes } from '../noPattern';
 
 function rep(id: string, won: number, lost: number, extra: Partial<RepResult> = {}): RepResult {
-    return { id, name: id, managerId: null, closed: won + lost, won, lost, winRate: won / (won + lost), signals: {}, lossesByStage: {}, suggestions: [], ...extra };
+    return { id, name: id, managerId: null, closed: won + lost, won, lost, winRate: won / (won + lost), signals: {}, baselines: {}, lossesByStage: {}, suggestions: [], ...extra };
 }
 
 function team(reps: RepResult[]): AnalysisResult {
     const won = reps.reduce((sum, item) => sum + item.won, 0);
     const closed = reps.reduce((sum, item) => sum + item.closed, 0);
-    return { asOf: '2026-06-30', window: { from: '2025-06-30', to: '2026-06-30' }, team: { closed, won, lost: closed - won, winRate: won / closed, signals: {}, lossesByStage: {} }, reps };
+    return { asOf: '2026-06-30', window: { from: '2025-06-30', to: '2026-06-30' }, decisionStages: [], team: { closed, won, lost: closed - won, winRate: won / closed, signals: {}, lossesByStage: {} }, reps };
 }
 
 describe('what a rep without a suggestion is told', () => {

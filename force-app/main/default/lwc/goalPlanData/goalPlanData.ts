@@ -333,7 +333,8 @@ export function toGoalPlan(node: GraphQlNode): GoalPlan {
     };
 }
 
-export type LearningGoalStatus = 'Suggested' | 'Accepted' | 'In Progress' | 'Achieved' | 'Dismissed';
+/** Learning_Goal__c.Status__c; Withdrawn is set by the sync service when the analysis no longer makes a suggestion. */
+export type LearningGoalStatus = 'Suggested' | 'Accepted' | 'In Progress' | 'Achieved' | 'Dismissed' | 'Withdrawn';
 
 export interface LearningGoal {
     id: string;
@@ -349,6 +350,9 @@ export interface LearningGoal {
     targetDate: string | null | undefined;
     resourceUrl: string | null | undefined;
     dismissedReason: string | null | undefined;
+    /** Why the sync service withdrew the suggestion, and when (only on Withdrawn goals). */
+    withdrawnReason?: string | null | undefined;
+    withdrawnDate?: string | null | undefined;
 }
 
 export function toLearningGoal(node: GraphQlNode): LearningGoal {
@@ -365,6 +369,8 @@ export function toLearningGoal(node: GraphQlNode): LearningGoal {
         targetDate: textField(node, 'Target_Date__c'),
         resourceUrl: textField(node, 'Resource_Url__c'),
         dismissedReason: textField(node, 'Dismissed_Reason__c'),
+        withdrawnReason: textField(node, 'Withdrawn_Reason__c'),
+        withdrawnDate: textField(node, 'Withdrawn_Date__c'),
     };
 }
 
@@ -538,12 +544,20 @@ export function computeSteppingStones(
 
 export interface LossStage {
     stage: string;
+    /** The rep's lost deals whose last open stage this was. */
     rep: number;
+    /** The rest of the team's (the sync service leaves the rep out). */
     team: number;
+    /** A decision stage of the analysis (open stage at 50% or more, or --decision-stage). */
+    decision: boolean;
 }
 
 export interface LossProfile {
     asOf: string | null;
+    /** The sync service's headline, tied to the rep's top suggestion; '' in a profile written before it had one. */
+    headline: string;
+    /** "Few deals: …" when the rep lost only a handful of deals; '' otherwise. */
+    caveat: string;
     stages: LossStage[];
 }
 
@@ -560,14 +574,14 @@ export function parseLossProfile(text: string | null | undefined): LossProfileRe
     } catch {
         return { problem: 'The loss profile is not valid JSON. Run the sync service again to rewrite it.' };
     }
-    const object = raw as { asOf?: unknown; stages?: unknown };
+    const object = raw as { asOf?: unknown; headline?: unknown; caveat?: unknown; stages?: unknown };
     if (!object || typeof object !== 'object' || !Array.isArray(object.stages)) {
         return { problem: 'The loss profile has no "stages" list. Run the sync service again to rewrite it.' };
     }
     const stages: LossStage[] = [];
     let skipped = 0;
     for (const entry of object.stages as unknown[]) {
-        const stage = entry as { stage?: unknown; rep?: unknown; team?: unknown };
+        const stage = entry as { stage?: unknown; rep?: unknown; team?: unknown; decision?: unknown };
         if (
             stage &&
             typeof stage.stage === 'string' &&
@@ -576,7 +590,7 @@ export function parseLossProfile(text: string | null | undefined): LossProfileRe
             stage.rep >= 0 &&
             stage.team >= 0
         ) {
-            stages.push({ stage: stage.stage, rep: stage.rep, team: stage.team });
+            stages.push({ stage: stage.stage, rep: stage.rep, team: stage.team, decision: stage.decision === true });
         } else {
             skipped++;
         }
@@ -584,21 +598,27 @@ export function parseLossProfile(text: string | null | undefined): LossProfileRe
     if (skipped > 0 && stages.length === 0) {
         return { problem: `None of the ${skipped} loss profile stages could be read. Run the sync service again to rewrite it.` };
     }
-    return { profile: { asOf: typeof object.asOf === 'string' ? object.asOf : null, stages } };
+    const words = (value: unknown) => (typeof value === 'string' ? value : '');
+    return { profile: { asOf: typeof object.asOf === 'string' ? object.asOf : null, headline: words(object.headline), caveat: words(object.caveat), stages } };
 }
 
 // ---------------------------------------------------------------- evidence
 
 export interface EvidenceItem {
     signal: string;
+    /** The plain name the sync service wrote with the evidence; absent on goals written before it did. */
+    label: string | null;
     rep: number | null;
     team: number | null;
     n: number;
     note: string;
 }
 
-/** What each signal of the sync service counts, in a manager's words. */
-const SIGNAL_NAMES: Record<string, string> = {
+/**
+ * Each signal's plain name, for evidence the sync service stored without its label. The sync's signal
+ * modules (sync/src/signals, `label`) are the source: a test pins this list equal to them.
+ */
+export const SIGNAL_NAMES: Record<string, string> = {
     decisionStageLosses: 'Losses at the decision stages',
     noDecisionMaker: 'Deals without a decision maker',
     slowDecisionStages: 'Slow decision stages',
@@ -634,7 +654,8 @@ export function parseEvidenceJson(text: string | null | undefined): EvidenceItem
     for (const entry of raw as Array<Record<string, unknown>>) {
         if (!entry || typeof entry.signal !== 'string' || typeof entry.note !== 'string') continue;
         const rate = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-        items.push({ signal: entry.signal, rep: rate(entry.rep), team: rate(entry.team), n: typeof entry.n === 'number' ? entry.n : 0, note: entry.note });
+        const label = typeof entry.label === 'string' && entry.label.trim() !== '' ? entry.label : null;
+        items.push({ signal: entry.signal, label, rep: rate(entry.rep), team: rate(entry.team), n: typeof entry.n === 'number' ? entry.n : 0, note: entry.note });
     }
     return items;
 }
@@ -652,25 +673,43 @@ export function supportingEvidence(goal: Pick<LearningGoal, 'evidence' | 'eviden
     return items
         .filter((item) => item.rep !== null && item.team !== null && item.rep > item.team)
         .sort((a, b) => (b.rep! - b.team!) - (a.rep! - a.team!))
-        .map((item) => `${signalName(item.signal)}: ${item.note}`);
+        .map((item) => `${item.label ?? signalName(item.signal)}: ${item.note}`);
 }
 
 // ---------------------------------------------------------------- plain words
 
-/** "82%"; above 99% only "over 99%", since a small sample never makes a pattern certain. */
+/**
+ * Confidence words, tied to the calibration the insight bench measures (README, "How the engine
+ * decides"): high from 95% (98–100% of such suggestions were right), moderate from the 80% at which
+ * the analysis suggests a goal (86–100% right), low below. The sync service's reports use the same
+ * rule (sync/src/suggestions/confidence.ts); a test runs both over the same values.
+ */
+export const CONFIDENCE_LEVELS: ReadonlyArray<{ from: number; word: string }> = [
+    { from: 95, word: 'high' },
+    { from: 80, word: 'moderate' },
+    { from: 0, word: 'low' },
+];
+
+/** Confidence__c (whole percent) as shown: what rounds to 100% reads "over 99%", never certainty. */
 export function confidencePercent(confidence: number | null | undefined): string {
     if (typeof confidence !== 'number' || !Number.isFinite(confidence)) {
         return '';
     }
-    return confidence > 99 ? 'over 99%' : `${Math.round(confidence)}%`;
+    const points = Math.round(confidence);
+    return points > 99 ? 'over 99%' : `${points}%`;
 }
 
+export function confidenceWord(confidence: number): string {
+    const points = Math.round(confidence);
+    return CONFIDENCE_LEVELS.find((level) => points >= level.from)?.word ?? 'low';
+}
+
+/** "Confidence: 84% (moderate)"; '' without a confidence (a goal a person added). */
 export function confidenceInWords(confidence: number | null | undefined): string {
-    if (typeof confidence !== 'number') {
+    if (typeof confidence !== 'number' || !Number.isFinite(confidence)) {
         return '';
     }
-    const level = confidence >= 75 ? 'high' : confidence >= 50 ? 'moderate' : 'low';
-    return `Confidence: ${confidencePercent(confidence)} (${level})`;
+    return `Confidence: ${confidencePercent(confidence)} (${confidenceWord(confidence)})`;
 }
 
 export function linesOf(text: string | null | undefined): string[] {

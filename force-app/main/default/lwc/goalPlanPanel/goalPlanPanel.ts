@@ -204,6 +204,12 @@ export default class GoalPlanPanel extends LightningElement {
                                     Dismissed_Reason__c @optional {
                                         value
                                     }
+                                    Withdrawn_Reason__c @optional {
+                                        value
+                                    }
+                                    Withdrawn_Date__c @optional {
+                                        value
+                                    }
                                 }
                             }
                         }

@@ -7,7 +7,7 @@ import SUMMARY_FIELD from '@salesforce/schema/Learning_Goal__c.Summary__c';
 import TARGET_DATE_FIELD from '@salesforce/schema/Learning_Goal__c.Target_Date__c';
 import RESOURCE_URL_FIELD from '@salesforce/schema/Learning_Goal__c.Resource_Url__c';
 import DISMISSED_REASON_FIELD from '@salesforce/schema/Learning_Goal__c.Dismissed_Reason__c';
-import { apiName, confidenceInWords, errorToast, formatDate, inputValue, linesOf, successToast } from 'c/goalPlanData';
+import { apiName, confidenceInWords, errorToast, formatDate, inputValue, successToast, supportingEvidence } from 'c/goalPlanData';
 import type { LearningGoal, LearningGoalStatus } from 'c/goalPlanData';
 import type { LearningGoalDraft } from 'c/learningGoalForm';
 
@@ -26,8 +26,9 @@ export default class LearningGoalItem extends LightningElement {
     reasonDraft = '';
     isSaving = false;
 
+    /** Only the evidence that points the same way as the suggestion, under each signal's plain name. */
     get evidenceLines(): Array<{ key: string; text: string }> {
-        return linesOf(this.goal?.evidence).map((text, index) => ({ key: `evidence-${index}`, text }));
+        return (this.goal ? supportingEvidence(this.goal) : []).map((text, index) => ({ key: `evidence-${index}`, text }));
     }
 
     get hasEvidence(): boolean {
@@ -50,6 +51,17 @@ export default class LearningGoalItem extends LightningElement {
         return this.goal?.status === 'Dismissed';
     }
 
+    /** The analysis no longer makes this suggestion: nothing to accept, dismiss or edit. */
+    get isWithdrawn(): boolean {
+        return this.goal?.status === 'Withdrawn';
+    }
+
+    get withdrawnText(): string {
+        const date = this.goal?.withdrawnDate ? ` on ${formatDate(this.goal.withdrawnDate)}` : '';
+        const reason = this.goal?.withdrawnReason ? `: ${this.goal.withdrawnReason}` : '.';
+        return `Withdrawn by the analysis${date}${reason}`;
+    }
+
     get nextStep() {
         return this.goal?.status ? NEXT_STATUS[this.goal.status] : undefined;
     }
@@ -59,7 +71,7 @@ export default class LearningGoalItem extends LightningElement {
     }
 
     get canEdit(): boolean {
-        return !this.isDismissed && this.goal?.status !== 'Achieved';
+        return !this.isDismissed && !this.isWithdrawn && this.goal?.status !== 'Achieved';
     }
 
     get isViewing(): boolean {

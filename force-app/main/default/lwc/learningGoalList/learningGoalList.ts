@@ -9,7 +9,7 @@ import SOURCE_FIELD from '@salesforce/schema/Learning_Goal__c.Source__c';
 import SUMMARY_FIELD from '@salesforce/schema/Learning_Goal__c.Summary__c';
 import TARGET_DATE_FIELD from '@salesforce/schema/Learning_Goal__c.Target_Date__c';
 import RESOURCE_URL_FIELD from '@salesforce/schema/Learning_Goal__c.Resource_Url__c';
-import { apiName, errorToast, successToast } from 'c/goalPlanData';
+import { apiName, errorToast, formatDate, successToast } from 'c/goalPlanData';
 import type { LearningGoal } from 'c/goalPlanData';
 import type { LearningGoalDraft } from 'c/learningGoalForm';
 
@@ -37,6 +37,8 @@ export default class LearningGoalList extends LightningElement {
     @api planId?: string;
     @api goals: LearningGoal[] = [];
     @api viewerIsRep = false;
+    /** Goal_Plan__c.Last_Analyzed__c: when the sync service last analysed this rep (null: never). */
+    @api lastAnalyzed?: string | null;
 
     /** Which tucked-away groups are open, by kind. */
     shownGroups: Record<string, boolean> = {};
@@ -69,7 +71,9 @@ export default class LearningGoalList extends LightningElement {
     get noGoalsMessage(): string {
         return (this.goals ?? []).length > 0
             ? 'No current learning goals. Dismissed and withdrawn goals are listed below.'
-            : 'No learning goals yet. The analysis suggests goals after it runs; you can also add one.';
+            : this.lastAnalyzed
+              ? `No learning goals yet. The analysis of ${formatDate(this.lastAnalyzed.slice(0, 10))} suggested none for this rep; you can add one.`
+              : 'No learning goals yet. The analysis suggests goals after it runs; you can also add one.';
     }
 
     handleToggleGroup(event: Event) {

@@ -2,10 +2,8 @@ import { LightningElement, api } from 'lwc';
 import { formatDate, parseLossProfile } from 'c/goalPlanData';
 import type { LossStage } from 'c/goalPlanData';
 
-const LABEL_WIDTH = 120;
-const BAR_AREA = 170;
-const ROW_HEIGHT = 30;
-const BAR_HEIGHT = 11;
+/** The longest bar takes this share of the row, leaving room for its value beside it at 400 px. */
+const LONGEST_BAR_PERCENT = 50;
 
 function share(count: number, total: number): number {
     return total > 0 ? count / total : 0;
@@ -16,8 +14,11 @@ function percent(value: number): string {
 }
 
 /**
- * Where deals are lost: the rep's lost deals by the last open stage reached, against the team's,
- * as shares of each one's losses. An inline SVG bar chart with a table as its text alternative.
+ * Where deals are lost: the rep's lost deals by the last open stage reached, against the rest of the
+ * team's, as shares of each one's losses, with the values written on the bars and the decision stages
+ * shaded. Headline and few-deals caveat are the sync service's words (Loss_Profile__c), so the panel
+ * and the HTML report say the same. Bars are HTML, so the chart takes the card's full width at any size
+ * with text at its normal size; a visually hidden table is the text equivalent.
  */
 export default class LossChart extends LightningElement {
     @api lossProfile?: string | null;
@@ -42,65 +43,42 @@ export default class LossChart extends LightningElement {
         return this.stages.length > 0;
     }
 
-    get repTotal(): number {
-        return this.stages.reduce((sum, stage) => sum + stage.rep, 0);
+    get headline(): string {
+        return this.parsed?.profile?.headline ?? '';
     }
 
-    get teamTotal(): number {
-        return this.stages.reduce((sum, stage) => sum + stage.team, 0);
+    get caveat(): string {
+        return this.parsed?.profile?.caveat ?? '';
+    }
+
+    get hasDecisionStages(): boolean {
+        return this.stages.some((stage) => stage.decision);
     }
 
     get rows() {
-        const repTotal = this.repTotal;
-        const teamTotal = this.teamTotal;
+        const repTotal = this.stages.reduce((sum, stage) => sum + stage.rep, 0);
+        const teamTotal = this.stages.reduce((sum, stage) => sum + stage.team, 0);
+        const longest = Math.max(...this.stages.flatMap((stage) => [share(stage.rep, repTotal), share(stage.team, teamTotal)]), 0);
+        const barStyle = (value: number) => `width: ${(longest > 0 ? (value / longest) * LONGEST_BAR_PERCENT : 0).toFixed(1)}%`;
         return this.stages.map((stage, index) => {
             const repShare = share(stage.rep, repTotal);
             const teamShare = share(stage.team, teamTotal);
-            const top = index * ROW_HEIGHT + 4;
             return {
                 key: `stage-${index}`,
                 stage: stage.stage,
-                labelY: (top + BAR_HEIGHT).toFixed(1),
-                repY: top.toFixed(1),
-                teamY: (top + BAR_HEIGHT + 2).toFixed(1),
-                repWidth: Math.max(repShare * BAR_AREA, stage.rep > 0 ? 1 : 0).toFixed(1),
-                teamWidth: Math.max(teamShare * BAR_AREA, stage.team > 0 ? 1 : 0).toFixed(1),
+                decision: stage.decision,
+                rowClass: stage.decision ? 'stage-row stage-row_decision' : 'stage-row',
+                repStyle: barStyle(repShare),
+                teamStyle: barStyle(teamShare),
                 repText: `${stage.rep} of ${repTotal} (${percent(repShare)})`,
                 teamText: `${stage.team} of ${teamTotal} (${percent(teamShare)})`,
+                decisionText: stage.decision ? 'Yes' : 'No',
             };
         });
     }
 
-    get labelX(): number {
-        return LABEL_WIDTH - 6;
-    }
-
-    get barX(): number {
-        return LABEL_WIDTH;
-    }
-
-    get viewBox(): string {
-        return `0 0 ${LABEL_WIDTH + BAR_AREA + 10} ${this.stages.length * ROW_HEIGHT + 4}`;
-    }
-
-    /** The stage where the rep loses most above the team's share: the plain-words headline. */
-    get headline(): string {
-        let worst: { stage: LossStage; gap: number } | undefined;
-        for (const stage of this.stages) {
-            const gap = share(stage.rep, this.repTotal) - share(stage.team, this.teamTotal);
-            if (!worst || gap > worst.gap) {
-                worst = { stage, gap };
-            }
-        }
-        if (!worst || worst.gap <= 0) {
-            return 'Losses by stage are in line with the team.';
-        }
-        const { stage } = worst;
-        return `${stage.rep} of ${this.repTotal} losses came at ${stage.stage}; team: ${percent(share(stage.team, this.teamTotal))} of its losses.`;
-    }
-
-    get chartTitle(): string {
-        return `Lost deals by stage, rep against team, as a share of each one's losses. ${this.headline}`;
+    get tableCaption(): string {
+        return `Lost deals by the last open stage reached: the rep against the rest of the team, as a share of each one's losses. ${this.headline}`.trim();
     }
 
     get asOfText(): string {

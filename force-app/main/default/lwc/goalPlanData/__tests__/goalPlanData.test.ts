@@ -99,7 +99,10 @@ describe('goalPlanData', () => {
 
     it('reads the loss profile and explains a malformed one', () => {
         const parsed = parseLossProfile('{"asOf":"2026-03-01","stages":[{"stage":"Proposal/Price Quote","rep":7,"team":31}]}');
-        expect(parsed).toEqual({ profile: { asOf: '2026-03-01', stages: [{ stage: 'Proposal/Price Quote', rep: 7, team: 31 }] } });
+        // Written before profiles carried a headline and decision stages: read without them.
+        expect(parsed).toEqual({ profile: { asOf: '2026-03-01', headline: '', caveat: '', stages: [{ stage: 'Proposal/Price Quote', rep: 7, team: 31, decision: false }] } });
+        const current = parseLossProfile('{"asOf":"2026-03-01","headline":"7 of 9 losses came at the decision stages (Proposal/Price Quote); team: 30% of its losses.","caveat":"Few deals: 9 losses in all, so one more or less moves a share a lot.","stages":[{"stage":"Proposal/Price Quote","rep":7,"team":31,"decision":true}]}');
+        expect(current!.profile).toMatchObject({ headline: expect.stringContaining('at the decision stages'), caveat: expect.stringMatching(/^Few deals/), stages: [{ decision: true }] });
         expect(parseLossProfile(null)).toBeNull();
         expect(parseLossProfile('{oops')!.problem).toMatch(/not valid JSON/);
         expect(parseLossProfile('{"asOf":"2026-03-01"}')!.problem).toMatch(/no "stages" list/);
@@ -107,8 +110,9 @@ describe('goalPlanData', () => {
     });
 
     it('says confidence, evidence lines and overdue steps in plain terms', () => {
-        expect(confidenceInWords(82)).toBe('Confidence: 82% (high)');
-        expect(confidenceInWords(55)).toBe('Confidence: 55% (moderate)');
+        expect(confidenceInWords(96)).toBe('Confidence: 96% (high)');
+        expect(confidenceInWords(84)).toBe('Confidence: 84% (moderate)');
+        expect(confidenceInWords(55)).toBe('Confidence: 55% (low)');
         expect(confidenceInWords(null)).toBe('');
         expect(linesOf('7 of 9 losses came after Proposal; team: 3 of 9\n\n  second line ')).toEqual([
             '7 of 9 losses came after Proposal; team: 3 of 9',
@@ -151,12 +155,16 @@ describe('evidence and confidence in plain words', () => {
         expect(confidencePercent(99.7)).toBe('over 99%');
         expect(confidencePercent(100)).toBe('over 99%');
         expect(confidencePercent(99)).toBe('99%');
+        expect(confidencePercent(99.4)).toBe('99%');
         expect(confidencePercent(null)).toBe('');
         expect(confidenceInWords(100)).toBe('Confidence: over 99% (high)');
     });
 
-    it('names signals plainly, spelling out unknown ones', () => {
+    it('names signals plainly, by the label the sync stored, else the known names, spelling out unknown ones', () => {
         expect(signalName('decisionStageLosses')).toBe('Losses at the decision stages');
+        expect(supportingEvidence({ evidence: null, evidenceJson: '[{"signal":"newSignal","label":"Deals left after the demo","rep":0.5,"team":0.2,"n":10,"note":"5 of 10; team: 20%"}]' })).toEqual([
+            'Deals left after the demo: 5 of 10; team: 20%',
+        ]);
         expect(signalName('customSignalName')).toBe('Custom signal name');
     });
 

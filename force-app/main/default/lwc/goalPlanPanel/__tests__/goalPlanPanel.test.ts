@@ -165,6 +165,8 @@ describe('c-goal-plan-panel', () => {
         });
         const goals = root.querySelector('c-learning-goal-list') as HTMLElement & { goals: unknown[]; viewerIsRep: boolean };
         expect(goals.goals).toHaveLength(2);
+        // The withdrawal fields are read (null on a goal the analysis still suggests; absent when unreadable).
+        expect(goals.goals[0]).toMatchObject({ status: 'Suggested', withdrawnReason: null, withdrawnDate: null });
         expect(goals.viewerIsRep).toBe(false);
         const lossChart = root.querySelector('c-loss-chart') as HTMLElement & { lossProfile: string };
         expect(lossChart.lossProfile).toContain('Proposal/Price Quote');

@@ -2,6 +2,8 @@ import { createElement } from 'lwc';
 import LearningGoalItem from 'c/learningGoalItem';
 import { updateRecord } from 'lightning/uiRecordApi';
 import suggestedGoal from './data/suggestedGoal.json';
+import suggestedGoalBeforeFilter from './data/suggestedGoalBeforeFilter.json';
+import withdrawnGoal from './data/withdrawnGoal.json';
 
 const updateRecordMock = updateRecord as unknown as jest.Mock;
 
@@ -51,9 +53,40 @@ describe('c-learning-goal-item', () => {
             '7 of 9 losses came after Proposal; team: 3 of 9',
             'Only 2 of 9 lost deals had an Economic Buyer contact role',
         ]);
-        expect(root.querySelector('.confidence')!.textContent).toBe('Confidence: 82% (high)');
+        expect(root.querySelector('.confidence')!.textContent).toBe('Confidence: 82% (moderate)');
         expect(root.querySelector('.target-date')!.textContent).toBe('Target Jun 30, 2026');
         expect((root.querySelector('lightning-button.advance') as HTMLElement & { label: string }).label).toBe('Accept');
+        await expect(element).toBeAccessible();
+    });
+
+    it('lists only evidence pointing the same way as the suggestion, by plain signal name', async () => {
+        // Stored before the sync service filtered its evidence: the rep is faster than the team in the decision stages.
+        const { element, root } = createItem(suggestedGoalBeforeFilter);
+        await flushPromises();
+        const evidence = Array.from(root.querySelectorAll('.evidence li')).map((item) => item.textContent);
+        expect(evidence).toEqual([
+            'Losses at the decision stages: 12 of 18 closed deals that reached a decision stage were lost; team: 46%',
+            'Deals without a decision maker: 9 of 18 closed deals had no Decision Maker, Economic Buyer or Economic Decision Maker contact role; team: 33%',
+        ]);
+        expect(root.querySelector('.evidence')!.textContent).not.toContain('not a concern');
+        expect(root.querySelector('.confidence')!.textContent).toBe('Confidence: 84% (moderate)');
+        await expect(element).toBeAccessible();
+    });
+
+    it('never reads as certainty: a stored 100 is "over 99%"', async () => {
+        const { root } = createItem({ ...suggestedGoal, confidence: 100 });
+        await flushPromises();
+        expect(root.querySelector('.confidence')!.textContent).toBe('Confidence: over 99% (high)');
+    });
+
+    it('shows why a withdrawn suggestion was withdrawn and offers no actions', async () => {
+        const { element, root } = createItem(withdrawnGoal);
+        await flushPromises();
+        expect(root.querySelector('.withdrawn-reason')!.textContent).toBe(
+            'Withdrawn by the analysis on Nov 20, 2026: The analysis as of 2026-11-20 no longer suggests this goal: the evidence no longer sets the rep apart from the team.'
+        );
+        expect(root.querySelector('lightning-button.dismiss')).toBeNull();
+        expect(root.querySelector('lightning-button')).toBeNull();
         await expect(element).toBeAccessible();
     });
 

@@ -116,6 +116,16 @@ describe('c-learning-goal-list', () => {
         expect(changes).toHaveLength(1);
     });
 
+    it('says the analysis ran and suggested nothing, rather than that it has yet to run', async () => {
+        const element = createList([]).element;
+        element.lastAnalyzed = '2026-11-20T06:00:00.000Z';
+        await flushPromises();
+        expect(element.shadowRoot!.querySelector('.no-goals')!.textContent).toBe(
+            'No learning goals yet. The analysis of Nov 20, 2026 suggested none for this rep; you can add one.'
+        );
+        await expect(element).toBeAccessible();
+    });
+
     it('adds a manual goal as the manager, already accepted', async () => {
         const { element, root, toasts, changes } = createList([]);
         await flushPromises();
