@@ -2,8 +2,8 @@
 // of the rep with the most losses and the streak chart of a rep with wins in the last 12 weeks. Each
 // is pictured on its own (artifacts/screenshots/goalPlanPanel-loss-chart*.png,
 // goalPlanPanel-stepping-stones-400px.png) and must fit the column.
-import type { Page } from 'playwright-core';
-import { type PreviewSession, openPanel, openPreview, screenshot, waitForSettled } from './support/preview';
+import type { Locator, Page } from 'playwright-core';
+import { type PreviewSession, openPanel, openPreview, screenshotPath, waitForSettled } from './support/preview';
 import { pickRep, planOf } from './support/sample';
 
 let preview: PreviewSession;
@@ -23,6 +23,27 @@ async function sectionOf(page: Page, component: string) {
     await section.scrollIntoViewIfNeeded();
     await waitForSettled(page);
     return section;
+}
+
+/**
+ * A picture of the section and its chart: the chart's SVG may draw past the section's own box, so the
+ * clip is the union of both, in page coordinates.
+ */
+async function chartScreenshot(page: Page, name: string, section: Locator, component: string): Promise<void> {
+    const boxes = [await section.boundingBox(), ...(await Promise.all((await section.locator(`${component} svg`).all()).map((svg) => svg.boundingBox())))];
+    const present = boxes.filter((box): box is NonNullable<typeof box> => box !== null);
+    const scroll = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+    const left = Math.min(...present.map((box) => box.x));
+    const top = Math.min(...present.map((box) => box.y));
+    const right = Math.max(...present.map((box) => box.x + box.width));
+    const bottom = Math.max(...present.map((box) => box.y + box.height));
+    const margin = 8;
+    await page.screenshot({
+        path: screenshotPath(name),
+        fullPage: true,
+        animations: 'disabled',
+        clip: { x: Math.max(0, left + scroll.x - margin), y: Math.max(0, top + scroll.y - margin), width: right - left + 2 * margin, height: bottom - top + 2 * margin },
+    });
 }
 
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
@@ -49,13 +70,13 @@ test('the loss chart at 1280 px and in a 400 px column', async () => {
     let section = await sectionOf(page, 'c-loss-chart');
     await expect(section.locator('c-loss-chart svg').count()).resolves.toBeGreaterThan(0);
     expect(preview.pageErrors).toEqual([]);
-    await screenshot(page, 'goalPlanPanel-loss-chart', section);
+    await chartScreenshot(page, 'goalPlanPanel-loss-chart', section, 'c-loss-chart');
 
     await page.setViewportSize({ width: 400, height: 900 });
     await openPanel(page, server, { panel: 'goalPlanPanel', rep: repId });
     section = await sectionOf(page, 'c-loss-chart');
     await expectNoSidewaysScroll(page);
-    await screenshot(page, 'goalPlanPanel-loss-chart-400px', section);
+    await chartScreenshot(page, 'goalPlanPanel-loss-chart-400px', section, 'c-loss-chart');
     await page.setViewportSize({ width: 1280, height: 900 });
 });
 
@@ -73,6 +94,6 @@ test('the streak chart in a 400 px column', async () => {
     await expect(section.locator('c-stepping-stones svg').count()).resolves.toBeGreaterThan(0);
     await expectNoSidewaysScroll(page);
     expect(preview.pageErrors).toEqual([]);
-    await screenshot(page, 'goalPlanPanel-stepping-stones-400px', section);
+    await chartScreenshot(page, 'goalPlanPanel-stepping-stones-400px', section, 'c-stepping-stones');
     await page.setViewportSize({ width: 1280, height: 900 });
 });

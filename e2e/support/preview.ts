@@ -2,7 +2,7 @@
 // helpers to open a panel and wait until it has settled, and screenshots into artifacts/.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { defaultOutDir, repoRoot } from '../../preview/build';
 import { type PreviewServer, startPreviewServer } from '../../preview/server/http';
 import { type LaunchedBrowser, launchChromium } from './browser';
@@ -112,13 +112,16 @@ export async function metrics(page: Page): Promise<PanelMetrics> {
     });
 }
 
-/** The whole page, or only `target` (e.g. one chart's section), as artifacts/screenshots/<name>.png. */
-export async function screenshot(page: Page, name: string, target?: Locator): Promise<string> {
+/** Where a screenshot called `name` goes: artifacts/screenshots/<name>.png (the folder is made). */
+export function screenshotPath(name: string): string {
     fs.mkdirSync(screenshotsDir, { recursive: true });
-    const file = path.join(screenshotsDir, `${name}.png`);
+    return path.join(screenshotsDir, `${name}.png`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+    const file = screenshotPath(name);
     // Toasts fade out on a timer; the picture is of the page as it is now.
-    if (target) await target.screenshot({ path: file, animations: 'disabled' });
-    else await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+    await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
     return file;
 }
 
