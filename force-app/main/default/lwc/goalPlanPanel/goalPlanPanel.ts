@@ -6,6 +6,7 @@ import type { PageReference } from 'lightning/navigation';
 import currentUserId from '@salesforce/user/Id';
 import GOAL_PLAN_OBJECT from '@salesforce/schema/Goal_Plan__c';
 import {
+    errorMessage,
     fieldValue,
     GoalPlan,
     isOpenLearningGoal,
@@ -478,7 +479,6 @@ export default class GoalPlanPanel extends LightningElement {
     })
     dealsResult?: PanelQueryResult;
 
-
     @wire(CurrentPageReference)
     wiredPageRef(pageRef: PageReference | undefined) {
         this.pageRef = pageRef;
@@ -643,10 +643,10 @@ export default class GoalPlanPanel extends LightningElement {
     get dealSources(): DealNodes | undefined {
         const result = this.dealsResult;
         if (result?.errors) {
-            return { openDeals: [], lostDeals: [], refused: true };
+            return { openDeals: [], lostDeals: [], problem: errorMessage(result.errors) };
         }
         const query = result?.data?.uiapi?.query;
-        return query ? { openDeals: nodesOf(query.OpenDeals), lostDeals: nodesOf(query.LostDeals), refused: false } : undefined;
+        return query ? { openDeals: nodesOf(query.OpenDeals), lostDeals: nodesOf(query.LostDeals) } : undefined;
     }
 
     /** The last session's date and commitment, for the 1:1 preparation. */

@@ -17,16 +17,21 @@ const EVIDENCE_LINES = 2;
 const DEALS_SHOWN = 3;
 const AGENDA_DEALS = 8;
 
-/** The deals query's answer as the goal plan passes it on: its nodes, or that the org refused it. */
+/** The deals query's answer as the goal plan passes it on: its nodes, or why the org refused it. */
 export interface DealNodes {
     openDeals: GraphQlNode[];
     lostDeals: GraphQlNode[];
-    refused: boolean;
+    problem?: string;
 }
 
 type Navigate = (reference: PageReference) => void;
 type GenerateUrl = (reference: PageReference) => Promise<string>;
 
+/**
+ * The deal's record page. A page reference's type gives it its URL (LWC Developer Guide, "PageReference
+ * Types": "The pageReference type generates a unique URL format and defines attributes that apply to
+ * all pages of that type."), so GenerateUrl gives the link's href and Navigate opens it in place.
+ */
 function dealPage(id: string): PageReference {
     return { type: 'standard__recordPage', attributes: { recordId: id, objectApiName: 'Opportunity', actionName: 'view' } };
 }
@@ -101,8 +106,9 @@ export default class OneOnOnePrep extends NavigationMixin(LightningElement) {
 
     /** Why no deals are listed: still loading, the query refused, or nothing to discuss. */
     get dealsMessage(): string {
-        if (this.dealSources?.refused) {
-            return "The rep's deals can't be shown here.";
+        const problem = this.dealSources?.problem;
+        if (problem) {
+            return `The rep's deals could not load: ${problem.replace(/\.$/, '')}. Seeing them needs Read access to Opportunity; the rest of the preparation is complete.`;
         }
         return this.dealSources ? 'None past their close date, stalled or lost since the last session.' : 'Loading the deals…';
     }

@@ -189,10 +189,10 @@ describe('c-goal-plan-panel', () => {
         graphqlAdapter.emit({ uiapi: { query: { OpenDeals: { edges: [{ node: deal }] }, LostDeals: { edges: [{ node: lost }] } } } }, operation('goalPlanDeals'));
         await flushPromises();
         const prep = () => element.shadowRoot!.querySelector('c-one-on-one-prep') as HTMLElement & { dealSources: unknown };
-        expect(prep().dealSources).toEqual({ openDeals: [deal], lostDeals: [lost], refused: false });
-        graphqlAdapter.emitErrors([{ message: 'Validation error' }], operation('goalPlanDeals'));
+        expect(prep().dealSources).toEqual({ openDeals: [deal], lostDeals: [lost] });
+        graphqlAdapter.emitErrors([{ message: 'Validation error: Opportunity is not supported' }], operation('goalPlanDeals'));
         await flushPromises();
-        expect(prep().dealSources).toEqual({ openDeals: [], lostDeals: [], refused: true });
+        expect(prep().dealSources).toEqual({ openDeals: [], lostDeals: [], problem: expect.stringContaining('Opportunity is not supported') });
         await expect(element).toBeAccessible();
     });
 

@@ -85,10 +85,12 @@ describe('c-one-on-one-prep', () => {
         const element = createPrep({ dealSources: undefined });
         await flushPromises();
         expect(text(element, '.deals')).toBe('Loading the deals…');
-        Object.assign(element, { dealSources: { openDeals: [], lostDeals: [], refused: true } });
+        Object.assign(element, { dealSources: { openDeals: [], lostDeals: [], problem: 'Request timed out.' } });
         await flushPromises();
-        expect(text(element, '.deals')).toBe("The rep's deals can't be shown here.");
-        Object.assign(element, { dealSources: { openDeals: [], lostDeals: [], refused: false } });
+        expect(text(element, '.deals')).toBe(
+            "The rep's deals could not load: Request timed out. Seeing them needs Read access to Opportunity; the rest of the preparation is complete.",
+        );
+        Object.assign(element, { dealSources: { openDeals: [], lostDeals: [] } });
         await flushPromises();
         expect(text(element, '.deals')).toBe('None past their close date, stalled or lost since the last session.');
         await expect(element).toBeAccessible();
