@@ -1,6 +1,7 @@
 // Coaching sessions panel (User record page) in headless Chromium: the session log, and logging a
 // new session through the form, which must reach the in-memory org and appear in the log.
-import { type PreviewSession, openPanel, openPreview, screenshot, settleAfter, toasts } from './support/preview';
+import { type PreviewSession, openPanel, openPreview, screenshot, settleAfter, toasts, waitForSettled } from './support/preview';
+import type { Page } from 'playwright-core';
 import { childrenOfPlan, pickRep } from './support/sample';
 
 let preview: PreviewSession;
@@ -15,6 +16,14 @@ beforeAll(async () => {
 afterAll(async () => {
     await preview?.close();
 });
+
+/** The session form's agenda shows every line: nothing to scroll inside the box. */
+async function expectWholeAgenda(page: Page): Promise<void> {
+    const agenda = page.locator('c-session-form textarea.agenda');
+    const box = await agenda.evaluate((element: HTMLTextAreaElement) => ({ value: element.value, scrollHeight: element.scrollHeight, clientHeight: element.clientHeight }));
+    expect(box.value).not.toBe('');
+    expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight + 1);
+}
 
 test('shows the rep\'s coaching sessions', async () => {
     const { page, server } = preview;
@@ -38,6 +47,7 @@ test('logging a session saves it on the plan and adds it to the log', async () =
     const notes = 'Role-played the pricing call; next time ask for the budget owner by name.';
     await form.locator('lightning-textarea.notes textarea').fill(notes);
     await form.getByLabel('Rep commitment').fill('Name the budget owner on both open proposals');
+    await expectWholeAgenda(page);
     await screenshot(page, 'coachingPanel-session-form');
     await settleAfter(page, () => form.getByRole('button', { name: 'Save session' }).click());
 
@@ -61,4 +71,19 @@ test('a session\'s rep commitment becomes a next step on the plan', async () => 
     expect(steps.some((step) => step.Description__c === 'Name the budget owner on both open proposals')).toBe(true);
     await item.getByRole('button', { name: 'Added as a next step' }).waitFor();
     await screenshot(page, 'coachingPanel-commitment-made-step');
+});
+
+test('in a 400 px column the session form still shows the whole agenda', async () => {
+    const { page, server } = preview;
+    await page.setViewportSize({ width: 400, height: 900 });
+    await openPanel(page, server, { panel: 'coachingPanel', rep: rep.id });
+    await page.getByRole('button', { name: 'New session' }).click();
+    await page.locator('c-session-form textarea.agenda').waitFor();
+    await waitForSettled(page);
+    // Nothing wider than the column, and the wrapped agenda lines all in view.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectWholeAgenda(page);
+    await screenshot(page, 'coachingPanel-session-form-400px');
+    await page.setViewportSize({ width: 1280, height: 900 });
 });

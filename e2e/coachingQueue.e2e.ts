@@ -41,7 +41,7 @@ test('a manager opens the queue, picks the neediest rep and starts a session wit
     expect(firstReasons).not.toBe('Nothing pressing this week.');
     await queue.getByRole('heading', { name: 'Team skills' }).waitFor();
     expect(preview.pageErrors).toEqual([]);
-    await screenshot(page, 'coachingQueue-overview');
+    await screenshot(page, 'coachingQueue-1280');
 
     const neediest = team.find((rep) => names[0] === `${rep.name}: open the plan`)!;
     await settleAfter(page, () => rows.first().locator('.open-rep').click());
@@ -50,6 +50,17 @@ test('a manager opens the queue, picks the neediest rep and starts a session wit
     await expect(rows.first().locator('.open-rep').getAttribute('aria-current')).resolves.toBe('true');
     const prep = page.locator('c-goal-plan-panel c-one-on-one-prep');
     await prep.getByRole('button', { name: 'Start session' }).waitFor();
+    // The deals to discuss are links to their records, each with its amount and stage.
+    const org = server.sample().org;
+    const dealLinks = prep.locator('a.deal-link');
+    await prep.locator('.deals').waitFor();
+    for (const link of await dealLinks.all()) {
+        const href = (await link.getAttribute('href')) ?? '';
+        const deal = org.get(href.split('/').pop() ?? '');
+        expect(deal?.OwnerId).toBe(neediest.id);
+        expect(await link.textContent()).toContain(String(deal?.Name));
+        if (typeof deal?.Amount === 'number') expect(await link.textContent()).toContain(`$${deal.Amount.toLocaleString('en-US')}`);
+    }
     await prep.scrollIntoViewIfNeeded();
     await screenshot(page, 'goalPlanPanel-prepare-1on1');
 
@@ -64,8 +75,11 @@ test('a manager opens the queue, picks the neediest rep and starts a session wit
         clientHeight: element.clientHeight,
     }));
     expect(box.value).not.toBe('');
-    // Every line in view: nothing to scroll inside the box.
+    // Every line in view: nothing to scroll inside the box, and the box fits the window.
     expect(box.scrollHeight).toBeLessThanOrEqual(box.clientHeight + 1);
+    await agenda.scrollIntoViewIfNeeded();
+    const agendaBox = (await agenda.boundingBox())!;
+    expect(agendaBox.height).toBeLessThanOrEqual(page.viewportSize()!.height);
     const focus = await form.locator('lightning-combobox.focus-goal').evaluate((element) => (element as HTMLElement & { value: string }).value);
     const plan = planOf(server, neediest.id)!;
     const openGoals = childrenOfPlan(server, 'Learning_Goal__c', plan.Id).filter((goal) => ['Suggested', 'Accepted', 'In Progress'].includes(String(goal.Status__c)));

@@ -112,9 +112,14 @@ export async function metrics(page: Page): Promise<PanelMetrics> {
     });
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Where a screenshot called `name` goes: artifacts/screenshots/<name>.png (the folder is made). */
+export function screenshotPath(name: string): string {
     fs.mkdirSync(screenshotsDir, { recursive: true });
-    const file = path.join(screenshotsDir, `${name}.png`);
+    return path.join(screenshotsDir, `${name}.png`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+    const file = screenshotPath(name);
     // Toasts fade out on a timer; the picture is of the page as it is now.
     await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
     return file;

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { addDays, format } from 'date-fns';
 import { analyze } from '../../sync/src/analyze';
-import { AnalysisResult, skillLabels, type SkillSlug } from '../../sync/src/core/contract';
+import { AnalysisResult, skillSlugs, type SkillSlug, type Suggestion } from '../../sync/src/core/contract';
+import { suggestedGoalFields, suggestionKey } from '../../sync/src/sinks/orgWritePlan';
 import { Warnings } from '../../sync/src/core/problems';
 import { lossProfile } from '../../sync/src/report/lossProfile';
 import { CsvExportSource } from '../../sync/src/sources/csvExport';
@@ -183,23 +184,31 @@ function customObjects(schema: Schema, notes: string[]): Record<string, string> 
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 
-const fallbackSuggestions: Record<SkillSlug, { title: string; summary: string; evidence: string }> = {
-    'decision-process': {
-        title: 'Map the decision process before Proposal',
-        summary: 'Deals without a mapped economic buyer stall after Proposal.',
-        evidence: 'Sample evidence: most losses came after Proposal/Price Quote without an Economic Buyer contact role.',
-    },
-    'priority-management': {
-        title: 'Protect time for the deals most likely to close',
-        summary: 'Late-stage deals wait longer between activities than the team\'s.',
-        evidence: 'Sample evidence: the median gap between activities on late-stage deals is longer than the team\'s.',
-    },
-    'emotional-intelligence': {
-        title: 'Read the buyer\'s hesitation before Negotiation',
-        summary: 'Deals slip in Negotiation more often than the team\'s.',
-        evidence: 'Sample evidence: close dates were pushed more often in Negotiation/Review than across the team.',
-    },
-};
+/**
+ * Sample suggestions in the analysis contract's shape, for when there is no export to analyze: they
+ * go through the same write-back function as real ones.
+ */
+function sampleSuggestion(skill: SkillSlug, confidence: number): Suggestion {
+    const samples: Record<SkillSlug, { summary: string; signal: string; note: string }> = {
+        'decision-process': {
+            summary: 'Deals without a mapped economic buyer stall after Proposal.',
+            signal: 'decisionStageLosses',
+            note: 'Sample evidence: most losses came after Proposal/Price Quote without an Economic Buyer contact role.',
+        },
+        'priority-management': {
+            summary: "Late-stage deals wait longer between activities than the team's.",
+            signal: 'stalePipeline',
+            note: "Sample evidence: the median gap between activities on late-stage deals is longer than the team's.",
+        },
+        'emotional-intelligence': {
+            summary: "Deals slip in Negotiation more often than the team's.",
+            signal: 'meetingWithoutAdvance',
+            note: 'Sample evidence: close dates were pushed more often in Negotiation/Review than across the team.',
+        },
+    };
+    const sample = samples[skill];
+    return { skill, confidence, summary: sample.summary, evidence: [{ signal: sample.signal, rep: null, team: null, n: 0, note: sample.note }] };
+}
 
 /**
  * The learning-goal suggestions: the analysis engine run on the export (the same code as
@@ -378,6 +387,63 @@ function conversationFields(conversation: (typeof sampleConversations)[number], 
     return { ...conversation.fields, Trigger_Event_Date__c: day(addDays(today, conversation.triggerInDays)) };
 }
 
+/** Learning goals a manager added by hand, one per skill; reps get them in turn. */
+const manualGoals: { name: string; skill: string; summary: string }[] = [
+    { name: 'Ask "what happens if you do nothing?" in every discovery call', skill: 'Emotional Intelligence', summary: "Build urgency from the buyer's own words." },
+    { name: 'Confirm who signs before sending any proposal', skill: 'Decision Process', summary: 'No proposal goes out until the economic buyer is named.' },
+    { name: 'Block Friday mornings for the five biggest deals', skill: 'Priority Management', summary: 'The largest deals get time first, every week.' },
+];
+
+interface SessionTalk {
+    agenda: string;
+    notes: string;
+    commitment: string;
+    feedback: string | null;
+}
+
+/**
+ * What a rep practises for each skill: the steps (the first one done) and what their sessions talk
+ * about. A rep's steps and sessions follow the skill of the goal they serve, so reps differ.
+ */
+const practiceBySkill: Record<string, { steps: [string, string][]; sessions: SessionTalk[] }> = {
+    'Decision Process': {
+        steps: [
+            ['Book three discovery calls with decision makers', 'Book three discovery calls with new decision makers this week'],
+            ['Map the buying committee', 'List the economic buyer and the champion on my two largest deals'],
+            ['Review lost deals', 'Read the notes of my last three lost deals and write down one pattern'],
+            ['Ask who else signs off', 'Ask "who else needs to agree?" on every deal in Proposal'],
+        ],
+        sessions: [
+            { agenda: 'Who signs on the two largest deals; one proposal to hold back', notes: 'Talked through the stalled renewal; no economic buyer yet.', commitment: 'Ask for the economic buyer in the next call', feedback: 'Good progress: the champion is now named on both deals.' },
+            { agenda: 'The buying committee on the Proposal deals', notes: 'Mapped the committee on the largest deal together.', commitment: 'Send the mutual action plan before the proposal', feedback: null },
+        ],
+    },
+    'Priority Management': {
+        steps: [
+            ['Clear the overdue tasks', 'Close or reschedule every overdue task on my open deals'],
+            ['Re-date the slipped deals', 'Give every deal past its close date an honest date or close it'],
+            ['Block time for the big deals', 'Put two hours in the calendar for my three largest deals'],
+            ['Friday pipeline review', 'Go through every deal untouched for two weeks and plan one action'],
+        ],
+        sessions: [
+            { agenda: 'Deals past their close date; where last week went', notes: 'Half the week went to two small renewals; the largest deal had no call.', commitment: 'Call the largest deal first thing Monday', feedback: 'The calendar now shows the big deals first.' },
+            { agenda: 'The pipeline untouched for two weeks', notes: 'Closed out four dead deals; two re-dated with the buyer.', commitment: 'Keep Friday morning for the pipeline review', feedback: null },
+        ],
+    },
+    'Emotional Intelligence': {
+        steps: [
+            ['Summarise before pitching', 'Start every meeting this week by playing back what the buyer said last time'],
+            ['Send the follow-up within a day', 'Send a recap with the agreed next step within 24 hours of each meeting'],
+            ['Ask about the cost of doing nothing', 'Ask "what happens if you do nothing?" in three discovery calls'],
+            ['Agree the next step in the room', 'End every meeting with a dated next step the buyer owns'],
+        ],
+        sessions: [
+            { agenda: 'The meeting that went quiet; what the buyer was worried about', notes: 'Role-played the pricing objection; the rep talked over the buyer twice.', commitment: 'Let the buyer finish, then summarise before answering', feedback: 'Listened well on the Initech call: the buyer named the real concern.' },
+            { agenda: 'Next steps the buyer owns', notes: 'Three of five meetings ended without a next step.', commitment: 'Agree a dated next step before leaving every meeting', feedback: null },
+        ],
+    },
+};
+
 /** Weeks ago of each rep's sessions, by rep in turn: coached every two weeks, lapsed, weekly, never, long ago. */
 const sessionWeeksAgo: number[][] = [[4, 2], [9, 7], [3, 2, 1], [], [8], [6, 4]];
 /** Days each rep's two open steps are pushed back: on time, one late, both late. */
@@ -402,6 +468,7 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
         const withWhy = index % 2 === 0;
         const whyIndex = (index / 2) % sampleWhys.length | 0;
         const why = sampleWhys[whyIndex]!;
+        // The loss profile and the suggested goals are what the sync's write-back writes (orgWritePlan).
         const lossProfileText = result ? JSON.stringify(lossProfile(result, analysis!)) : null;
         const plan = org.load('Goal_Plan__c', {
             Name: `${rep.Name} — FY${year}`.slice(0, 80),
@@ -420,34 +487,26 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
             Last_Analyzed__c: result ? `${analysis!.asOf}T06:00:00.000Z` : null,
         });
         const goals: OrgRecord[] = [];
-        const suggestions = result?.suggestions ?? (analysis ? [] : [{ skill: (['decision-process', 'priority-management', 'emotional-intelligence'] as const)[index % 3]!, confidence: 0.6 + (index % 3) / 10, summary: '', evidence: [] }]);
+        const suggestions = result?.suggestions ?? (analysis ? [] : [sampleSuggestion(skillSlugs[index % 3]!, 0.6 + (index % 3) / 10)]);
         for (const suggestion of suggestions) {
-            const fallback = fallbackSuggestions[suggestion.skill];
             goals.push(
                 org.load('Learning_Goal__c', {
                     Goal_Plan__c: plan.Id,
-                    Name: fallback.title,
-                    Skill__c: skillLabels[suggestion.skill],
-                    Status__c: 'Suggested',
-                    Source__c: 'Analysis',
-                    Summary__c: (suggestion.summary || fallback.summary).slice(0, 255),
-                    Evidence__c: suggestion.evidence.length ? suggestion.evidence.map((e) => e.note).join('\n') : fallback.evidence,
-                    Evidence_Json__c: JSON.stringify(suggestion.evidence),
-                    Confidence__c: Math.round(suggestion.confidence * 100),
-                    Evidence_Strength__c: Math.round(suggestion.confidence * 10000) / 10000,
-                    Suggestion_Key__c: `${rep.Id}:${suggestion.skill}:${periodStart}`,
+                    Suggestion_Key__c: suggestionKey(rep.Id, suggestion.skill, periodStart),
+                    ...(suggestedGoalFields(suggestion) as Record<string, FieldValue>),
                 }),
             );
         }
         if (index % 3 !== 2) {
+            const manual = manualGoals[(index >> 1) % manualGoals.length]!;
             goals.push(
                 org.load('Learning_Goal__c', {
                     Goal_Plan__c: plan.Id,
-                    Name: 'Ask "what happens if you do nothing?" in every discovery call',
-                    Skill__c: 'Emotional Intelligence',
+                    Name: manual.name,
+                    Skill__c: manual.skill,
                     Status__c: 'Accepted',
                     Source__c: 'Manager',
-                    Summary__c: 'Build urgency from the buyer\'s own words.',
+                    Summary__c: manual.summary,
                     Confidence__c: null,
                     Target_Date__c: day(addDays(today, 45)),
                 }),
@@ -456,10 +515,12 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
         const focus = goals.find((g) => g.Status__c === 'Accepted') ?? goals[0];
         // Due-date offsets vary by rep, so some have no overdue step and some several.
         const lateness = stepLateness[index % stepLateness.length]!;
+        const practice = practiceBySkill[String(focus?.Skill__c)] ?? practiceBySkill['Decision Process']!;
+        const step = (i: number) => practice.steps[(index + i) % practice.steps.length]!;
         const steps: Array<[string, string, number, boolean]> = [
-            ['Book three discovery calls', 'Book three discovery calls with new decision makers this week', -10, true],
-            ['Map the buying committee', 'List the economic buyer and the champion on my two largest deals', 5 - lateness[0]!, false],
-            ['Review lost deals', 'Read the notes of my last three lost deals and write down one pattern', 4 - lateness[1]!, false],
+            [...step(0), -10, true],
+            [...step(1), 5 - lateness[0]!, false],
+            [...step(2), 4 - lateness[1]!, false],
         ];
         for (const [name, description, offset, done] of steps) {
             org.load('Goal_Step__c', {
@@ -475,18 +536,19 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
         org.load('Input_Goal__c', { Goal_Plan__c: plan.Id, Metric__c: 'Meetings Held', Target__c: 120 + Math.round(random() * 4) * 10 });
         org.load('Input_Goal__c', { Goal_Plan__c: plan.Id, Metric__c: 'Decision Makers Mapped', Target__c: 40 });
         // Reps differ in how recently they were coached: some weekly, some weeks overdue, one never.
-        for (const weeksAgo of sessionWeeksAgo[index % sessionWeeksAgo.length]!) {
+        sessionWeeksAgo[index % sessionWeeksAgo.length]!.forEach((weeksAgo, i) => {
+            const talk = practice.sessions[(index + i) % practice.sessions.length]!;
             org.load('Coaching_Session__c', {
                 Goal_Plan__c: plan.Id,
                 Session_Date__c: day(addDays(today, -7 * weeksAgo)),
                 Focus_Learning_Goal__c: focus?.Id ?? null,
-                Agenda__c: 'Review last week\'s steps; one deal to practise on',
-                Notes__c: weeksAgo === 4 ? 'Talked through the stalled renewal; no economic buyer yet.' : 'Mapped the committee on the largest deal together.',
-                Rep_Commitment__c: 'Ask for the economic buyer in the next call',
-                Manager_Feedback__c: weeksAgo === 2 ? 'Good progress: the champion is now named on both deals.' : null,
+                Agenda__c: talk.agenda,
+                Notes__c: talk.notes,
+                Rep_Commitment__c: talk.commitment,
+                Manager_Feedback__c: talk.feedback,
                 Next_Session_Date__c: day(addDays(today, -7 * weeksAgo + 14)),
             });
-        }
+        });
         // Confirm the first manual milestone on some open deals.
         const manual = milestones.filter((m) => m.Evidence_Type__c === 'Manual');
         opportunities

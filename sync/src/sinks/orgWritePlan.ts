@@ -7,6 +7,7 @@ import { addYears, format, subDays } from 'date-fns';
 import { requireId18 } from '../core/salesforceId';
 import { lossProfile } from '../report/lossProfile';
 import { confidencePoints } from '../suggestions/confidence';
+import { learningGoals } from '../suggestions/learningGoals';
 import { evidenceLine } from '../suggestions/phrasing';
 
 /** A dismissed goal comes back only when its evidence strength rose by at least this much... */
@@ -165,11 +166,10 @@ export interface PlanInput {
     now: string;
 }
 
-export const goalTitles: Record<SkillSlug, string> = {
-    'decision-process': 'Map the decision process before Proposal',
-    'priority-management': 'Spend the week on the deals that can close',
-    'emotional-intelligence': "Read and answer the buyer's concerns",
-};
+/** Learning_Goal__c.Name per skill: the title the reports suggest (suggestions/learningGoals.ts). */
+export const goalTitles = Object.fromEntries(
+    Object.entries(learningGoals).map(([skill, hint]) => [skill, hint.title]),
+) as Record<SkillSlug, string>;
 
 export function planKey(repId18: string, periodStart: string): string {
     return `${repId18}:${periodStart}`;
@@ -242,6 +242,14 @@ function goalContent(suggestion: Suggestion): FieldValues {
     };
 }
 
+/**
+ * A new suggested Learning_Goal__c as the sync inserts it: title, status, source and the analysis's
+ * content. The preview seeds its sample goals with this same function.
+ */
+export function suggestedGoalFields(suggestion: Suggestion): FieldValues {
+    return { Name: goalTitles[suggestion.skill], Status__c: 'Suggested', Source__c: 'Analysis', ...goalContent(suggestion) };
+}
+
 function changedFields(wanted: FieldValues, existing: Record<string, unknown>): FieldValues {
     const changed: FieldValues = {};
     for (const [field, value] of Object.entries(wanted)) {
@@ -263,7 +271,7 @@ function changedFields(wanted: FieldValues, existing: Record<string, unknown>): 
 export function decideGoal(existing: ExistingGoal | undefined, suggestion: Suggestion, integrationUserId: string): { action: GoalAction; fields: FieldValues } {
     const content = goalContent(suggestion);
     if (!existing) {
-        return { action: 'insert', fields: { Name: goalTitles[suggestion.skill], Status__c: 'Suggested', Source__c: 'Analysis', ...content } };
+        return { action: 'insert', fields: suggestedGoalFields(suggestion) };
     }
     if (existing.IsDeleted) return { action: 'kept-deleted', fields: {} };
     if (existing.Status__c === 'Dismissed') {

@@ -6,13 +6,10 @@ import type { PageReference } from 'lightning/navigation';
 import currentUserId from '@salesforce/user/Id';
 import COACHING_SESSION_OBJECT from '@salesforce/schema/Coaching_Session__c';
 import {
-    addDays,
-    fieldValue,
     formatDate,
     isOpenLearningGoal,
     nodeId,
     nodesOf,
-    textField,
     toCoachingSession,
     toGoalStep,
     toLearningGoal,
@@ -32,6 +29,8 @@ import {
     viewerRelation,
 } from 'c/repScope';
 import type { PanelQueryResult, PanelStatus, RepScope } from 'c/repScope';
+import { dealAgendaLines, dealsToDiscuss } from 'c/dealsToDiscuss';
+import type { DealToDiscuss } from 'c/dealsToDiscuss';
 
 interface SessionObjectInfo {
     queryable?: boolean;
@@ -39,21 +38,13 @@ interface SessionObjectInfo {
     fields?: Record<string, { updateable?: boolean } | undefined>;
 }
 
-/** Without a previous session, deals count as stalled when their stage has not moved for this long. */
-const STALL_DAYS_WITHOUT_SESSION = 30;
 /** The agenda names this many deals; the rest are counted, so the agenda stays readable. */
 const AGENDA_DEALS = 8;
 
-export interface DealToDiscuss {
-    id: string;
-    name: string;
-    reason: string;
-}
-
 /**
  * The rep's coaching sessions, newest first, and a form for the next one that comes with a
- * prepared agenda: the open learning goals, overdue steps, and the deals the viewer can see that
- * slipped past their close date or stalled since the last session.
+ * prepared agenda: the open learning goals, overdue steps, and the deals the viewer can see that are
+ * past their close date, stalled since the last session or lost since it (c/dealsToDiscuss).
  */
 export default class CoachingPanel extends LightningElement {
     @api recordId?: string;
@@ -80,7 +71,7 @@ export default class CoachingPanel extends LightningElement {
 
     @wire(graphql, {
         query: gql`
-            query coachingSessions($repId: ID, $planKey: String, $today: Date) {
+            query coachingSessions($repId: ID, $planKey: String, $today: Date, $periodStart: Date) {
                 uiapi {
                     query {
                         User(where: { Id: { eq: $repId } }, first: 1) {
@@ -204,6 +195,9 @@ export default class CoachingPanel extends LightningElement {
                                     Name @optional {
                                         value
                                     }
+                                    Amount @optional {
+                                        value
+                                    }
                                     StageName @optional {
                                         value
                                     }
@@ -211,6 +205,36 @@ export default class CoachingPanel extends LightningElement {
                                         value
                                     }
                                     LastStageChangeDate @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        LostDeals: Opportunity(
+                            where: {
+                                and: [
+                                    { OwnerId: { eq: $repId } }
+                                    { IsClosed: { eq: true } }
+                                    { IsWon: { eq: false } }
+                                    { CloseDate: { gte: { value: $periodStart } } }
+                                ]
+                            }
+                            orderBy: { CloseDate: { order: DESC } }
+                            first: 50
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Name @optional {
+                                        value
+                                    }
+                                    Amount @optional {
+                                        value
+                                    }
+                                    StageName @optional {
+                                        value
+                                    }
+                                    CloseDate @optional {
                                         value
                                     }
                                 }
@@ -237,8 +261,8 @@ export default class CoachingPanel extends LightningElement {
     }
 
     get sessionVariables() {
-        const { repId, planKey } = this.scope;
-        return repId ? { repId, planKey, today: this.today } : undefined;
+        const { repId, planKey, period } = this.scope;
+        return repId ? { repId, planKey, today: this.today, periodStart: period.start } : undefined;
     }
 
     // ------------------------------------------------------------ states
@@ -315,25 +339,12 @@ export default class CoachingPanel extends LightningElement {
     }
 
     get dealsToDiscuss(): DealToDiscuss[] {
-        const since = this.lastSessionDate ?? addDays(this.today, -STALL_DAYS_WITHOUT_SESSION);
-        const deals: DealToDiscuss[] = [];
-        for (const node of nodesOf(this.queryData.Opportunity)) {
-            const name = textField(node, 'Name') ?? 'Opportunity';
-            const stage = textField(node, 'StageName');
-            const closeDate = textField(node, 'CloseDate');
-            const stageChanged = fieldValue(node, 'LastStageChangeDate');
-            const stageText = stage ? ` (${stage})` : '';
-            if (closeDate && closeDate < this.today) {
-                deals.push({ id: nodeId(node), name, reason: `slipped past its close date, ${formatDate(closeDate)}${stageText}` });
-            } else if (typeof stageChanged === 'string' && stageChanged.slice(0, 10) < since) {
-                deals.push({
-                    id: nodeId(node),
-                    name,
-                    reason: `stalled: no stage change since ${formatDate(stageChanged.slice(0, 10))}${stageText}`,
-                });
-            }
-        }
-        return deals;
+        return dealsToDiscuss({
+            openDeals: nodesOf(this.queryData.Opportunity),
+            lostDeals: nodesOf(this.queryData.LostDeals),
+            today: this.today,
+            lastSessionDate: this.lastSessionDate,
+        });
     }
 
     get preparedAgenda(): string {
@@ -348,16 +359,7 @@ export default class CoachingPanel extends LightningElement {
             lines.push('Overdue steps:');
             overdue.forEach((step) => lines.push(`- ${step.name ?? 'Step'}${step.dueDate ? ` (due ${formatDate(step.dueDate)})` : ''}`));
         }
-        const deals = this.dealsToDiscuss;
-        if (deals.length) {
-            const since = this.lastSessionDate ? ` since the last session (${formatDate(this.lastSessionDate)})` : '';
-            lines.push(`Deals that slipped or stalled${since}:`);
-            deals.slice(0, AGENDA_DEALS).forEach((deal) => lines.push(`- ${deal.name}: ${deal.reason}`));
-            if (deals.length > AGENDA_DEALS) {
-                const more = deals.length - AGENDA_DEALS;
-                lines.push(`- and ${more} more ${more === 1 ? 'deal' : 'deals'}`);
-            }
-        }
+        lines.push(...dealAgendaLines(this.dealsToDiscuss, AGENDA_DEALS));
         return lines.join('\n');
     }
 

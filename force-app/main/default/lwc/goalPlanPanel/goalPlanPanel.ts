@@ -6,6 +6,7 @@ import type { PageReference } from 'lightning/navigation';
 import currentUserId from '@salesforce/user/Id';
 import GOAL_PLAN_OBJECT from '@salesforce/schema/Goal_Plan__c';
 import {
+    errorMessage,
     fieldValue,
     GoalPlan,
     isNewHirePlan,
@@ -34,6 +35,7 @@ import {
     viewerRelation,
 } from 'c/repScope';
 import type { PanelQueryResult, PanelStatus, RepScope } from 'c/repScope';
+import type { DealNodes } from 'c/oneOnOnePrep';
 import { collectCounts, countFrom } from './activityCounts';
 
 /**
@@ -41,7 +43,8 @@ import { collectCounts, countFrom } from './activityCounts';
  * Coaching app page. The plan query loads the plan, its learning goals, steps and input goals, the
  * rep's Closed Won deals and the counts of documented objects; the rep's name and each activity
  * count the platform does not document for UI API GraphQL (Event, Task: Beta; OpportunityContactRole:
- * undocumented) are queries of their own, so that an org refusing one only loses that count. A UI API
+ * undocumented) are queries of their own, so that an org refusing one only loses that count; so are
+ * the deals the 1:1 preparation names (goalPlanDeals), so that the plan keeps its subqueries. A UI API
  * GraphQL query holds at most 10 subqueries (platform/graphql/subqueryLimit.ts). The child
  * components render and edit each part.
  */
@@ -447,6 +450,79 @@ export default class GoalPlanPanel extends LightningElement {
     })
     decisionMakersResult?: PanelQueryResult;
 
+    // The deals for the 1:1 preparation: the rep's open deals and the period's losses, newest first
+    // (c/dealsToDiscuss picks and orders them, as in the coaching panel's agenda). A query of its own,
+    // so the plan query keeps its subqueries for the plan.
+    @wire(graphql, {
+        query: gql`
+            query goalPlanDeals($repId: ID, $periodStart: Date) {
+                uiapi {
+                    query {
+                        OpenDeals: Opportunity(
+                            where: { and: [{ OwnerId: { eq: $repId } }, { IsClosed: { eq: false } }] }
+                            orderBy: { CloseDate: { order: ASC } }
+                            first: 200
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Name @optional {
+                                        value
+                                    }
+                                    Amount @optional {
+                                        value
+                                    }
+                                    StageName @optional {
+                                        value
+                                    }
+                                    CloseDate @optional {
+                                        value
+                                    }
+                                    LastStageChangeDate @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                        LostDeals: Opportunity(
+                            where: {
+                                and: [
+                                    { OwnerId: { eq: $repId } }
+                                    { IsClosed: { eq: true } }
+                                    { IsWon: { eq: false } }
+                                    { CloseDate: { gte: { value: $periodStart } } }
+                                ]
+                            }
+                            orderBy: { CloseDate: { order: DESC } }
+                            first: 50
+                        ) {
+                            edges {
+                                node {
+                                    Id
+                                    Name @optional {
+                                        value
+                                    }
+                                    Amount @optional {
+                                        value
+                                    }
+                                    StageName @optional {
+                                        value
+                                    }
+                                    CloseDate @optional {
+                                        value
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        `,
+        variables: '$dealVariables',
+        operationName: 'goalPlanDeals',
+    })
+    dealsResult?: PanelQueryResult;
+
     @wire(CurrentPageReference)
     wiredPageRef(pageRef: PageReference | undefined) {
         this.pageRef = pageRef;
@@ -471,6 +547,11 @@ export default class GoalPlanPanel extends LightningElement {
     get activityVariables() {
         const { repId, period } = this.scope;
         return repId ? { repId, periodStart: period.start, today: this.today } : undefined;
+    }
+
+    get dealVariables() {
+        const { repId, period } = this.scope;
+        return repId ? { repId, periodStart: period.start } : undefined;
     }
 
     get decisionMakerVariables() {
@@ -600,6 +681,16 @@ export default class GoalPlanPanel extends LightningElement {
 
     handleShowWholePlan() {
         this.showWholePlan = true;
+    }
+
+    /** The rep's open and lost deals for the 1:1 preparation; undefined while they load. */
+    get dealSources(): DealNodes | undefined {
+        const result = this.dealsResult;
+        if (result?.errors) {
+            return { openDeals: [], lostDeals: [], problem: errorMessage(result.errors) };
+        }
+        const query = result?.data?.uiapi?.query;
+        return query ? { openDeals: nodesOf(query.OpenDeals), lostDeals: nodesOf(query.LostDeals) } : undefined;
     }
 
     /** The last session's date and commitment, for the 1:1 preparation. */

@@ -65,7 +65,7 @@ describe('c-coaching-panel', () => {
         createPanel();
         await flushPromises();
         const config = (graphql as unknown as LdsTestWireAdapter).getLastConfig() as { variables: Record<string, string> };
-        expect(config.variables).toEqual({ repId: REP_ID, planKey: `${REP_ID}:2026-01-01`, today: '2026-03-18' });
+        expect(config.variables).toEqual({ repId: REP_ID, planKey: `${REP_ID}:2026-01-01`, today: '2026-03-18', periodStart: '2026-01-01' });
     });
 
     it('renders the session log newest first with every learning goal for focus names', async () => {
@@ -117,9 +117,12 @@ describe('c-coaching-panel', () => {
             '- Map the decision process before Proposal (In Progress)',
             'Overdue steps:',
             '- Ask who signs on the Acme deal (due Mar 13, 2026)',
-            'Deals that slipped or stalled since the last session (Mar 4, 2026):',
-            '- Acme — 200 licenses: slipped past its close date, Mar 10, 2026 (Proposal/Price Quote)',
-            '- Globex renewal: stalled: no stage change since Feb 2, 2026 (Needs Analysis)',
+            // Biggest first; "slipped since the last session" only for a close date after it (Mar 4),
+            // and the loss before that session is left out.
+            'Deals to discuss:',
+            '- Acme — 200 licenses ($120,000, Proposal/Price Quote): slipped since the last session: close date Mar 10, 2026',
+            '- Hooli platform ($60,000, Closed Lost): lost on Mar 12, 2026',
+            '- Globex renewal ($45,000, Needs Analysis): no stage change since Feb 2, 2026',
         ]);
         await expect(element).toBeAccessible();
     });
@@ -219,6 +222,7 @@ describe('c-coaching-panel', () => {
             },
         }));
         data.uiapi.query.Opportunity.edges = slipped;
+        data.uiapi.query.LostDeals.edges = [];
         const element = createPanel();
         graphqlAdapter.emit(data);
         await flushPromises();

@@ -126,6 +126,7 @@ describe('c-goal-plan-panel', () => {
         expect(configs.goalPlanMeetings!.variables).toEqual({ repId: REP_ID, periodStart: '2026-01-01', today: '2026-03-18' });
         expect(configs.goalPlanCalls!.variables).toEqual({ repId: REP_ID, periodStart: '2026-01-01', today: '2026-03-18' });
         expect(configs.goalPlanDecisionMakers!.variables).toEqual({ repId: REP_ID, periodStartTime: '2026-01-01T08:00:00.000Z' });
+        expect(configs.goalPlanDeals!.variables).toEqual({ repId: REP_ID, periodStart: '2026-01-01' });
         expect(element.shadowRoot!.querySelector('c-rep-picker')).toBeNull();
     });
 
@@ -188,6 +189,21 @@ describe('c-goal-plan-panel', () => {
         // The documented counts still come from the plan query.
         expect(inputs.actualCounts).toEqual({ Milestone_Completion__c: 12, OpportunitiesCreated: 8 });
         expect(inputs.uncountedSources).toEqual(['Event', 'Task', 'OpportunityContactRole']);
+        await expect(element).toBeAccessible();
+    });
+
+    it("hands the rep's open and lost deals to the 1:1 preparation, or that the org refused them", async () => {
+        const element = createPanel();
+        await emitQueries(planQuery);
+        const deal = { Id: '0065g00000Dl001AAB', Name: { value: 'Acme — 200 licenses' }, CloseDate: { value: '2026-03-10' } };
+        const lost = { Id: '0065g00000Dl005AAB', Name: { value: 'Hooli platform' }, CloseDate: { value: '2026-03-12' } };
+        graphqlAdapter.emit({ uiapi: { query: { OpenDeals: { edges: [{ node: deal }] }, LostDeals: { edges: [{ node: lost }] } } } }, operation('goalPlanDeals'));
+        await flushPromises();
+        const prep = () => element.shadowRoot!.querySelector('c-one-on-one-prep') as HTMLElement & { dealSources: unknown };
+        expect(prep().dealSources).toEqual({ openDeals: [deal], lostDeals: [lost] });
+        graphqlAdapter.emitErrors([{ message: 'Validation error: Opportunity is not supported' }], operation('goalPlanDeals'));
+        await flushPromises();
+        expect(prep().dealSources).toEqual({ openDeals: [], lostDeals: [], problem: expect.stringContaining('Opportunity is not supported') });
         await expect(element).toBeAccessible();
     });
 

@@ -6,6 +6,24 @@ import evidenceJson from './data/prepEvidenceJson.json';
 
 const createRecordMock = createRecord as unknown as jest.Mock;
 
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+    const actual = jest.requireActual('lightning/navigation');
+    const { Navigate, GenerateUrl } = actual.NavigationMixin;
+    const NavigationMixin = (Base: new () => object) =>
+        class extends Base {
+            [Navigate](pageRef: unknown) {
+                mockNavigate(pageRef);
+            }
+            [GenerateUrl](pageRef: { attributes: { recordId: string } }) {
+                return Promise.resolve(`/lightning/r/Opportunity/${pageRef.attributes.recordId}/view`);
+            }
+        };
+    NavigationMixin.Navigate = Navigate;
+    NavigationMixin.GenerateUrl = GenerateUrl;
+    return { ...actual, NavigationMixin };
+});
+
 function flushPromises(): Promise<void> {
     return new Promise((resolve) => setTimeout(resolve, 0));
 }
@@ -40,6 +58,41 @@ describe('c-one-on-one-prep', () => {
             'Ask who signs on the Acme deal (due Mar 13, 2026)',
         ]);
         expect(text(element, '.commitment')).toBe('Name the economic buyer on both proposals (Mar 4, 2026)');
+        await expect(element).toBeAccessible();
+    });
+
+    it('links the biggest deals to discuss with name, amount, stage and why, and opens a deal on click', async () => {
+        const element = createPrep();
+        await flushPromises();
+        const items = [...element.shadowRoot!.querySelectorAll('.deals li')];
+        expect(items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
+            'Acme — 200 licenses ($120,000, Proposal/Price Quote): slipped since the last session: close date Mar 10, 2026',
+            'Hooli platform ($60,000, Closed Lost): lost on Mar 12, 2026',
+            'Globex renewal ($45,000, Needs Analysis): no stage change since Feb 2, 2026',
+        ]);
+        expect(text(element, '.more-deals')).toBe('and 1 more in the agenda');
+        const link = element.shadowRoot!.querySelector('.deal-link') as HTMLAnchorElement;
+        expect(link.getAttribute('href')).toBe('/lightning/r/Opportunity/0065g00000Dl002AAB/view');
+        link.click();
+        expect(mockNavigate).toHaveBeenCalledWith({
+            type: 'standard__recordPage',
+            attributes: { recordId: '0065g00000Dl002AAB', objectApiName: 'Opportunity', actionName: 'view' },
+        });
+        await expect(element).toBeAccessible();
+    });
+
+    it('says why no deals are listed: loading, refused by the org, or nothing to discuss', async () => {
+        const element = createPrep({ dealSources: undefined });
+        await flushPromises();
+        expect(text(element, '.deals')).toBe('Loading the deals…');
+        Object.assign(element, { dealSources: { openDeals: [], lostDeals: [], problem: 'Request timed out.' } });
+        await flushPromises();
+        expect(text(element, '.deals')).toBe(
+            "The rep's deals could not load: Request timed out. Seeing them needs Read access to Opportunity; the rest of the preparation is complete.",
+        );
+        Object.assign(element, { dealSources: { openDeals: [], lostDeals: [] } });
+        await flushPromises();
+        expect(text(element, '.deals')).toBe('None past their close date, stalled or lost since the last session.');
         await expect(element).toBeAccessible();
     });
 
@@ -78,6 +131,11 @@ describe('c-one-on-one-prep', () => {
             'Focus: Map the decision process before Proposal (In Progress)',
             '- 7 of 9 losses came after Proposal; team: 30% of its losses',
             '- No decision maker on 5 of 9 lost deals; team: 33%',
+            'Deals to discuss:',
+            '- Acme — 200 licenses ($120,000, Proposal/Price Quote): slipped since the last session: close date Mar 10, 2026',
+            '- Hooli platform ($60,000, Closed Lost): lost on Mar 12, 2026',
+            '- Globex renewal ($45,000, Needs Analysis): no stage change since Feb 2, 2026',
+            '- Initech pilot ($30,000, Qualification): past its close date of Jan 15, 2026',
             'Overdue steps:',
             '- Ask who signs on the Acme deal (due Mar 13, 2026)',
             'Last commitment: Name the economic buyer on both proposals (Mar 4, 2026)',
