@@ -8,9 +8,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { addDays, format } from 'date-fns';
 import { analyze } from '../../sync/src/analyze';
 import { AnalysisResult, skillSlugs, type SkillSlug, type Suggestion } from '../../sync/src/core/contract';
-import { suggestedGoalFields, suggestionKey } from '../../sync/src/sinks/orgWritePlan';
+import { planLossProfiles, suggestedGoalFields, suggestionKey } from '../../sync/src/sinks/orgWritePlan';
 import { Warnings } from '../../sync/src/core/problems';
-import { lossProfile } from '../../sync/src/report/lossProfile';
+import type { LossProfile } from '../../sync/src/report/lossProfile';
 import { CsvExportSource } from '../../sync/src/sources/csvExport';
 import { makeId, requireId18 } from '../../sync/src/core/salesforceId';
 import { type DataType, type FieldInfo, Schema, field, makeObject, parseDataModelDoc, readObjectMetadata } from './schema';
@@ -460,6 +460,7 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
     const periodEnd = `${year}-12-31`;
     const analysisByRep = new Map((analysis?.reps ?? []).map((r) => [requireId18(r.id), r]));
     const milestones = org.all('Sales_Milestone__c');
+    const lossProfiles = analysis ? planLossProfiles(analysis) : new Map<string, LossProfile>();
 
     reps.forEach((rep, index) => {
         const result = analysisByRep.get(rep.Id);
@@ -469,7 +470,7 @@ function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): 
         const whyIndex = (index / 2) % sampleWhys.length | 0;
         const why = sampleWhys[whyIndex]!;
         // The loss profile and the suggested goals are what the sync's write-back writes (orgWritePlan).
-        const lossProfileText = result ? JSON.stringify(lossProfile(result, analysis!)) : null;
+        const lossProfileText = result ? JSON.stringify(lossProfiles.get(result.id)) : null;
         const plan = org.load('Goal_Plan__c', {
             Name: `${rep.Name} — FY${year}`.slice(0, 80),
             Rep__c: rep.Id,

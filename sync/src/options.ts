@@ -4,6 +4,9 @@ import { toId18 } from './core/salesforceId';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD' });
 
+/** Closed deals a rep needs in the window before the analysis suggests anything. */
+export const defaultMinClosedDeals = 15;
+
 export const AnalyzeOptions = z.object({
     /** The day the analysis looks back from; default: the export's last modification date (never after today). */
     asOf: isoDay.optional(),
@@ -19,7 +22,7 @@ export const AnalyzeOptions = z.object({
     /** Days after a meeting in which a stage advance or follow-up counts. */
     followUpDays: z.number().int().min(1).max(180).default(30),
     /** Reps with fewer closed deals in the window get "insufficient data" instead of suggestions. */
-    minClosedDeals: z.number().int().min(1).default(15),
+    minClosedDeals: z.number().int().min(1).default(defaultMinClosedDeals),
     /** A signal needs this many trials for a rep before it counts as evidence. */
     minSignalTrials: z.number().int().min(1).default(5),
     /** How much worse than the team (absolute rate) counts as a practical difference. */

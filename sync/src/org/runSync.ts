@@ -140,7 +140,7 @@ export async function runSync(options: SyncOptions): Promise<SyncReport> {
         report.period = `${period.label} (${period.start} to ${period.end})`;
         const [existingPlans, existingGoals] = [await readExistingPlans(api, analysisPlanKeys(result, period)), await readExistingGoals(api)];
         const now = (options.now ?? (() => new Date()))().toISOString();
-        const plan = planWriteBack({ result, period, existingPlans, existingGoals, integrationUserId: report.integrationUserId, now });
+        const plan = planWriteBack({ result, period, existingPlans, existingGoals, integrationUserId: report.integrationUserId, now, minClosedDeals: run.minClosedDeals });
         summarize(plan, report);
 
         if (options.dryRun) {

@@ -70,12 +70,14 @@ export interface LossProfile {
     headline: string;
     /** '' when the rep has lost enough deals. */
     caveat: string;
+    /** For a rep without suggestions, why (suggestions/noPattern.ts repStanding); '' otherwise. */
+    standing: string;
     stages: LossStage[];
 }
 
 /** The profile of one rep, its headline tied to the rep's surest suggestion. */
-export function lossProfile(rep: RepResult, result: Pick<AnalysisResult, 'asOf' | 'team' | 'decisionStages'>): LossProfile {
+export function lossProfile(rep: RepResult, result: Pick<AnalysisResult, 'asOf' | 'team' | 'decisionStages'>, standing = ''): LossProfile {
     const stages = lossProfileStages(rep, result);
     const topSkill = rep.suggestions[0] ? skillLabels[rep.suggestions[0].skill] : null;
-    return { asOf: result.asOf.slice(0, 10), headline: rep.lost > 0 ? lossHeadline(stages, topSkill) : '', caveat: fewLossesCaveat(stages), stages };
+    return { asOf: result.asOf.slice(0, 10), headline: rep.lost > 0 ? lossHeadline(stages, topSkill) : '', caveat: fewLossesCaveat(stages), standing, stages };
 }

@@ -5,9 +5,11 @@ import { z } from 'zod';
 import { skillLabels, type AnalysisResult, type SkillSlug, type Suggestion } from '../core/contract';
 import { addYears, format, subDays } from 'date-fns';
 import { requireId18 } from '../core/salesforceId';
-import { lossProfile } from '../report/lossProfile';
+import { defaultMinClosedDeals } from '../options';
+import { lossProfile, type LossProfile } from '../report/lossProfile';
 import { confidencePoints } from '../suggestions/confidence';
 import { learningGoals } from '../suggestions/learningGoals';
+import { noSuggestionNotes, repStanding } from '../suggestions/noPattern';
 import { evidenceLine } from '../suggestions/phrasing';
 
 /** A dismissed goal comes back only when its evidence strength rose by at least this much... */
@@ -164,6 +166,8 @@ export interface PlanInput {
     integrationUserId: string;
     /** ISO timestamp for Last_Analyzed__c. */
     now: string;
+    /** The analysis's minimum of closed deals per rep, for a withheld rep's standing (default: the analysis default). */
+    minClosedDeals?: number;
 }
 
 /** Learning_Goal__c.Name per skill: the title the reports suggest (suggestions/learningGoals.ts). */
@@ -333,6 +337,15 @@ function awaitsHandOver(plan: ExistingPlan, repId: string, integrationUser18: st
 }
 
 /**
+ * Goal_Plan__c.Loss_Profile__c per rep id of an analysis, as the write-back writes it: where the
+ * rep's deals were lost and, for a rep without suggestions, why (the preview seeds the same).
+ */
+export function planLossProfiles(result: AnalysisResult, minClosedDeals = defaultMinClosedDeals): Map<string, LossProfile> {
+    const notes = noSuggestionNotes(result);
+    return new Map(result.reps.map((rep) => [rep.id, lossProfile(rep, result, repStanding(rep, notes, minClosedDeals))]));
+}
+
+/**
  * What to write for one analysis. Plans are owned by their rep, which an insert cannot set: "For most
  * users and most objects, this field can't be set directly upon insert. It is implicitly set to the
  * current user when inserting an object." (SOAP API guide, Frequently Occurring Fields; the rule and
@@ -345,6 +358,7 @@ function awaitsHandOver(plan: ExistingPlan, repId: string, integrationUser18: st
  */
 export function planWriteBack(input: PlanInput): WritePlan {
     const { result, period, existingPlans, existingGoals, integrationUserId, now } = input;
+    const profiles = planLossProfiles(result, input.minClosedDeals);
     const writePlan: WritePlan = { plans: [], transfers: [], goals: [], planActions: [], goalDecisions: [], warnings: [] };
     const integrationUser18 = requireId18(integrationUserId, 'integration user id');
     // Reps whose suggestions this analysis judged: a rep withheld for too little data is not judged.
@@ -359,7 +373,7 @@ export function planWriteBack(input: PlanInput): WritePlan {
         }
         if (!rep.withheld) analysedReps.add(repId);
         const key = planKey(repId, period.start);
-        const profile = lossProfile(rep, result);
+        const profile = profiles.get(rep.id)!;
         const profileText = JSON.stringify(profile);
         const existingPlan = existingPlans.get(key);
         if (!existingPlan) {

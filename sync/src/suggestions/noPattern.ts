@@ -1,10 +1,10 @@
 // What a rep without a suggestion is told. "In line with the team" only when the rep's outcome is;
 // a rep who clearly loses more often than the typical reps, with no skill pattern clear enough to
 // name, is told so plainly: "no clear skill pattern yet: win rate 12% vs team 24%".
-import type { AnalysisResult } from '../core/contract';
+import type { AnalysisResult, RepResult } from '../core/contract';
 import { compareWithBaseline } from '../statistics/betaBinomial';
 import { fitTypical } from '../statistics/typicalGroup';
-import { percent } from './phrasing';
+import { percent, withheldText } from './phrasing';
 
 /** How probable it must be that the rep loses more often than the typical reps do (any margin). */
 export const clearlyWorse = 0.8;
@@ -35,4 +35,14 @@ export function noSuggestionNotes(result: AnalysisResult): Map<string, NoSuggest
         });
     });
     return notes;
+}
+
+/**
+ * Where a rep without a suggestion stands, as a sentence for the goal plan (Loss_Profile__c.standing):
+ * withheld, with the closed deals still needed, or the no-suggestion note; '' for a rep with suggestions.
+ */
+export function repStanding(rep: RepResult, notes: ReadonlyMap<string, NoSuggestionNote>, minClosedDeals: number): string {
+    if (rep.withheld) return `Too few closed deals for suggestions yet: ${withheldText(rep.closed, minClosedDeals)}.`;
+    const note = notes.get(rep.id);
+    return note ? `${note.text.charAt(0).toUpperCase()}${note.text.slice(1)}.` : '';
 }

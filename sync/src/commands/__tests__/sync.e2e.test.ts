@@ -51,7 +51,7 @@ describe('goal-coach sync --instance-url (end to end)', () => {
         expect(plans.every((plan) => plan.OwnerId === plan.Rep__c && plan.Period_Start__c === '2026-01-01' && plan.Period_End__c === '2026-12-31')).toBe(true);
         expect(goals.length).toBeGreaterThan(5);
         expect(goals.every((goal) => goal.Status__c === 'Suggested' && typeof goal.Evidence__c === 'string' && Number(goal.Confidence__c) >= 80)).toBe(true);
-        expect(JSON.parse(String(plans[0]!.Loss_Profile__c))).toEqual({ asOf: '2026-06-30', headline: expect.any(String), caveat: expect.any(String), stages: expect.arrayContaining([expect.objectContaining({ stage: expect.any(String), decision: expect.any(Boolean) })]) });
+        expect(JSON.parse(String(plans[0]!.Loss_Profile__c))).toEqual({ asOf: '2026-06-30', headline: expect.any(String), caveat: expect.any(String), standing: expect.any(String), stages: expect.arrayContaining([expect.objectContaining({ stage: expect.any(String), decision: expect.any(Boolean) })]) });
         // The mirror is org data: owner-only, as its folder when the sync creates it.
         expect((await stat(path.join(stateDir, `mirror-${fake.orgId}.sqlite`))).mode & 0o777).toBe(0o600);
         expect((await stat(path.join(stateDir, 'created', `mirror-${fake.orgId}.sqlite`))).mode & 0o777).toBe(0o600);

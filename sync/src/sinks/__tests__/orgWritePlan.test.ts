@@ -63,6 +63,18 @@ describe('evidenceStrength', () => {
 });
 
 describe('planWriteBack on an empty org', () => {
+    it("says in the loss profile why a rep got no suggestion: withheld with the deals still needed, or no clear pattern", () => {
+        const base = input();
+        const [first, second] = base.result.reps;
+        const withheld = { ...second!, withheld: 'insufficient data' as const, closed: 9, suggestions: [] };
+        const plan = planWriteBack({ ...base, result: { ...base.result, reps: [first!, withheld] }, minClosedDeals: 15 });
+        const standingOf = (index: number) => JSON.parse(String(plan.plans[index]!.Loss_Profile__c)).standing;
+        expect(standingOf(0)).toBe('');
+        expect(standingOf(1)).toBe('Too few closed deals for suggestions yet: 9 closed deals; suggestions start at 15: 6 more.');
+        const quiet = planWriteBack({ ...base, result: { ...base.result, reps: [first!, { ...second!, withheld: undefined, closed: 40, won: 4, lost: 36, winRate: 0.1, suggestions: [] }] } });
+        expect(JSON.parse(String(quiet.plans[1]!.Loss_Profile__c)).standing).toMatch(/^(No clear skill pattern yet: win rate \d+% vs team \d+%|No learning goal suggested: in line with the team)\.$/);
+    });
+
     it('inserts one plan per rep, handed to the rep afterwards, and one suggested goal per suggestion', () => {
         const plan = planWriteBack(input());
         expect(plan.plans).toHaveLength(2);
@@ -80,6 +92,7 @@ describe('planWriteBack on an empty org', () => {
                 asOf: '2026-11-20',
                 headline: '9 of 14 losses came at the decision stages (Proposal/Price Quote, Negotiation/Review); team: 53% of its losses.',
                 caveat: '',
+                standing: '',
                 // The team is the rest of the team (the rep's losses taken out); decision stages marked.
                 stages: [
                     { stage: 'Qualification', rep: 5, team: 1, decision: false },

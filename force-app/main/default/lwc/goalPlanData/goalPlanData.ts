@@ -558,6 +558,8 @@ export interface LossProfile {
     headline: string;
     /** "Few deals: …" when the rep lost only a handful of deals; '' otherwise. */
     caveat: string;
+    /** For a rep without suggestions, why: withheld with the closed deals still needed, or the outcome against the team; '' otherwise. */
+    standing: string;
     stages: LossStage[];
 }
 
@@ -574,7 +576,7 @@ export function parseLossProfile(text: string | null | undefined): LossProfileRe
     } catch {
         return { problem: 'The loss profile is not valid JSON. Run the sync service again to rewrite it.' };
     }
-    const object = raw as { asOf?: unknown; headline?: unknown; caveat?: unknown; stages?: unknown };
+    const object = raw as { asOf?: unknown; headline?: unknown; caveat?: unknown; standing?: unknown; stages?: unknown };
     if (!object || typeof object !== 'object' || !Array.isArray(object.stages)) {
         return { problem: 'The loss profile has no "stages" list. Run the sync service again to rewrite it.' };
     }
@@ -599,7 +601,7 @@ export function parseLossProfile(text: string | null | undefined): LossProfileRe
         return { problem: `None of the ${skipped} loss profile stages could be read. Run the sync service again to rewrite it.` };
     }
     const words = (value: unknown) => (typeof value === 'string' ? value : '');
-    return { profile: { asOf: typeof object.asOf === 'string' ? object.asOf : null, headline: words(object.headline), caveat: words(object.caveat), stages } };
+    return { profile: { asOf: typeof object.asOf === 'string' ? object.asOf : null, headline: words(object.headline), caveat: words(object.caveat), standing: words(object.standing), stages } };
 }
 
 // ---------------------------------------------------------------- evidence

@@ -13,6 +13,7 @@ import {
     isOpenLearningGoal,
     LearningGoal,
     NEW_HIRE_MESSAGE,
+    parseLossProfile,
     nodesOf,
     toGoalPlan,
     toGoalStep,
@@ -610,6 +611,11 @@ export default class GoalPlanPanel extends LightningElement {
     }
 
     // ------------------------------------------------------------ plan parts for the children
+
+    /** What the analysis said of a rep it suggested nothing for (the loss profile's standing). */
+    get analysisStanding(): string {
+        return parseLossProfile(this.plan?.lossProfile)?.profile?.standing ?? '';
+    }
 
     get learningGoals(): LearningGoal[] {
         return nodesOf(this.queryData.Learning_Goal__c).map(toLearningGoal);

@@ -39,6 +39,8 @@ export default class LearningGoalList extends LightningElement {
     @api viewerIsRep = false;
     /** Goal_Plan__c.Last_Analyzed__c: when the sync service last analysed this rep (null: never). */
     @api lastAnalyzed?: string | null;
+    /** The analysis's word on a rep it suggested nothing for (Loss_Profile__c.standing), e.g. too few closed deals yet. */
+    @api standing?: string | null;
 
     /** Which tucked-away groups are open, by kind. */
     shownGroups: Record<string, boolean> = {};
@@ -72,7 +74,7 @@ export default class LearningGoalList extends LightningElement {
         return (this.goals ?? []).length > 0
             ? 'No current learning goals. Dismissed and withdrawn goals are listed below.'
             : this.lastAnalyzed
-              ? `No learning goals yet. The analysis of ${formatDate(this.lastAnalyzed.slice(0, 10))} suggested none for this rep; you can add one.`
+              ? `No learning goals yet. The analysis of ${formatDate(this.lastAnalyzed.slice(0, 10))} suggested none for this rep.${this.standing ? ` ${this.standing}` : ''} You can add one.`
               : 'No learning goals yet. The analysis suggests goals after it runs; you can also add one.';
     }
 

@@ -100,9 +100,11 @@ describe('goalPlanData', () => {
     it('reads the loss profile and explains a malformed one', () => {
         const parsed = parseLossProfile('{"asOf":"2026-03-01","stages":[{"stage":"Proposal/Price Quote","rep":7,"team":31}]}');
         // Written before profiles carried a headline and decision stages: read without them.
-        expect(parsed).toEqual({ profile: { asOf: '2026-03-01', headline: '', caveat: '', stages: [{ stage: 'Proposal/Price Quote', rep: 7, team: 31, decision: false }] } });
+        expect(parsed).toEqual({ profile: { asOf: '2026-03-01', headline: '', caveat: '', standing: '', stages: [{ stage: 'Proposal/Price Quote', rep: 7, team: 31, decision: false }] } });
         const current = parseLossProfile('{"asOf":"2026-03-01","headline":"7 of 9 losses came at the decision stages (Proposal/Price Quote); team: 30% of its losses.","caveat":"Few deals: 9 losses in all, so one more or less moves a share a lot.","stages":[{"stage":"Proposal/Price Quote","rep":7,"team":31,"decision":true}]}');
-        expect(current!.profile).toMatchObject({ headline: expect.stringContaining('at the decision stages'), caveat: expect.stringMatching(/^Few deals/), stages: [{ decision: true }] });
+        expect(current!.profile).toMatchObject({ headline: expect.stringContaining('at the decision stages'), caveat: expect.stringMatching(/^Few deals/), standing: '', stages: [{ decision: true }] });
+        const withheld = parseLossProfile('{"asOf":"2026-03-01","headline":"","caveat":"","standing":"Too few closed deals for suggestions yet: 9 closed deals; suggestions start at 15: 6 more.","stages":[]}');
+        expect(withheld!.profile!.standing).toBe('Too few closed deals for suggestions yet: 9 closed deals; suggestions start at 15: 6 more.');
         expect(parseLossProfile(null)).toBeNull();
         expect(parseLossProfile('{oops')!.problem).toMatch(/not valid JSON/);
         expect(parseLossProfile('{"asOf":"2026-03-01"}')!.problem).toMatch(/no "stages" list/);

@@ -121,7 +121,18 @@ describe('c-learning-goal-list', () => {
         element.lastAnalyzed = '2026-11-20T06:00:00.000Z';
         await flushPromises();
         expect(element.shadowRoot!.querySelector('.no-goals')!.textContent).toBe(
-            'No learning goals yet. The analysis of Nov 20, 2026 suggested none for this rep; you can add one.'
+            'No learning goals yet. The analysis of Nov 20, 2026 suggested none for this rep. You can add one.'
+        );
+        await expect(element).toBeAccessible();
+    });
+
+    it('says why the analysis suggested nothing: too few closed deals, and how many more', async () => {
+        const element = createList([]).element;
+        element.lastAnalyzed = '2026-11-20T06:00:00.000Z';
+        element.standing = 'Too few closed deals for suggestions yet: 9 closed deals; suggestions start at 15: 6 more.';
+        await flushPromises();
+        expect(element.shadowRoot!.querySelector('.no-goals')!.textContent).toBe(
+            'No learning goals yet. The analysis of Nov 20, 2026 suggested none for this rep. Too few closed deals for suggestions yet: 9 closed deals; suggestions start at 15: 6 more. You can add one.'
         );
         await expect(element).toBeAccessible();
     });
