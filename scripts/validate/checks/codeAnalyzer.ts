@@ -145,7 +145,7 @@ export const codeAnalyzerCheck: Check = {
                 continue;
             }
             const where = location(project, violation);
-            const entry = violation.severity === SeverityLevel.Low ? allowlistEntryFor(violation, where.file) : undefined;
+            const entry = violation.severity === SeverityLevel.Low ? allowlistEntryFor(violation, where.file, allowedFindings) : undefined;
             if (entry) {
                 used.add(entry);
                 allowed.push(violation);
