@@ -30,6 +30,15 @@ export const analyzeHeapMb = 200;
  */
 const heapCapMb: Partial<Record<string, number>> = { analyze: analyzeHeapMb, sync: 256 };
 
+/**
+ * The young generation's semi-space cap, in MiB, for the same children. The analysis makes a row
+ * object per CSV line or mirror row that dies at once; a smaller nursery collects them sooner and
+ * lowers the peak RSS (Node's --max-semi-space-size: "Sets the maximum semi-space size for V8's
+ * scavenge garbage collector in MiB"). Measured on the 1M-opportunity benchmark export, analyze:
+ * 349 MB peak RSS by default, 338 MB with 4 MiB, the same result in the same 55 s.
+ */
+const semiSpaceMb = 4;
+
 export function needsHeapCap(argv: readonly string[]): boolean {
     if (heapCapMb[argv[0] ?? ''] === undefined || argv.includes('--help') || argv.includes('-h')) return false;
     if (process.env.GOAL_COACH_HEAP_CAPPED === '1') return false;
@@ -38,7 +47,7 @@ export function needsHeapCap(argv: readonly string[]): boolean {
 
 export async function main(argv: readonly string[]): Promise<number> {
     if (needsHeapCap(argv) && process.argv[1]) {
-        const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heapCapMb[argv[0]!]}`, process.argv[1], ...argv], {
+        const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${heapCapMb[argv[0]!]}`, `--max-semi-space-size=${semiSpaceMb}`, process.argv[1], ...argv], {
             stdio: 'inherit',
             env: { ...process.env, GOAL_COACH_HEAP_CAPPED: '1' },
         });
