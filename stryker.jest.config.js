@@ -1,0 +1,15 @@
+// The jest run Stryker repeats for every mutant: the Node unit tests of the code it mutates
+// (statistics, signals and the org write plan), without the simulated-team tests. Those run 100–200
+// simulated teams each (about 30 s together) and would be repeated for almost every statistics
+// mutant, turning a run of minutes into hours; `npm test` still runs them.
+const { projects } = require('./jest.config.js');
+
+const node = projects.find((project) => project.displayName === 'node');
+
+module.exports = {
+    ...node,
+    rootDir: __dirname,
+    roots: ['<rootDir>/sync/src/statistics', '<rootDir>/sync/src/signals', '<rootDir>/sync/src/sinks'],
+    testMatch: ['<rootDir>/sync/src/statistics/**/__tests__/**/*.test.ts', '<rootDir>/sync/src/signals/**/__tests__/**/*.test.ts', '<rootDir>/sync/src/sinks/__tests__/orgWritePlan*.test.ts'],
+    testNamePattern: '^(?!simulated teams)',
+};
