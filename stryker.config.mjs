@@ -3,7 +3,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
     testRunner: 'jest',
-    jest: { projectType: 'custom', configFile: 'stryker.jest.config.js', enableFindRelatedTests: false },
+    jest: { projectType: 'custom', configFile: 'stryker.jest.config.js', enableFindRelatedTests: true },
     mutate: [
         'sync/src/statistics/**/*.ts',
         'sync/src/signals/**/*.ts',
