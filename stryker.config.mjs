@@ -3,7 +3,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
     testRunner: 'jest',
-    jest: { projectType: 'custom', configFile: 'stryker.jest.config.js', enableFindRelatedTests: true },
+    jest: { projectType: 'custom', configFile: 'scripts/mutation/jest.config.js', enableFindRelatedTests: true },
     mutate: [
         'sync/src/statistics/**/*.ts',
         'sync/src/signals/**/*.ts',

@@ -20,6 +20,8 @@ describe('activityWithoutProgress', () => {
         b.deal(reps[4]!, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20', tasks: tasks(2) });
         for (let i = 0; i < 4; i++) b.deal(filler, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20', tasks: tasks(2) });
         b.deal(filler, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20' }); // no activity: not a trial
+        // Closed before the window: neither trials nor part of the team's quartile.
+        for (let i = 0; i < 3; i++) b.deal(filler, { stage: 'Closed Lost', created: '2024-01-05', close: '2024-03-20', tasks: tasks(10) });
         // Sorted 1, 2, 2, 2, 2, 2, 2, 2.5, 3: the upper quartile is 2.
         expect(await signalCounts(b, 'activityWithoutProgress', [...reps, filler])).toEqual([
             [0, 1],

@@ -61,4 +61,14 @@ describe('the signal registry, as the README table lists it', () => {
         expect(detail('stalePipeline')).toBe('45 days');
         expect(detail('meetingWithoutAdvance')).toBe('20 days');
     });
+
+    it('words the details of a team without any value to take a quartile of as zero', async () => {
+        const options = AnalyzeOptions.parse({ asOf: '2026-06-30' });
+        const b = new ExportBuilder();
+        b.deal(b.rep('Ana'), { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20', history: [['Prospecting', '2026-01-05']] });
+        const context = new SignalContext(await loadDataset(b.source(), options, new Warnings()), options);
+        const detail = (name: string) => signals.find((signal) => signal.name === name)!.compute(context, 'all').detail;
+        expect(detail('slowDecisionStages')).toBe('0 days');
+        expect(detail('activityWithoutProgress')).toBe('0.0');
+    });
 });

@@ -25,10 +25,11 @@ describe('the deals a signal counts', () => {
         const ana = b.rep('Ana');
         const ben = b.rep('Ben');
         const lost = (owner: string, amount?: number) => b.deal(owner, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20', amount });
-        // Amounts in scope 100, 200, 300 (median 200); the deal of 2024 and the one without an amount do not move it.
+        // Amounts in scope 100, 200, 300 (median 200); the deals of 2024 and those without an amount do not move it.
         lost(ana, 100);
         lost(ana, 200);
         lost(ben, 300);
+        lost(ben);
         lost(ben);
         b.deal(ben, { stage: 'Closed Lost', created: '2024-01-05', close: '2024-03-20', amount: 1 });
         b.deal(ben, { stage: 'Closed Lost', created: '2024-01-05', close: '2024-03-20', amount: 2 });
@@ -42,7 +43,7 @@ describe('the deals a signal counts', () => {
         ]);
         expect(await signalCounts(b, 'noDecisionMaker', [ana, ben], 'all')).toEqual([
             [2, 2],
-            [2, 2],
+            [3, 3],
         ]);
     });
 

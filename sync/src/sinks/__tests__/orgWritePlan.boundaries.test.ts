@@ -161,6 +161,9 @@ describe('evidenceStrength', () => {
         expect(strength(item(-2, 2))).toBe(1);
         expect(strength(item(3, -1))).toBe(1);
         expect(strength(item(1.5, 0.5))).toBeCloseTo(0.6667, 10);
+        // One value a rate, the other not: relative to the larger.
+        expect(strength(item(42, 0.5))).toBe(0.9881);
+        expect(strength(item(0.5, 42))).toBe(0.9881);
     });
 
     it('averages the items that have both values, rounded to four digits', () => {
@@ -224,6 +227,28 @@ const planInput = (overrides: Partial<PlanInput>): PlanInput => ({
 });
 
 describe('planWriteBack: edges', () => {
+    it('writes a plan for each rep without warnings, and names the integration user when its id is wrong', () => {
+        const plan = planWriteBack(planInput({}));
+        expect(plan.warnings).toEqual([]);
+        expect(plan.planActions).toEqual([{ key: planKeyOfAna, action: 'insert' }]);
+        expect(plan.goals).toEqual([]);
+        expect(plan.goalDecisions).toEqual([]);
+        expect(() => planWriteBack(planInput({ integrationUserId: 'nobody' }))).toThrow('integration user id "nobody" is not a 15- or 18-character Salesforce id');
+    });
+
+    it('dates the loss profile by the day of the analysis, without its time', () => {
+        const timed = { ...result([rep({})]), asOf: '2026-11-20T05:00:00.000Z' };
+        expect(JSON.parse(String(planWriteBack(planInput({ result: timed })).plans[0]!.Loss_Profile__c)).asOf).toBe('2026-11-20');
+    });
+
+    it('leaves a suggestion nobody is known to have changed last as it is', () => {
+        const suggestion = suggestionAt(0.3);
+        const existingGoals = new Map([[key, goal({ LastModifiedById: null, Summary__c: 'old' })]]);
+        const plan = planWriteBack(planInput({ result: result([rep({ suggestions: [suggestion] })]), existingGoals }));
+        expect(plan.goalDecisions).toEqual([{ key, repId: ana, skill: 'decision-process', action: 'kept-edited' }]);
+        expect(plan.goals).toEqual([]);
+    });
+
     it('names a new plan after the rep and the period, cut to the 80 characters of Name', () => {
         const [plan] = planWriteBack(planInput({ result: result([rep({ name: 'N'.repeat(90) })]) })).plans;
         expect(String(plan!.Name)).toHaveLength(80);
@@ -304,5 +329,6 @@ describe('fiscalPeriod: edges', () => {
         for (const month of [0, 13, 1.5]) expect(() => fiscalPeriod('2026-03-02', month)).toThrow(`fiscal start month must be 1 to 12, got ${month}`);
         expect(() => fiscalPeriod('02/03/2026')).toThrow('analysis date "02/03/2026" is not yyyy-MM-dd');
         expect(() => fiscalPeriod('x2026-03-02')).toThrow(/is not yyyy-MM-dd/);
+        expect(() => fiscalPeriod('2026-03-2')).toThrow(/is not yyyy-MM-dd/);
     });
 });

@@ -1,7 +1,7 @@
 // How the write plan reads the org's Learning_Goal__c rows (the query returns every value as text
 // or null) and the goal titles it writes.
 import { skillSlugs } from '../../core/contract';
-import { ExistingGoal, existingGoalFields, goalTitles } from '../orgWritePlan';
+import { ExistingGoal, ExistingPlan, existingGoalFields, existingPlanFields, goalTitles } from '../orgWritePlan';
 
 const row = (fields: Record<string, string | null | undefined>) => ({
     Id: 'a025g0000000001AAA',
@@ -41,6 +41,15 @@ describe('ExistingGoal: a Learning_Goal__c row as the query returns it', () => {
 
     it('queries exactly the fields it reads', () => {
         expect(existingGoalFields).toEqual(Object.keys(row({ IsDeleted: null })));
+    });
+});
+
+describe('ExistingPlan: a Goal_Plan__c row as the query returns it', () => {
+    it('reads the key, the stored loss profile and who owns, created and last changed the plan', () => {
+        const plan = { Id: 'a015g0000000001AAA', Plan_Key__c: 'key', Loss_Profile__c: null, OwnerId: 'o', CreatedById: 'c', LastModifiedById: null, LastModifiedDate: null };
+        expect(ExistingPlan.parse({ ...plan, Extra__c: 'x' })).toEqual(plan);
+        expect(ExistingPlan.safeParse({ ...plan, Plan_Key__c: undefined }).success).toBe(false);
+        expect(existingPlanFields).toEqual(Object.keys(plan));
     });
 });
 
