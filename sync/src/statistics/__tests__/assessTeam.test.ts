@@ -55,6 +55,19 @@ describe('assessTeam: the signals that count for a rep', () => {
         expect(comparisons[1]![0]!.shrunkRate).toBeGreaterThan(comparisons[1]![1]!.shrunkRate);
     });
 
+    it('lets an overwhelming signal decide alone, but never one that counts activity volume', () => {
+        const decides = (activityVolume: boolean) => assessTeam([{ ...signal('a', 20), activityVolume }, signal('b', 6), signal('c', 5)], () => true, options).accepted.map((item) => item.rep);
+        expect(decides(false)).toEqual([0]);
+        expect(decides(true)).toEqual([]);
+    });
+
+    it('passes over a signal nobody has trials on', () => {
+        const none = { ...signal('none', 0, 0), successes: Array(reps).fill(0), trials: Array(reps).fill(0) };
+        const { comparisons, assessed } = assessTeam([none, signal('a', 14)], () => true, options);
+        expect(comparisons[0]!.every((comparison) => comparison === null)).toBe(true);
+        expect(assessed.find((item) => item.rep === 0)!.usable.map((item) => item.signal)).toEqual(['a']);
+    });
+
     it('gives no confidence to a rep nothing sets apart', () => {
         const assessment = assessmentOf([signal('a', 6), signal('b', 6)], 1)!;
         expect(assessment.confidence).toBe(0);

@@ -34,6 +34,16 @@ describe('signalBaseline', () => {
         expect(baseline.mean).toBe(fitTypical(all)!.mean);
     });
 
+    it('expects the team rate for the part of a rep’s deals in neither band', () => {
+        // Rep 0: 10 small deals, 10 large and 20 without an amount.
+        const small = [{ successes: 1, trials: 10 }, ...around(0.1, 40, 9)];
+        const large = [{ successes: 5, trials: 10 }, ...around(0.5, 40, 9)];
+        const all = [{ successes: 12, trials: 40 }, ...small.slice(1).map((count, rep) => ({ successes: count.successes + large[rep + 1]!.successes, trials: count.trials + large[rep + 1]!.trials }))];
+        const baseline = signalBaseline(all, { small, large })!;
+        const expected = (fitTypical(small)!.mean * 10 + fitTypical(large)!.mean * 10 + fitTypical(all)!.mean * 20) / 40;
+        expect(baseline.expected[0]).toBeCloseTo(expected, 10);
+    });
+
     it('expects the team rate for deals in neither band, and for a rep without trials', () => {
         const none = Array.from({ length: 10 }, () => ({ successes: 0, trials: 0 }));
         const all = [{ successes: 0, trials: 0 }, ...around(0.3, 30, 9)];
@@ -50,14 +60,16 @@ describe('signalBaseline', () => {
     });
 
     it('moves a sizeable sub-team that clearly differs to its own typical rate, and no one else', () => {
-        // Reps 0–5 under one manager run at 50 %, the other ten at 20 %.
-        const all = [...around(0.5, 40, 6), ...around(0.2, 40, 10)];
-        const subTeams = all.map((_, rep) => (rep < 6 ? 1 : 0));
+        // The smallest sub-team that gets its own baseline (sub-team 0) runs at 50 %, the other twelve reps at 20 %.
+        const size = minSubTeamReps;
+        const all = [...around(0.5, 40, size), ...around(0.2, 40, 12)];
+        const subTeams = all.map((_, rep) => (rep < size ? 0 : 1));
         const baseline = signalBaseline(all, undefined, subTeams)!;
-        const own = fitTypical(all.slice(0, 6))!.mean;
-        for (let rep = 0; rep < 6; rep++) expect(baseline.expected[rep]).toBeCloseTo(own, 10);
-        const others = fitTypical(all.slice(6))!.mean;
-        for (let rep = 6; rep < 16; rep++) expect(baseline.expected[rep]).toBeCloseTo(others, 10);
+        const own = fitTypical(all.slice(0, size))!.mean;
+        for (let rep = 0; rep < size; rep++) expect(baseline.expected[rep]).toBeCloseTo(own, 10);
+        const others = fitTypical(all.slice(size))!.mean;
+        for (let rep = size; rep < all.length; rep++) expect(baseline.expected[rep]).toBeCloseTo(others, 10);
+        expect(baseline.concentration).toBeGreaterThan(signalBaseline(all)!.concentration);
     });
 
     it('keeps the team baseline for a sub-team too small, of unknown reps, or not clearly different', () => {

@@ -8,6 +8,28 @@ describe('skillEvidence: the Bayes factor of weak against typical', () => {
         expect(skillEvidence([at(15, 20), at(2, 20), at(9, 20, 0.3, true)], model).logBayesFactor).toBeCloseTo(0, 12);
     });
 
+    // One shift only (logit 0.3 → 0.5), a near-binomial likelihood: the ratio is (0.5 / 0.3)² for 2 of 2.
+    const oneShift = { ...defaultSkillModel, minShift: Math.log(7 / 3), maxShift: Math.log(7 / 3), maxOffShift: Math.log(7 / 3), showsIn: 1, offInTypical: 0, offInTypicalVolume: 0 };
+    const twoOfTwo = (activityVolume = false) => ({ successes: 2, trials: 2, teamRate: 0.3, concentration: 1e9, activityVolume });
+    const ratio = (0.5 / 0.3) ** 2;
+
+    it('is the likelihood ratio of the rate shifted up on the logit scale against the team rate', () => {
+        const evidence = skillEvidence([twoOfTwo()], oneShift);
+        expect(evidence.signalRatios[0]).toBeCloseTo(ratio, 5);
+        expect(evidence.logBayesFactor).toBeCloseTo(Math.log(ratio), 5);
+    });
+
+    it('multiplies the signals’ ratios, each shown with its probability', () => {
+        expect(skillEvidence([twoOfTwo(), twoOfTwo()], oneShift).logBayesFactor).toBeCloseTo(2 * Math.log(ratio), 5);
+        expect(skillEvidence([twoOfTwo()], { ...oneShift, showsIn: 0.5 }).logBayesFactor).toBeCloseTo(Math.log(0.5 + 0.5 * ratio), 5);
+    });
+
+    it('divides by the chance that a typical rep is that far off, larger for activity volume', () => {
+        const model = { ...oneShift, offInTypical: 0.5, offInTypicalVolume: 0.25 };
+        expect(skillEvidence([twoOfTwo()], model).logBayesFactor).toBeCloseTo(Math.log(ratio) - Math.log(0.5 + 0.5 * ratio), 5);
+        expect(skillEvidence([twoOfTwo(true)], model).logBayesFactor).toBeCloseTo(Math.log(ratio) - Math.log(0.75 + 0.25 * ratio), 5);
+    });
+
     it('is exactly even on a signal without trials, which says nothing', () => {
         const evidence = skillEvidence([at(0, 0)]);
         expect(evidence.logBayesFactor).toBeCloseTo(0, 12);

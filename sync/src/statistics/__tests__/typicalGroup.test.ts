@@ -44,6 +44,18 @@ describe('fitTypical and typicalSpread', () => {
         expect(fit.mean).toBeLessThanOrEqual(2 / 80);
     });
 
+    it('centres on the pooled rate when most reps sit at 100 %', () => {
+        const fit = fitTypical([{ successes: 20, trials: 20 }, { successes: 20, trials: 20 }, { successes: 20, trials: 20 }, { successes: 18, trials: 20 }])!;
+        expect(fit.mean).toBeLessThan(1);
+        expect(fit.mean).toBeGreaterThanOrEqual(78 / 80);
+    });
+
+    it('fits a concentration within its bounds', () => {
+        const fit = fitTypical(Array.from({ length: 12 }, (_, rep) => ({ successes: 5 + (rep % 4), trials: 20 })))!;
+        expect(fit.concentration).toBeGreaterThanOrEqual(floor);
+        expect(fit.concentration).toBeLessThanOrEqual(ceiling);
+    });
+
     it('leaves reps without trials out of the fit', () => {
         const team = Array.from({ length: 12 }, (_, rep) => ({ successes: 5 + (rep % 4), trials: 20 }));
         expect(fitTypical([...team, { successes: 0, trials: 0 }])).toEqual(fitTypical(team));
