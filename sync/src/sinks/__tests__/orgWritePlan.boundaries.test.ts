@@ -17,6 +17,7 @@ import {
     type ExistingPlan,
     type PlanInput,
 } from '../orgWritePlan';
+import { writtenGoal } from '../../testing/writtenGoal';
 
 const integrationUserId = requireId18('0055g00000INTEG');
 const person = requireId18('0055g00000MGR01');
@@ -29,23 +30,8 @@ const item = (rep: number | null, team: number | null, note = 'note'): Evidence 
 /** A suggestion whose evidence strength is exactly `gap` (one rate item, team at 0.2). */
 const suggestionAt = (gap: number, confidence = 0.9): Suggestion => ({ skill: 'decision-process', confidence, summary: 'Summary.', evidence: [item(0.2 + gap, 0.2)] });
 
-function goal(fields: Partial<ExistingGoal>): ExistingGoal {
-    return {
-        Id: 'a025g0000000001AAA',
-        Suggestion_Key__c: key,
-        Status__c: 'Suggested',
-        LastModifiedById: integrationUserId,
-        LastModifiedDate: '2026-11-19T03:00:00.000Z',
-        Skill__c: 'Decision Process',
-        Summary__c: 'Summary.',
-        Evidence__c: 'note',
-        Evidence_Json__c: null,
-        Confidence__c: 90,
-        Evidence_Strength__c: 0.2,
-        IsDeleted: false,
-        ...fields,
-    };
-}
+/** The goal as the sync wrote it for a suggestion at strength 0.3 and confidence 0.9. */
+const goal = (fields: Partial<ExistingGoal>): ExistingGoal => writtenGoal(key, suggestionAt(0.3), integrationUserId, fields);
 
 const dismissed = (stored: number | null) => goal({ Status__c: 'Dismissed', LastModifiedById: person, Evidence_Strength__c: stored });
 
