@@ -10,7 +10,8 @@ const node = projects.find((project) => project.displayName === 'node');
 module.exports = {
     ...node,
     rootDir: path.join(__dirname, '../..'),
-    roots: ['<rootDir>/sync/src/statistics', '<rootDir>/sync/src/signals', '<rootDir>/sync/src/sinks'],
+    // All of sync/src, so that jest can trace a test to the mutated file through test helpers.
+    roots: ['<rootDir>/sync/src'],
     testMatch: ['<rootDir>/sync/src/statistics/**/__tests__/**/*.test.ts', '<rootDir>/sync/src/signals/**/__tests__/**/*.test.ts', '<rootDir>/sync/src/sinks/__tests__/orgWritePlan*.test.ts'],
     testNamePattern: '^(?!simulated teams)',
     setupFilesAfterEnv: ['<rootDir>/scripts/mutation/skippedTestCoverage.js'],
