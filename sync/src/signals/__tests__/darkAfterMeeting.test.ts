@@ -18,6 +18,7 @@ describe('darkAfterMeeting', () => {
         const open = (meeting: string) => b.deal(ana, { stage: 'Prospecting', created: '2026-05-01', close: '2026-09-01', history: [['Prospecting', '2026-05-01']], meetings: [meeting] });
         open('2026-05-31'); // 30 days before the analysis: dark
         open('2026-06-01'); // 29 days: too early to tell
-        expect(await signalCounts(b, 'darkAfterMeeting', [ana])).toEqual([[5, 7]]);
+        b.deal(ana, { stage: 'Closed Lost', created: '2026-05-01', close: '2026-06-25', meetings: ['2026-06-20'] }); // lost days after its last meeting: dark
+        expect(await signalCounts(b, 'darkAfterMeeting', [ana])).toEqual([[6, 8]]);
     });
 });

@@ -20,6 +20,19 @@ describe('meetingWithoutAdvance', () => {
         expect(await signalCounts(b, 'meetingWithoutAdvance', [ana])).toEqual([[4, 7]]);
     });
 
+    it('compares with the stage at the meeting, or the first stage logged after it', async () => {
+        const b = new ExportBuilder();
+        const ana = b.rep('Ana');
+        const lost = (history: [string, string][]) => b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20', history, meetings: [meeting] });
+        lost([['Needs Analysis', '2026-01-08'], ['Qualification', '2026-01-20']]); // moved back after the meeting: counted
+        lost([['Prospecting', '2026-01-05'], ['Needs Analysis', '2026-01-08'], ['Needs Analysis', '2026-01-20']]); // the same stage again: counted
+        lost([['Qualification', '2026-01-15']]); // nothing before the meeting, then one stage: counted
+        lost([['Prospecting', '2026-01-05'], ['Needs Analysis', '2026-01-08'], ['Value Proposition', '2026-01-20']]); // moved on: not counted
+        // Open with a close date already past before the meeting: still a deal that did not move.
+        b.deal(ana, { stage: 'Prospecting', created: '2026-01-01', close: '2026-01-05', history: [['Prospecting', '2026-01-01']], meetings: [meeting] });
+        expect(await signalCounts(b, 'meetingWithoutAdvance', [ana])).toEqual([[4, 5]]);
+    });
+
     it('leaves out deals lost within the follow-up days, closed before the meeting, without a stage or a meeting', async () => {
         const b = new ExportBuilder();
         const ana = b.rep('Ana');

@@ -63,6 +63,8 @@ describe('the deals a signal counts', () => {
         b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20', history: [['Prospecting', '2026-01-05'], ['Negotiation/Review', '2026-02-01']] });
         b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20', history: [['Prospecting', '2026-01-05'], ['Needs Analysis', '2026-02-01']] });
         b.deal(ana, { stage: 'Closed Won', created: '2026-01-05', close: '2026-03-20', history: [['Value Proposition', '2026-02-01']] });
+        // Open in a decision stage: not closed, so not yet a loss or a win.
+        b.deal(ana, { stage: 'Value Proposition', created: '2026-01-05', close: '2026-09-01', history: [['Value Proposition', '2026-02-01']] });
         expect(await signalCounts(b, 'decisionStageLosses', [ana], 'all', { decisionStages: ['Value Proposition'] })).toEqual([[1, 2]]);
     });
 });

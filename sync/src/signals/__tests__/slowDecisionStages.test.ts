@@ -16,6 +16,8 @@ describe('slowDecisionStages', () => {
         b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-02-01', history: [['Value Proposition', '2026-02-05']] });
         b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-06-01', history: [['Prospecting', '2026-01-05']] });
         b.deal(ben, { stage: 'Closed Lost', created: '2025-01-05', close: '2025-05-01', history: [['Value Proposition', '2025-02-01']] });
+        // Still open in a decision stage: not closed, so not a trial however long it has been there.
+        b.deal(ben, { stage: 'Value Proposition', created: '2026-01-05', close: '2026-09-01', history: [['Value Proposition', '2026-02-01']] });
         expect(await signalCounts(b, 'slowDecisionStages', [ana, ben])).toEqual([
             [0, 2],
             [1, 2],

@@ -150,6 +150,8 @@ describe('evidenceStrength', () => {
         // One value a rate, the other not: relative to the larger.
         expect(strength(item(42, 0.5))).toBe(0.9881);
         expect(strength(item(0.5, 42))).toBe(0.9881);
+        expect(strength(item(-0.1, 0.5))).toBe(1);
+        expect(strength(item(0.5, -0.1))).toBe(1);
     });
 
     it('averages the items that have both values, rounded to four digits', () => {
