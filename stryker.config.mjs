@@ -19,6 +19,8 @@ export default {
     reporters: ['clear-text', 'progress', 'html', 'json'],
     htmlReporter: { fileName: 'reports/mutation/index.html' },
     jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+    // `npm run test:mutation -- --incremental` retests only what changed since the last such run.
+    incrementalFile: 'reports/mutation/incremental.json',
     // Not needed by the tests: left out of the sandbox copy.
     ignorePatterns: ['docs', 'sync/dist', 'sync/bench', 'artifacts', 'preview', 'e2e', 'reports'],
     tempDirName: '.stryker-tmp',
