@@ -206,8 +206,9 @@ export function evidenceStrength(suggestion: Suggestion): number {
     for (const item of suggestion.evidence) {
         if (item.rep === null || item.team === null) continue;
         const isRate = item.rep >= 0 && item.rep <= 1 && item.team >= 0 && item.team <= 1;
+        // Not a rate: one of the values lies outside 0..1, so the scale is never 0.
         const scale = isRate ? 1 : Math.max(Math.abs(item.rep), Math.abs(item.team));
-        gaps.push(scale === 0 ? 0 : Math.min(1, Math.abs(item.rep - item.team) / scale));
+        gaps.push(Math.min(1, Math.abs(item.rep - item.team) / scale));
     }
     if (gaps.length === 0) return 0;
     return round(gaps.reduce((sum, gap) => sum + gap, 0) / gaps.length, 4);

@@ -1,23 +1,6 @@
-import { Warnings } from '../../core/problems';
-import { AnalyzeOptions } from '../../options';
-import { loadDataset } from '../../records/loadDataset';
 import { ExportBuilder } from '../../testing/exportBuilder';
+import { signalCounts as countsOf } from '../../testing/signalCounts';
 import { signals } from '../registry';
-import { SignalContext, type SignalDefinition } from '../signal';
-
-const asOf = '2026-06-30';
-
-async function countsOf(builder: ExportBuilder, name: string, reps: string[], band: 'all' | 'small' | 'large' = 'all') {
-    const options = AnalyzeOptions.parse({ asOf });
-    const dataset = await loadDataset(builder.source(), options, new Warnings());
-    const context = new SignalContext(dataset, options);
-    const definition = signals.find((signal) => signal.name === name) as SignalDefinition;
-    const counts = definition.compute(context, band);
-    return reps.map((rep) => {
-        const index = dataset.repIds.indexOf(rep);
-        return index < 0 ? [0, 0] : [counts.successes[index], counts.trials[index]];
-    });
-}
 
 const early: [string, string][] = [
     ['Prospecting', '2026-01-05'],

@@ -6,8 +6,9 @@ function activitiesPerStep(context: SignalContext, i: number): number | null {
     const o = context.dataset.opportunities;
     const activities = o.activities[i]!;
     if (activities === 0) return null;
-    const start = o.firstRank[i] !== noRank ? o.firstRank[i]! : o.maxRank[i]!;
-    const advanced = (o.maxRank[i] !== noRank && start !== noRank ? Math.max(0, o.maxRank[i]! - start) : 0) + (o.status[i] === Status.won ? 1 : 0);
+    // Without history a deal never moved; the highest stage the history shows is never below its first.
+    const first = o.firstRank[i]!;
+    const advanced = (first !== noRank ? o.maxRank[i]! - first : 0) + (o.status[i] === Status.won ? 1 : 0);
     return activities / (1 + advanced);
 }
 

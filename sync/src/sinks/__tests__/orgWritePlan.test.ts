@@ -14,6 +14,7 @@ import {
     type ExistingPlan,
     type PlanInput,
 } from '../orgWritePlan';
+import { writtenGoal } from '../../testing/writtenGoal';
 import analysisJson from './data/analysis.json';
 
 const analysis = AnalysisResult.parse(analysisJson);
@@ -29,23 +30,7 @@ function input(overrides: Partial<PlanInput> = {}): PlanInput {
     return { result: analysis, period, existingPlans: new Map(), existingGoals: new Map(), integrationUserId, now, ...overrides };
 }
 
-function existingGoal(fields: Partial<ExistingGoal>): ExistingGoal {
-    return {
-        Id: 'a025g0000000001AAA',
-        Suggestion_Key__c: decisionKey,
-        Status__c: 'Suggested',
-        LastModifiedById: integrationUserId,
-        LastModifiedDate: '2026-11-19T03:00:00.000Z',
-        Skill__c: 'Decision Process',
-        Summary__c: decisionSuggestion.summary,
-        Evidence__c: decisionSuggestion.evidence.map((item) => item.note).join('\n'),
-        Evidence_Json__c: JSON.stringify(decisionSuggestion.evidence),
-        Confidence__c: 82,
-        Evidence_Strength__c: evidenceStrength(decisionSuggestion),
-        IsDeleted: false,
-        ...fields,
-    };
-}
+const existingGoal = (fields: Partial<ExistingGoal>): ExistingGoal => writtenGoal(decisionKey, decisionSuggestion, integrationUserId, fields);
 
 describe('fiscalPeriod', () => {
     it('gives the calendar year by default and a fiscal year labelled by its end', () => {

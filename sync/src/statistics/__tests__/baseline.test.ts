@@ -1,0 +1,86 @@
+import type { RateCount } from '../betaBinomial';
+import { flatRate, minSubTeamReps, signalBaseline } from '../baseline';
+import { fitTypical } from '../typicalGroup';
+
+const around = (rate: number, trials: number, reps: number): RateCount[] =>
+    Array.from({ length: reps }, (_, rep) => ({ successes: Math.round((rate + ((rep % 3) - 1) * 0.02) * trials), trials }));
+
+describe('signalBaseline', () => {
+    it('gives no baseline without trials', () => {
+        expect(signalBaseline([{ successes: 0, trials: 0 }])).toBeNull();
+    });
+
+    it('expects the typical rate of every rep when there are no bands or sub-teams', () => {
+        const all = around(0.3, 50, 12);
+        const baseline = signalBaseline(all)!;
+        const fit = fitTypical(all)!;
+        expect(baseline.mean).toBe(fit.mean);
+        expect(baseline.expected).toEqual(Array(12).fill(fit.mean));
+        expect(baseline.concentration).toBe(fit.concentration);
+        expect(baseline.informative).toBe(true);
+    });
+
+    it('expects for each rep the typical rates of their own mix of small and large deals', () => {
+        // Small deals around 10 %, large ones around 50 %; rep 0 has only large deals, rep 1 only small, rep 2 half and half.
+        const small = [{ successes: 0, trials: 0 }, { successes: 4, trials: 40 }, { successes: 2, trials: 20 }, ...around(0.1, 40, 9)];
+        const large = [{ successes: 20, trials: 40 }, { successes: 0, trials: 0 }, { successes: 10, trials: 20 }, ...around(0.5, 40, 9)];
+        const all = small.map((count, rep) => ({ successes: count.successes + large[rep]!.successes, trials: count.trials + large[rep]!.trials }));
+        const baseline = signalBaseline(all, { small, large })!;
+        const smallMean = fitTypical(small)!.mean;
+        const largeMean = fitTypical(large)!.mean;
+        expect(baseline.expected[0]).toBeCloseTo(largeMean, 10);
+        expect(baseline.expected[1]).toBeCloseTo(smallMean, 10);
+        expect(baseline.expected[2]).toBeCloseTo((smallMean + largeMean) / 2, 10);
+        expect(baseline.mean).toBe(fitTypical(all)!.mean);
+    });
+
+    it('expects the team rate for the part of a rep’s deals in neither band', () => {
+        // Rep 0: 10 small deals, 10 large and 20 without an amount.
+        const small = [{ successes: 1, trials: 10 }, ...around(0.1, 40, 9)];
+        const large = [{ successes: 5, trials: 10 }, ...around(0.5, 40, 9)];
+        const all = [{ successes: 12, trials: 40 }, ...small.slice(1).map((count, rep) => ({ successes: count.successes + large[rep + 1]!.successes, trials: count.trials + large[rep + 1]!.trials }))];
+        const baseline = signalBaseline(all, { small, large })!;
+        const expected = (fitTypical(small)!.mean * 10 + fitTypical(large)!.mean * 10 + fitTypical(all)!.mean * 20) / 40;
+        expect(baseline.expected[0]).toBeCloseTo(expected, 10);
+    });
+
+    it('expects the team rate for deals in neither band, and for a rep without trials', () => {
+        const none = Array.from({ length: 10 }, () => ({ successes: 0, trials: 0 }));
+        const all = [{ successes: 0, trials: 0 }, ...around(0.3, 30, 9)];
+        const baseline = signalBaseline(all, { small: none, large: none })!;
+        expect(baseline.expected).toEqual(Array(10).fill(fitTypical(all)!.mean));
+    });
+
+    it('is not informative when the typical rate is flat near 0 % or 100 %', () => {
+        expect(signalBaseline(Array.from({ length: 10 }, () => ({ successes: 0, trials: 50 })))!.informative).toBe(false);
+        expect(signalBaseline(Array.from({ length: 10 }, () => ({ successes: 50, trials: 50 })))!.informative).toBe(false);
+        const justAbove = Math.ceil(flatRate * 1000) + 1;
+        expect(signalBaseline(Array.from({ length: 10 }, () => ({ successes: justAbove, trials: 1000 })))!.informative).toBe(true);
+        expect(signalBaseline(Array.from({ length: 10 }, () => ({ successes: 1000 - justAbove, trials: 1000 })))!.informative).toBe(true);
+    });
+
+    it('moves a sizeable sub-team that clearly differs to its own typical rate, and no one else', () => {
+        // The smallest sub-team that gets its own baseline (sub-team 0) runs at 50 %, the other twelve reps at 20 %.
+        const size = minSubTeamReps;
+        const all = [...around(0.5, 40, size), ...around(0.2, 40, 12)];
+        const subTeams = all.map((_, rep) => (rep < size ? 0 : 1));
+        const baseline = signalBaseline(all, undefined, subTeams)!;
+        const own = fitTypical(all.slice(0, size))!.mean;
+        for (let rep = 0; rep < size; rep++) expect(baseline.expected[rep]).toBeCloseTo(own, 10);
+        const others = fitTypical(all.slice(size))!.mean;
+        for (let rep = size; rep < all.length; rep++) expect(baseline.expected[rep]).toBeCloseTo(others, 10);
+        expect(baseline.concentration).toBeGreaterThan(signalBaseline(all)!.concentration);
+    });
+
+    it('keeps the team baseline for a sub-team too small, of unknown reps, or not clearly different', () => {
+        const all = [...around(0.5, 40, minSubTeamReps - 1), ...around(0.2, 40, 12)];
+        const team = signalBaseline(all)!;
+        const small = signalBaseline(all, undefined, all.map((_, rep) => (rep < minSubTeamReps - 1 ? 1 : 0)))!;
+        expect(small.expected.slice(0, minSubTeamReps - 1)).toEqual(Array(minSubTeamReps - 1).fill(team.mean));
+        const unknown = signalBaseline(all, undefined, all.map((_, rep) => (rep < 8 ? -1 : 0)))!;
+        expect(unknown.expected).toEqual(Array(all.length).fill(team.mean));
+        const same = around(0.2, 40, 16);
+        const alike = signalBaseline(same, undefined, same.map((_, rep) => (rep < 8 ? 1 : 0)))!;
+        expect(alike.expected).toEqual(Array(16).fill(signalBaseline(same)!.mean));
+    });
+});
