@@ -9,7 +9,7 @@ import {
     decideWithdrawal,
     evidenceStrength,
     fiscalPeriod,
-    lossProfileStages,
+    planLossProfiles,
     planWriteBack,
     resuggestMinConfidence,
     resuggestStrengthMargin,
@@ -18,6 +18,7 @@ import {
     type PlanInput,
 } from '../orgWritePlan';
 import { writtenGoal } from '../../testing/writtenGoal';
+import { lossProfileStages } from '../../report/lossProfile';
 
 const integrationUserId = requireId18('0055g00000INTEG');
 const person = requireId18('0055g00000MGR01');
@@ -201,6 +202,7 @@ const result = (reps: RepResult[]): AnalysisResult => ({
     asOf: '2026-11-20',
     window: { from: '2025-11-21', to: '2026-11-20' },
     team: { closed: 60, won: 30, lost: 30, winRate: 0.5, signals: {}, lossesByStage: { Proposal: 5 } },
+    decisionStages: ['Proposal'],
     reps,
 });
 
@@ -245,17 +247,19 @@ describe('planWriteBack: edges', () => {
     });
 
     it('records the losses by stage of the rep against the team, every stage either has', () => {
-        expect(lossProfileStages(rep({}), result([]).team)).toEqual([
-            { stage: 'Proposal', rep: 0, team: 5 },
-            { stage: 'Qualification', rep: 2, team: 0 },
+        expect(lossProfileStages(rep({}), result([]))).toEqual([
+            { stage: 'Proposal', rep: 0, team: 5, decision: true },
+            { stage: 'Qualification', rep: 2, team: 0, decision: false },
         ]);
         const [plan] = planWriteBack(planInput({})).plans;
-        expect(JSON.parse(String(plan!.Loss_Profile__c))).toEqual({ asOf: '2026-11-20', stages: lossProfileStages(rep({}), result([]).team) });
+        const written = JSON.parse(String(plan!.Loss_Profile__c));
+        expect(written).toEqual(JSON.parse(JSON.stringify(planLossProfiles(result([rep({})])).get(rep({}).id))));
+        expect(written).toMatchObject({ asOf: '2026-11-20', stages: lossProfileStages(rep({}), result([])) });
     });
 
     const existingPlan = (lossProfile: string | null, ownerId: string | null = ana): Map<string, ExistingPlan> =>
         new Map([[planKeyOfAna, { Id: 'a015g0000000001AAA', Plan_Key__c: planKeyOfAna, Loss_Profile__c: lossProfile, OwnerId: ownerId, CreatedById: integrationUserId, LastModifiedById: integrationUserId, LastModifiedDate: null }]]);
-    const stored = JSON.stringify({ asOf: '2026-10-01', stages: lossProfileStages(rep({}), result([]).team) });
+    const stored = JSON.stringify({ ...planLossProfiles(result([rep({})])).get(rep({}).id), asOf: '2026-10-01' });
 
     it('writes an existing plan whose stored loss profile is missing or unreadable, and not one whose stages are the same', () => {
         for (const lossProfile of [null, '', 'not json', '{"asOf":"2026-10-01"}']) {

@@ -57,8 +57,8 @@ describe('goalTitles', () => {
     it('names a goal for each skill in plain words', () => {
         expect(skillSlugs.map((skill) => goalTitles[skill])).toEqual([
             'Map the decision process before Proposal',
-            'Spend the week on the deals that can close',
-            "Read and answer the buyer's concerns",
+            'Protect time for the deals that matter',
+            'Make every meeting end with a next step the buyer owns',
         ]);
     });
 });
