@@ -193,6 +193,7 @@ const rep = (fields: Partial<RepResult>): RepResult => ({
     lost: 12,
     winRate: 0.4,
     signals: {},
+    baselines: {},
     lossesByStage: { Qualification: 2 },
     suggestions: [],
     ...fields,
