@@ -277,7 +277,9 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         // A completed task happened on its due date (or when logged); an open one only when logged.
         const day = done && due !== null && due <= asOfDay ? due : created;
         o.activities[i]! += 1;
-        if (day > o.lastActivityDay[i]!) o.lastActivityDay[i] = day;
+        // Only completed tasks are activity, as in Salesforce's Last Activity ("the latest Due Date of
+        // the Closed Tasks on a record"; Help article 000385365): an open next step is no touch.
+        if (done && day > o.lastActivityDay[i]!) o.lastActivityDay[i] = day;
         if (day > o.lastTaskDay[i]!) o.lastTaskDay[i] = day;
     }
 

@@ -6,8 +6,9 @@
 //   be far off for reasons outside the skill with a small probability (`offInTypical`), so one
 //   extreme signal with no company cannot on its own make a rep look weak;
 // - weak: the rate is shifted up by δ on the logit scale (δ uniform on a grid from a practical
-//   minimum upward) in each signal the weakness shows in; a weakness shows in any one signal with
-//   probability `showsIn`, so a rep need not be worse on every signal of the skill.
+//   minimum upward) in each signal the weakness shows in; it shows in at least one of the skill's
+//   signals and in each with probability `showsIn`, so a rep need not be worse on every signal of
+//   the skill, and one signal far off can carry a weakness that shows nowhere else.
 // The Bayes factor of weak vs typical times the prior odds (π, the share of weak reps for the skill,
 // estimated from the team by EM) gives the posterior probability that the rep is weak: the
 // confidence. Computed with log-beta functions from @stdlib, never hand-rolled special functions.
@@ -28,12 +29,16 @@ export interface SkillModelOptions {
     /** Smallest logit shift that counts as a weakness (0.4 ≈ +9 points at a 30% base rate). */
     minShift: number;
     maxShift: number;
-    /** Chance that a weakness shows in a given signal of the skill. */
+    /**
+     * Chance that a weakness shows in a given signal of the skill (given that it shows in one): a
+     * mechanism usually shows in one signal (no decision maker named, close dates pushed), rarely in all.
+     */
     showsIn: number;
     /**
      * Chance that one signal of a typical rep is far off for reasons outside the skill (a territory,
      * a few odd deals): the typical group's tails are heavier than one beta. It bounds what one
-     * signal alone can add to the Bayes factor at showsIn / offInTypical (300).
+     * signal alone can add to the Bayes factor at about showsIn / offInTypical (200; about 250 in a
+     * three-signal skill, the weakness shown in at least one).
      */
     offInTypical: number;
     /**
@@ -49,7 +54,7 @@ export interface SkillModelOptions {
     offInTypicalVolume: number;
 }
 
-export const defaultSkillModel: SkillModelOptions = { minShift: 0.4, maxShift: 2.5, showsIn: 0.6, offInTypical: 0.002, maxOffShift: 2.0, offInTypicalVolume: 0.05 };
+export const defaultSkillModel: SkillModelOptions = { minShift: 0.4, maxShift: 2.5, showsIn: 0.4, offInTypical: 0.002, maxOffShift: 2.0, offInTypicalVolume: 0.05 };
 
 const gridSize = 12;
 const clampRate = (rate: number) => Math.min(0.995, Math.max(0.005, rate));
@@ -81,11 +86,14 @@ export function skillEvidence(observations: readonly SignalObservation[], model:
             return Math.exp(logBetaBinomial(observation.successes, observation.trials, shifted, observation.concentration) - typical);
         });
     });
+    // A weakness shows in at least one of the skill's signals: "weak but showing nowhere" would only
+    // dilute every Bayes factor, the more so the more signals a skill has.
+    const showsNowhere = (1 - model.showsIn) ** ratios.length;
     let bayesFactor = 0;
     for (let k = 0; k < shifts.length; k++) {
         let product = 1;
         for (const ratio of ratios) product *= 1 - model.showsIn + model.showsIn * ratio[k]!;
-        bayesFactor += product / shifts.length;
+        bayesFactor += (showsNowhere < 1 ? (product - showsNowhere) / (1 - showsNowhere) : product) / shifts.length;
     }
     // Under "typical", a signal far off for other reasons is shifted by up to `maxOffShift`.
     const offShifts = shifts.map((shift, k) => (shift <= model.maxOffShift ? k : -1)).filter((k) => k >= 0);

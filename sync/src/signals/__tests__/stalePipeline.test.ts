@@ -18,4 +18,16 @@ describe('stalePipeline', () => {
         expect(await signalCounts(b, 'stalePipeline', [ana])).toEqual([[3, 6]]);
         expect(await signalCounts(b, 'stalePipeline', [ana], 'all', { staleDays: 29 })).toEqual([[6, 6]]);
     });
+
+    // Salesforce's Last Activity is "the latest Due Date of the Closed Tasks on a record" or "the latest
+    // Start Date of Events" (Help: Differences between Last Activity and Last Modified Dates,
+    // https://help.salesforce.com/s/articleView?id=000385365&type=1): a next-step task still open, however
+    // recently created, is no touch.
+    it('does not count an open task as a touch, however recently it was created, as Salesforce’s Last Activity does not', async () => {
+        const b = new ExportBuilder();
+        const ana = b.rep('Ana');
+        b.deal(ana, { stage: 'Qualification', created: '2026-04-01', close: '2026-09-01', tasks: [{ created: '2026-06-25', due: '2026-07-05', done: false }] }); // stale
+        b.deal(ana, { stage: 'Qualification', created: '2026-04-01', close: '2026-09-01', tasks: [{ created: '2026-04-02', due: '2026-06-25', done: true }] });
+        expect(await signalCounts(b, 'stalePipeline', [ana])).toEqual([[1, 2]]);
+    });
 });

@@ -19,9 +19,19 @@ describe('skillEvidence: the Bayes factor of weak against typical', () => {
         expect(evidence.logBayesFactor).toBeCloseTo(Math.log(ratio), 5);
     });
 
-    it('multiplies the signals’ ratios, each shown with its probability', () => {
+    it('multiplies the signals’ ratios, each shown with its probability, the weakness shown in at least one', () => {
         expect(skillEvidence([twoOfTwo(), twoOfTwo()], oneShift).logBayesFactor).toBeCloseTo(2 * Math.log(ratio), 5);
-        expect(skillEvidence([twoOfTwo()], { ...oneShift, showsIn: 0.5 }).logBayesFactor).toBeCloseTo(Math.log(0.5 + 0.5 * ratio), 5);
+        // One signal: the weakness shows there for sure. Two: in one, the other or both (3 of 4 equal cases).
+        expect(skillEvidence([twoOfTwo()], { ...oneShift, showsIn: 0.5 }).logBayesFactor).toBeCloseTo(Math.log(ratio), 5);
+        expect(skillEvidence([twoOfTwo(), twoOfTwo()], { ...oneShift, showsIn: 0.5 }).logBayesFactor).toBeCloseTo(Math.log(((0.5 + 0.5 * ratio) ** 2 - 0.25) / 0.75), 5);
+    });
+
+    it('lets a weakness show in one signal of three: the two typical ones beside it cost at most a factor of 6', () => {
+        const model = { ...defaultSkillModel, offInTypical: 0 };
+        const alone = skillEvidence([at(15, 20)], model).logBayesFactor;
+        const withTypical = skillEvidence([at(15, 20), at(6, 20), at(6, 20)], model).logBayesFactor;
+        expect(alone - withTypical).toBeGreaterThan(0);
+        expect(alone - withTypical).toBeLessThan(Math.log(6));
     });
 
     it('divides by the chance that a typical rep is that far off, larger for activity volume', () => {
