@@ -7,17 +7,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { subTeamsOf } from '../../src/analyze';
-import { AnalyzeOptions } from '../../src/options';
-import { Warnings } from '../../src/core/problems';
-import { loadDataset } from '../../src/records/loadDataset';
-import { Status } from '../../src/records/opportunityStore';
-import { signals } from '../../src/signals/registry';
-import { SignalContext } from '../../src/signals/signal';
-import { CsvExportSource } from '../../src/sources/csvExport';
 import { explainTeam, type SkillExplanation } from '../../src/statistics/assess';
 import { families } from './families';
 import { healthySeed, plantedSeed, teamSize, type Truth } from './family';
+import { loadOrgSignals } from './signalInputs';
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
@@ -55,19 +48,8 @@ async function main(): Promise<void> {
 }
 
 async function diagnoseOrg(directory: string, truth: Truth, seed: number): Promise<void> {
-    const analyzeOptions = AnalyzeOptions.parse({});
-    const dataset = await loadDataset(new CsvExportSource(directory, { warnings: new Warnings() }), analyzeOptions, new Warnings());
-    const context = new SignalContext(dataset, analyzeOptions);
-    const closed = new Int32Array(dataset.repIds.length);
-    const o = dataset.opportunities;
-    for (let i = 0; i < o.size; i++) if (context.closedInWindow[i] === 1 && o.status[i] !== Status.open) closed[o.owner[i]!]! += 1;
-    const inputs = signals.map((definition) => {
-        const all = definition.compute(context, 'all');
-        const small = definition.banded ? definition.compute(context, 'small') : null;
-        const large = definition.banded ? definition.compute(context, 'large') : null;
-        return { name: definition.name, skill: definition.skill, successes: all.successes, trials: all.trials, activityVolume: definition.activityVolume === true, ...(small && large ? { bands: { small, large } } : {}) };
-    });
-    const explanations = explainTeam(inputs, (rep) => closed[rep]! >= analyzeOptions.minClosedDeals, analyzeOptions, undefined, subTeamsOf(dataset));
+    const { dataset, options: analyzeOptions, inputs, closed, eligible, subTeams } = await loadOrgSignals(directory);
+    const explanations = explainTeam(inputs, eligible, analyzeOptions, undefined, subTeams);
     const names = inputs.map((input) => input.name);
     let missed = 0;
     let flagged = 0;

@@ -1,6 +1,7 @@
 // `npm run bench:insight`: the engine on generated orgs of several families (export → analyze, the
-// CLI's defaults), scored against what each family planted, plus the Maven CRM check of the
-// empirical-Bayes win-rate estimates on real-looking data.
+// CLI's defaults), scored against what each family planted and beside a plain one-signal z-test on
+// the same signal counts (the named peer), plus the Maven CRM check of the empirical-Bayes win-rate
+// estimates on real-looking data.
 //   npm run bench:insight -- [--orgs 4] [--healthy 20] [--families a,b] [--maven DIR]
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,51 +13,64 @@ import { CsvExportSource } from '../../src/sources/csvExport';
 import { families } from './families';
 import { healthySeed, plantedSeed, teamSize, type Family, type OrgRequest } from './family';
 import { mavenCheck } from './maven';
-import { calibration, pooled, precisionOf, recallOf, scoreOrg, type OrgScore } from './score';
+import { calibration, pooled, precisionOf, recallOf, scoreFlags, scoreOrg, type OrgScore } from './score';
+import { loadOrgSignals } from './signalInputs';
+import { zTestFlags } from './zTestPeer';
 
 const bands = [25, 50, 90];
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 
-async function runOrg(family: Family, request: OrgRequest, root: string): Promise<OrgScore> {
+interface OrgScores {
+    engine: OrgScore;
+    /** The z-test peer on the same org. */
+    peer: OrgScore;
+}
+
+async function runOrg(family: Family, request: OrgRequest, root: string): Promise<OrgScores> {
     const directory = path.join(root, `${family.name.replace(/\W+/g, '-')}-${request.seed}`);
     try {
         const truth = await family.generate(request, directory);
         const { result } = await analyze(new CsvExportSource(directory, { warnings: new Warnings() }));
-        return scoreOrg(result, truth);
+        const org = await loadOrgSignals(directory);
+        const flags = zTestFlags(org.inputs, org.eligible, org.options.minSignalTrials);
+        return { engine: scoreOrg(result, truth), peer: scoreFlags(flags, org.dataset.repIds, org.eligible, org.closed, truth) };
     } finally {
         await rm(directory, { recursive: true, force: true });
     }
 }
 
 async function benchFamily(family: Family, orgs: number, healthyTeams: number, root: string) {
-    const byBand: { band: number; scores: OrgScore[] }[] = [];
+    const byBand: { band: number; scores: OrgScore[]; peer: OrgScore[] }[] = [];
     for (const band of bands) {
-        const scores: OrgScore[] = [];
+        const scores: OrgScores[] = [];
         for (let k = 0; k < orgs; k++) {
             const seed = plantedSeed(band, k);
             scores.push(await runOrg(family, { seed, reps: teamSize(family, seed), closedPerRep: band, healthy: false }, root));
         }
-        byBand.push({ band, scores });
+        byBand.push({ band, scores: scores.map((score) => score.engine), peer: scores.map((score) => score.peer) });
     }
     const alarms: string[] = [];
+    let peerAlarms = 0;
     for (let k = 0; k < healthyTeams; k++) {
         const seed = healthySeed(k);
         const score = await runOrg(family, { seed, reps: teamSize(family, seed), closedPerRep: bands[k % bands.length]!, healthy: true }, root);
-        if (score.falsePositives > 0) alarms.push(`seed ${seed}: ${score.falsePositives} suggestion(s)`);
+        if (score.engine.falsePositives > 0) alarms.push(`seed ${seed}: ${score.engine.falsePositives} suggestion(s)`);
+        if (score.peer.falsePositives > 0) peerAlarms += 1;
     }
-    return { byBand, alarms };
+    return { byBand, alarms, peerAlarms };
 }
 
 function printFamily(family: Family, outcome: Awaited<ReturnType<typeof benchFamily>>, healthyTeams: number): void {
     console.log(`\n${family.name} (${family.tuned ? 'tuned on' : 'held out'}): ${family.describe}`);
-    console.log(`  ${pad('band', 10)}${pad('orgs', 6)}${pad('reps', 6)}${pad('closed/rep', 12)}${pad('precision', 11)}${pad('recall', 8)}per org (precision/recall)`);
-    for (const { band, scores } of outcome.byBand) {
+    console.log(`  ${pad('band', 10)}${pad('orgs', 6)}${pad('reps', 6)}${pad('closed/rep', 12)}${pad('precision', 11)}${pad('recall', 8)}${pad('z-test peer', 13)}per org (precision/recall)`);
+    for (const { band, scores, peer } of outcome.byBand) {
         const all = pooled(scores);
+        const peerAll = pooled(peer);
         const perOrg = scores.map((score) => `${fixed(precisionOf(score))}/${fixed(recallOf(score))}`).join(' ');
-        console.log(`  ${pad(`~${band}`, 10)}${pad(scores.length, 6)}${pad(all.reps, 6)}${pad(fixed(all.closed / Math.max(1, all.reps), 1), 12)}${pad(fixed(precisionOf(all)), 11)}${pad(fixed(recallOf(all)), 8)}${perOrg}`);
+        console.log(`  ${pad(`~${band}`, 10)}${pad(scores.length, 6)}${pad(all.reps, 6)}${pad(fixed(all.closed / Math.max(1, all.reps), 1), 12)}${pad(fixed(precisionOf(all)), 11)}${pad(fixed(recallOf(all)), 8)}${pad(`${fixed(precisionOf(peerAll))}/${fixed(recallOf(peerAll))}`, 13)}${perOrg}`);
     }
-    console.log(`  healthy teams with any suggestion: ${outcome.alarms.length} of ${healthyTeams}${outcome.alarms.length > 0 ? ` (${outcome.alarms.join('; ')})` : ''}`);
+    console.log(`  healthy teams with any suggestion: ${outcome.alarms.length} of ${healthyTeams}${outcome.alarms.length > 0 ? ` (${outcome.alarms.join('; ')})` : ''}; z-test peer: ${outcome.peerAlarms} of ${healthyTeams}`);
 }
 
 function printCalibration(title: string, scores: readonly OrgScore[]): void {
@@ -70,7 +84,7 @@ function printCalibration(title: string, scores: readonly OrgScore[]): void {
 async function main(): Promise<void> {
     const program = new Command('bench:insight')
         .option('--orgs <n>', 'orgs with planted weaknesses per family and deals band', Number, 4)
-        .option('--healthy <n>', 'all-healthy teams per family', Number, 20)
+        .option('--healthy <n>', 'all-healthy teams per family', Number, 40)
         .option('--families <list>', 'only these families (comma-separated names)')
         .option('--maven <dir>', 'the Maven CRM dataset folder', path.join('..', 'shared', 'datasets', 'maven-crm'))
         .parse(process.argv);

@@ -1,6 +1,6 @@
 // Scoring the engine's suggestions against what a family planted: precision, recall, healthy-team
 // false alarms and the calibration of the stated confidence.
-import type { AnalysisResult } from '../../src/core/contract';
+import type { AnalysisResult, SkillSlug } from '../../src/core/contract';
 import type { Truth } from './family';
 
 export interface OrgScore {
@@ -73,4 +73,21 @@ export function calibration(judged: readonly { confidence: number; correct: bool
         });
     }
     return rows;
+}
+
+/** Scores flags of a peer method (per rep index, the skills flagged) on the eligible reps, as `scoreOrg` does the engine's. */
+export function scoreFlags(flags: ReadonlyMap<number, ReadonlySet<SkillSlug>>, repIds: readonly string[], eligible: (rep: number) => boolean, closed: ArrayLike<number>, truth: Truth): OrgScore {
+    const score: OrgScore = { truePositives: 0, falsePositives: 0, planted: 0, reps: 0, closed: 0, judged: [] };
+    repIds.forEach((id, rep) => {
+        const planted = truth.get(id);
+        if (!planted || !eligible(rep)) return;
+        score.reps += 1;
+        score.closed += closed[rep]!;
+        score.planted += planted.size;
+        for (const skill of flags.get(rep) ?? []) {
+            if (planted.has(skill)) score.truePositives += 1;
+            else score.falsePositives += 1;
+        }
+    });
+    return score;
 }
