@@ -1,0 +1,113 @@
+// explainTeam on tiny constructed teams: what it says of each rep × skill (why a signal is absent,
+// the rep's baseline and peers, the likelihood ratio) and which rule decided, in agreement with
+// assessTeam. `npm run bench:insight:diagnose` prints exactly this for generated orgs.
+import { assessTeam, explainTeam, type SignalCountsInput } from '../assess';
+import { maxPrior, minPrior } from '../skillModel';
+
+const options = { margin: 0.05, minSignalTrials: 5, minConfidence: 0.8, falseDiscoveryRate: 0.1 };
+const reps = 20;
+/** Everyone around 6 of 20 (30 %) but the reps in `special`, at their own counts. */
+const signal = (name: string, special: Record<number, [number, number]> = {}, skill: SignalCountsInput['skill'] = 'decision-process'): SignalCountsInput => ({
+    name,
+    skill,
+    successes: Array.from({ length: reps }, (_, rep) => special[rep]?.[0] ?? 6 + (rep % 3) - 1),
+    trials: Array.from({ length: reps }, (_, rep) => special[rep]?.[1] ?? 20),
+});
+/** A signal almost nobody has: 0 of 20 for everyone (flat in this team). */
+const flat = (name: string): SignalCountsInput => ({ name, skill: 'decision-process', successes: Array(reps).fill(0), trials: Array(reps).fill(20) });
+
+const explained = (signals: SignalCountsInput[], rep: number, opts = options, peers?: number[]) =>
+    explainTeam(signals, () => true, opts, undefined, peers).find((item) => item.rep === rep && item.skill === 'decision-process')!;
+
+describe('explainTeam: each signal of the skill, for the rep', () => {
+    it('names why a signal did not count: no trials, flat in this team, or too few trials', () => {
+        const signals = [signal('strong', { 0: [16, 20] }), signal('none', { 0: [0, 0] }), flat('flat'), signal('few', { 0: [3, 4] })];
+        const { signals: lines } = explained(signals, 0);
+        expect(lines.map((line) => [line.index, line.absent])).toEqual([
+            [0, undefined],
+            [1, 'no trials'],
+            [2, 'flat in this team'],
+            [3, 'too few trials'],
+        ]);
+        // An absent signal says nothing: its likelihood ratio stays 1.
+        expect(lines.slice(1).map((line) => line.likelihoodRatio)).toEqual([1, 1, 1]);
+        expect(lines[0]!.likelihoodRatio).toBeGreaterThan(1000);
+    });
+
+    it('carries the rep’s counts, baseline and the team’s concentration', () => {
+        const line = explained([signal('a', { 0: [12, 20] })], 0).signals[0]!;
+        expect([line.successes, line.trials]).toEqual([12, 20]);
+        expect(line.baseline).toBeGreaterThan(0.25);
+        expect(line.baseline).toBeLessThan(0.35);
+        expect(line.concentration).toBeGreaterThanOrEqual(15);
+        expect(line.peerRate).toBeUndefined();
+    });
+
+    it('gives the sub-team peers’ rate only when there are peers to compare with', () => {
+        const peers = Array.from({ length: reps }, (_, rep) => (rep < 5 ? 1 : 0));
+        expect(explained([signal('a', { 0: [12, 20] })], 0, options, peers).signals[0]!.peerRate).toBeCloseTo(0.3, 1);
+        const alone = peers.map((team, rep) => (rep === 0 ? 2 : team));
+        expect(explained([signal('a', { 0: [12, 20] })], 0, options, alone).signals[0]!.peerRate).toBeUndefined();
+    });
+
+    it('explains every eligible rep once per skill with a signal, and no one else', () => {
+        const explanations = explainTeam([signal('a'), signal('p', {}, 'priority-management')], (rep) => rep < 3, options);
+        expect(explanations.map((item) => `${item.rep}:${item.skill}`).sort()).toEqual(
+            ['0', '1', '2'].flatMap((rep) => [`${rep}:decision-process`, `${rep}:emotional-intelligence`, `${rep}:priority-management`]).sort(),
+        );
+        const withoutSignal = explanations.find((item) => item.skill === 'emotional-intelligence')!;
+        expect(withoutSignal.signals).toEqual([]);
+        expect(withoutSignal.outcome).toBe('no usable signal');
+    });
+});
+
+describe('explainTeam: the rule that decided', () => {
+    it('says "suggested" exactly for what assessTeam accepts', () => {
+        const signals = [signal('a', { 0: [16, 20], 1: [9, 20] }), signal('b', { 0: [15, 20], 1: [9, 20] })];
+        const accepted = assessTeam(signals, () => true, options).accepted.map((item) => `${item.rep}:${item.skill}`);
+        const suggested = explainTeam(signals, () => true, options)
+            .filter((item) => item.outcome === 'suggested')
+            .map((item) => `${item.rep}:${item.skill}`);
+        expect(suggested).toEqual(accepted);
+        expect(suggested).toEqual(['0:decision-process']);
+        expect(explained(signals, 0).decisive).toBe(true);
+        expect(explained(signals, 0).confidence).toBeGreaterThanOrEqual(0.8);
+    });
+
+    it('says "no usable signal" when every signal is absent for the rep', () => {
+        const item = explained([signal('few', { 0: [3, 4] })], 0);
+        expect(item.outcome).toBe('no usable signal');
+        expect(item.logBayesFactor).toBe(0);
+        expect(item.decisive).toBe(false);
+    });
+
+    it('says "not decisive" for one high signal that is neither clear nor overwhelming, with no second', () => {
+        const item = explained([signal('a', { 0: [11, 20] }), signal('b')], 0);
+        expect(item.outcome).toBe('not decisive (no corroboration, no clear or overwhelming signal)');
+        expect(item.confidence).toBe(0);
+    });
+
+    it('says "below the minimum confidence" for two mildly high signals that corroborate each other', () => {
+        const item = explained([signal('a', { 0: [10, 20] }), signal('b', { 0: [10, 20] })], 0);
+        expect(item.decisive).toBe(true);
+        expect(item.confidence).toBeGreaterThan(0);
+        expect(item.confidence).toBeLessThan(0.8);
+        expect(item.outcome).toBe('below the minimum confidence');
+    });
+
+    it('says "held back by false-discovery control" for a confident suggestion the rate does not allow', () => {
+        const signals = [signal('a', { 0: [13, 20] }), signal('b', { 0: [13, 20] })];
+        const confident = explained(signals, 0);
+        expect(confident.confidence).toBeGreaterThanOrEqual(0.8);
+        expect(confident.confidence).toBeLessThan(0.999);
+        const strict = { ...options, falseDiscoveryRate: 0.001 };
+        expect(explained(signals, 0, strict).outcome).toBe('held back by false-discovery control');
+        expect(assessTeam(signals, () => true, strict).accepted).toEqual([]);
+    });
+
+    it('gives the share of weak reps the skill’s prior settled on, within its bounds', () => {
+        const item = explained([signal('a', { 0: [16, 20] }), signal('b', { 0: [15, 20] })], 0);
+        expect(item.prior).toBeGreaterThanOrEqual(minPrior);
+        expect(item.prior).toBeLessThanOrEqual(maxPrior);
+    });
+});
