@@ -17,7 +17,7 @@ export const AnalyzeOptions = z.object({
     decisionProbability: z.number().min(0).max(100).default(50),
     /** Contact roles that show the decision process was mapped. */
     decisionRoles: z.array(z.string().min(1)).default(['Decision Maker', 'Economic Buyer', 'Economic Decision Maker']),
-    /** An open deal with no activity or stage change for this many days is stale. */
+    /** An open deal with no completed activity (open tasks do not count) or stage change for this many days is stale. */
     staleDays: z.number().int().min(1).max(365).default(30),
     /** Days after a meeting in which a stage advance or follow-up counts. */
     followUpDays: z.number().int().min(1).max(180).default(30),

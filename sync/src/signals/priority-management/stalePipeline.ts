@@ -7,7 +7,7 @@ export const stalePipeline: SignalDefinition = {
     skill: 'priority-management',
     describe: 'Of the open deals, the share with no completed activity and no stage change for more than the stale days (30 by default) before the as-of day.',
     trials: 'open deals',
-    event: 'had no activity or stage change for more than {detail}',
+    event: 'had no completed activity or stage change for more than {detail}',
     finding: 'more open deals left untouched',
     banded: true,
     compute(context, band) {
