@@ -114,8 +114,8 @@ interface Candidate {
     signals: SignalExplanation[];
 }
 
-function absentReason(baseline: SignalBaseline | null | undefined, trials: number, options: AssessOptions): AbsentReason | undefined {
-    if (trials === 0 || !baseline) return 'no trials';
+/** For a rep with trials and a comparison on the signal (so the signal has a baseline). */
+function absentReason(baseline: SignalBaseline, trials: number, options: AssessOptions): AbsentReason | undefined {
     if (!baseline.informative) return 'flat in this team';
     return trials < options.minSignalTrials ? 'too few trials' : undefined;
 }
@@ -155,7 +155,7 @@ function candidateFor(rep: number, skill: SkillSlug, signals: readonly SignalCou
         const trials = signal.trials[rep]!;
         const successes = signal.successes[rep]!;
         // A flat signal is absent: it neither votes against a weakness nor is needed to corroborate one.
-        const absent = comparison ? absentReason(baseline, trials, options) : 'no trials';
+        const absent = comparison && baseline ? absentReason(baseline, trials, options) : 'no trials';
         const peer = peerRate(signal, rep, peers);
         explained.push({ index, successes, trials, baseline: baseline?.expected[rep] ?? 0, concentration: baseline?.concentration ?? 0, likelihoodRatio: 1, ...(peer === null ? {} : { peerRate: peer }), ...(absent ? { absent } : {}) });
         if (absent || !baseline || !comparison) return;

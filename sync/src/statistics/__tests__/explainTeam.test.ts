@@ -2,7 +2,7 @@
 // the rep's baseline and peers, the likelihood ratio) and which rule decided, in agreement with
 // assessTeam. `npm run bench:insight:diagnose` prints exactly this for generated orgs.
 import { assessTeam, explainTeam, type SignalCountsInput } from '../assess';
-import { maxPrior, minPrior } from '../skillModel';
+import { estimatePrior, maxPrior, minPrior } from '../skillModel';
 
 const options = { margin: 0.05, minSignalTrials: 5, minConfidence: 0.8, falseDiscoveryRate: 0.1 };
 const reps = 20;
@@ -109,5 +109,48 @@ describe('explainTeam: the rule that decided', () => {
         const item = explained([signal('a', { 0: [16, 20] }), signal('b', { 0: [15, 20] })], 0);
         expect(item.prior).toBeGreaterThanOrEqual(minPrior);
         expect(item.prior).toBeLessThanOrEqual(maxPrior);
+    });
+});
+
+describe('explainTeam: each path to a decision on its own', () => {
+    /** Everyone 2 or 3 of 20 (about 12 %) but rep 0, all bad outcomes on `trials`. */
+    const rare = (trials: number): SignalCountsInput => ({
+        name: 'rare',
+        skill: 'decision-process',
+        successes: Array.from({ length: reps }, (_, rep) => (rep === 0 ? trials : 2 + (rep % 2))),
+        trials: Array.from({ length: reps }, (_, rep) => (rep === 0 ? trials : 20)),
+    });
+
+    it('lets one overwhelming signal decide on as few as 10 trials, below what a clear signal needs', () => {
+        // 10 of 10 against about 12 %: overwhelming, on too few trials (12) to be merely clear.
+        const at10 = explained([rare(10), signal('b')], 0);
+        expect(at10.signals[0]!.likelihoodRatio).toBeGreaterThanOrEqual(10_000);
+        expect(at10.decisive).toBe(true);
+        // 9 of 9 is as overwhelming, but not on enough trials.
+        const at9 = explained([rare(9), signal('b')], 0);
+        expect(at9.signals[0]!.likelihoodRatio).toBeGreaterThanOrEqual(10_000);
+        expect(at9.decisive).toBe(false);
+    });
+
+    it('lets an activity-volume signal corroborate one that is not, but not two volume signals each other', () => {
+        const moderate = (name: string, activityVolume: boolean) => ({ ...signal(name, { 0: [11, 20] }), activityVolume });
+        expect(explained([moderate('a', false), moderate('v', true)], 0).decisive).toBe(true);
+        expect(explained([moderate('v', true), moderate('w', true)], 0).decisive).toBe(false);
+    });
+
+    it('explains every rep × skill of an all-eligible team exactly once', () => {
+        const explanations = explainTeam([signal('a'), signal('p', {}, 'priority-management')], () => true, options);
+        expect(explanations).toHaveLength(reps * 3);
+        expect(new Set(explanations.map((item) => `${item.rep}:${item.skill}`)).size).toBe(reps * 3);
+    });
+
+    it('estimates the share of weak reps from the reps with a usable signal only', () => {
+        // Half the team has too few trials: they neither raise nor lower the share.
+        const special: Record<number, [number, number]> = { 0: [16, 20] };
+        for (let rep = 10; rep < reps; rep++) special[rep] = [1, 3];
+        const explanations = explainTeam([signal('a', special), signal('b', { ...special, 0: [15, 20] })], () => true, options).filter((item) => item.skill === 'decision-process');
+        const usable = explanations.filter((item) => item.outcome !== 'no usable signal');
+        expect(usable).toHaveLength(10);
+        expect(explanations[0]!.prior).toBeCloseTo(estimatePrior(usable.map((item) => item.logBayesFactor)), 12);
     });
 });
