@@ -144,8 +144,9 @@ function ratioAgainstPeers(observation: SignalObservation, peer: number | null):
 }
 
 function candidateFor(rep: number, skill: SkillSlug, signals: readonly SignalCountsInput[], baselines: readonly (SignalBaseline | null)[], comparisons: (RepComparison | null)[][], options: AssessOptions, peers: ArrayLike<number> | undefined): Candidate {
-    const indices: number[] = [];
     const observations: SignalObservation[] = [];
+    /** Per observation, the rep's sub-team peers' typical rate (null without enough peers). */
+    const peerRates: (number | null)[] = [];
     const usable: SkillAssessment['usable'] = [];
     const explained: SignalExplanation[] = [];
     signals.forEach((signal, index) => {
@@ -159,7 +160,7 @@ function candidateFor(rep: number, skill: SkillSlug, signals: readonly SignalCou
         const peer = peerRate(signal, rep, peers);
         explained.push({ index, successes, trials, baseline: baseline?.expected[rep] ?? 0, concentration: baseline?.concentration ?? 0, likelihoodRatio: 1, ...(peer === null ? {} : { peerRate: peer }), ...(absent ? { absent } : {}) });
         if (absent || !baseline || !comparison) return;
-        indices.push(index);
+        peerRates.push(peer);
         observations.push({ successes, trials, teamRate: baseline.expected[rep]!, concentration: baseline.concentration, activityVolume: signal.activityVolume === true });
         usable.push({ signal: signal.name, trials, probabilityWorse: comparison.probabilityWorse });
     });
@@ -167,13 +168,18 @@ function candidateFor(rep: number, skill: SkillSlug, signals: readonly SignalCou
     const evidence = skillEvidence(observations);
     explained.filter((signal) => !signal.absent).forEach((signal, k) => (signal.likelihoodRatio = evidence.signalRatios[k]!));
     // Two signals each favouring "worse", at least one of them not about activity volume (two volume
-    // signals share one logging habit), or one overwhelming signal on enough trials.
-    const favouring = observations.filter((_, k) => evidence.signalRatios[k]! >= corroborationRatio);
+    // signals share one logging habit), or one overwhelming signal on enough trials. A volume signal
+    // favours "worse" only when the rep is also above their sub-team peers on it: a sub-team that
+    // logs more (strategic reps, say) shares the habit, which is no sign of a weakness.
+    const favouring = observations.filter((observation, k) => {
+        if (evidence.signalRatios[k]! < corroborationRatio) return false;
+        return !observation.activityVolume || ratioAgainstPeers(observation, peerRates[k]!) >= corroborationRatio;
+    });
     const corroborated = favouring.length >= 2 && favouring.some((observation) => !observation.activityVolume);
     const overwhelming = evidence.signalRatios.some((ratio, k) => ratio >= overwhelmingRatio && observations[k]!.trials >= wellSampledTrials && !observations[k]!.activityVolume);
     const clear = observations.some((observation, k) => {
         if (observation.activityVolume || observation.trials < clearTrials || evidence.signalRatios[k]! < clearRatio) return false;
-        return ratioAgainstPeers(observation, peerRate(signals[indices[k]!]!, rep, peers)) >= clearRatio;
+        return ratioAgainstPeers(observation, peerRates[k]!) >= clearRatio;
     });
     usable.sort((a, b) => b.probabilityWorse - a.probabilityWorse);
     return { rep, logBayesFactor: evidence.logBayesFactor, decisive: corroborated || overwhelming || clear, usable, signals: explained };

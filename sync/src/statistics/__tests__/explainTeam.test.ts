@@ -138,6 +138,17 @@ describe('explainTeam: each path to a decision on its own', () => {
         expect(explained([moderate('v', true), moderate('w', true)], 0).decisive).toBe(false);
     });
 
+    it('does not let a volume signal the rep’s sub-team peers all share corroborate another', () => {
+        // Reps 0–4 (one manager) all log far more per stage: the sub-team's habit.
+        const volume = { ...signal('v', { 0: [11, 20], 1: [11, 20], 2: [11, 20], 3: [11, 20], 4: [11, 20] }), activityVolume: true };
+        const other = signal('a', { 0: [11, 20] });
+        const sameManager = Array.from({ length: reps }, (_, rep) => (rep < 5 ? 1 : 0));
+        expect(explained([other, volume], 0, options, sameManager).decisive).toBe(false);
+        // Under another manager, with typical peers, the same volume signal corroborates.
+        const ownManager = sameManager.map((team, rep) => (rep === 0 ? 0 : team));
+        expect(explained([other, volume], 0, options, ownManager).decisive).toBe(true);
+    });
+
     it('explains every rep × skill of an all-eligible team exactly once', () => {
         const explanations = explainTeam([signal('a'), signal('p', {}, 'priority-management')], () => true, options);
         expect(explanations).toHaveLength(reps * 3);
