@@ -2,7 +2,7 @@
 // CLI's defaults), scored against what each family planted and beside a plain one-signal z-test on
 // the same signal counts (the named peer), plus the Maven CRM check of the empirical-Bayes win-rate
 // estimates on real-looking data.
-//   npm run bench:insight -- [--orgs 4] [--healthy 20] [--families a,b] [--maven DIR]
+//   npm run bench:insight -- [--orgs 4] [--healthy 40] [--families a,b] [--maven DIR]
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
