@@ -32,4 +32,18 @@ describe('activityWithoutProgress', () => {
             [0, 4],
         ]);
     });
+
+    it('counts the stages advanced from where the deal’s history starts, not from the first stage', async () => {
+        const b = new ExportBuilder();
+        const ana = b.rep('Ana');
+        const filler = b.rep('Filler');
+        // From Qualification (rank 1) to Value Proposition (rank 3): two stages, so 9 activities are 3 per step.
+        b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20', history: [['Qualification', '2026-01-05'], ['Value Proposition', '2026-02-10']], tasks: tasks(9) });
+        for (let i = 0; i < 4; i++) b.deal(filler, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20', tasks: tasks(2) });
+        // Sorted 2, 2, 2, 2, 3: the upper quartile is 2, and Ana's 3 is above it.
+        expect(await signalCounts(b, 'activityWithoutProgress', [ana, filler])).toEqual([
+            [1, 1],
+            [0, 4],
+        ]);
+    });
 });

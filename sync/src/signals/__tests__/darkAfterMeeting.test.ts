@@ -21,4 +21,15 @@ describe('darkAfterMeeting', () => {
         b.deal(ana, { stage: 'Closed Lost', created: '2026-05-01', close: '2026-06-25', meetings: ['2026-06-20'] }); // lost days after its last meeting: dark
         expect(await signalCounts(b, 'darkAfterMeeting', [ana])).toEqual([[6, 8]]);
     });
+
+    it('waits the follow-up days only for an open deal: a deal lost days after its meeting already went dark', async () => {
+        const b = new ExportBuilder();
+        const ana = b.rep('Ana');
+        b.deal(ana, { stage: 'Closed Lost', created: '2026-05-01', close: '2026-06-25', meetings: ['2026-06-20'] });
+        expect(await signalCounts(b, 'darkAfterMeeting', [ana])).toEqual([[1, 1]]);
+        const ben = new ExportBuilder();
+        const rep = ben.rep('Ben');
+        ben.deal(rep, { stage: 'Prospecting', created: '2026-05-01', close: '2026-09-01', history: [['Prospecting', '2026-05-01']], meetings: ['2026-06-20'] });
+        expect(await signalCounts(ben, 'darkAfterMeeting', [rep])).toEqual([[0, 0]]);
+    });
 });
