@@ -12,7 +12,7 @@ import { signals } from './signals/registry';
 import { SignalContext, type SignalCounts, type SignalDefinition } from './signals/signal';
 
 import type { RepComparison } from './statistics/betaBinomial';
-import { assessTeam, compareSignal } from './statistics/assess';
+import { assessTeam, compareSignal, type SignalCountsInput } from './statistics/assess';
 import type { SkillAssessment } from './statistics/decide';
 import { bandNote, evidenceNote, pointsToWeakness, summaryOf } from './suggestions/phrasing';
 
@@ -53,6 +53,18 @@ export async function analyze(source: RecordSource, input: AnalyzeOptionsInput =
     const dataset = await loadDataset(source, options, warnings);
     const result = analyzeDataset(dataset, options);
     return { result, warnings, stagesInferred: dataset.stages.inferred, minClosedDeals: options.minClosedDeals };
+}
+
+/** A signal's counts as the statistics step takes them: the whole team's, and by deal-size band when it has bands. */
+export function signalCountsInput(definition: SignalDefinition, counts: { all: SignalCounts; small: SignalCounts | null; large: SignalCounts | null }): SignalCountsInput {
+    return {
+        name: definition.name,
+        skill: definition.skill,
+        successes: counts.all.successes,
+        trials: counts.all.trials,
+        activityVolume: definition.activityVolume === true,
+        ...(counts.small && counts.large ? { bands: { small: counts.small, large: counts.large } } : {}),
+    };
 }
 
 export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): AnalysisResult {
@@ -100,14 +112,7 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
     // Per rep × skill assessments for reps with enough closed deals.
     const eligible = (rep: number) => won[rep]! + lost[rep]! >= options.minClosedDeals;
     const { accepted, comparisons } = assessTeam(
-        results.map((item) => ({
-            name: item.definition.name,
-            skill: item.definition.skill,
-            successes: item.counts.all.successes,
-            trials: item.counts.all.trials,
-            activityVolume: item.definition.activityVolume === true,
-            ...(item.counts.small && item.counts.large ? { bands: { small: item.counts.small, large: item.counts.large } } : {}),
-        })),
+        results.map((item) => signalCountsInput(item.definition, item.counts)),
         eligible,
         options,
         options.subTeamBaselines ? subTeamsOf(dataset) : undefined,

@@ -7,9 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { analyze } from '../../src/analyze';
-import { Warnings } from '../../src/core/problems';
-import { CsvExportSource } from '../../src/sources/csvExport';
+import { analyzeDataset } from '../../src/analyze';
 import { families } from './families';
 import { healthySeed, plantedSeed, teamSize, type Family, type OrgRequest } from './family';
 import { mavenCheck } from './maven';
@@ -31,8 +29,9 @@ async function runOrg(family: Family, request: OrgRequest, root: string): Promis
     const directory = path.join(root, `${family.name.replace(/\W+/g, '-')}-${request.seed}`);
     try {
         const truth = await family.generate(request, directory);
-        const { result } = await analyze(new CsvExportSource(directory, { warnings: new Warnings() }));
+        // One read of the export for both: the engine as `analyze` runs it, and the peer on its counts.
         const org = await loadOrgSignals(directory);
+        const result = analyzeDataset(org.dataset, org.options);
         const flags = zTestFlags(org.inputs, org.eligible, org.options.minSignalTrials);
         return { engine: scoreOrg(result, truth), peer: scoreFlags(flags, org.dataset.repIds, org.eligible, org.closed, truth) };
     } finally {

@@ -1,6 +1,6 @@
 // The engine's own signal counts for a generated org, as the statistics step receives them: shared
 // by the diagnosis and the z-test peer, so both see exactly what the engine sees.
-import { subTeamsOf } from '../../src/analyze';
+import { signalCountsInput, subTeamsOf } from '../../src/analyze';
 import { Warnings } from '../../src/core/problems';
 import { AnalyzeOptions } from '../../src/options';
 import { loadDataset, type Dataset } from '../../src/records/loadDataset';
@@ -29,11 +29,12 @@ export async function loadOrgSignals(directory: string): Promise<OrgSignals> {
     const closed = new Int32Array(dataset.repIds.length);
     const o = dataset.opportunities;
     for (let i = 0; i < o.size; i++) if (context.closedInWindow[i] === 1 && o.status[i] !== Status.open) closed[o.owner[i]!]! += 1;
-    const inputs = signals.map((definition) => {
-        const all = definition.compute(context, 'all');
-        const small = definition.banded ? definition.compute(context, 'small') : null;
-        const large = definition.banded ? definition.compute(context, 'large') : null;
-        return { name: definition.name, skill: definition.skill, successes: all.successes, trials: all.trials, activityVolume: definition.activityVolume === true, ...(small && large ? { bands: { small, large } } : {}) };
-    });
+    const inputs = signals.map((definition) =>
+        signalCountsInput(definition, {
+            all: definition.compute(context, 'all'),
+            small: definition.banded ? definition.compute(context, 'small') : null,
+            large: definition.banded ? definition.compute(context, 'large') : null,
+        }),
+    );
     return { dataset, options, inputs, closed, eligible: (rep) => closed[rep]! >= options.minClosedDeals, subTeams: subTeamsOf(dataset) };
 }
