@@ -25,7 +25,16 @@ export interface DealSpec {
     tasks: { createdDay: number; dueDay: number | null; done: boolean }[];
     meetings: number[];
     roles: string[];
+    /**
+     * False when the rep never meets the deal's decision-role contacts: meetings and completed
+     * tasks then name only the other contacts. By default activities go round all the contacts,
+     * starting with the second, so a deal with a single activity may miss its decision maker (and
+     * reps who log little miss more).
+     */
+    decisionMakerMet?: boolean;
 }
+
+const decisionRole = /decision|economic/i;
 
 const msPerDay = 86_400_000;
 const dayText = (day: number) => new Date(day * msPerDay).toISOString().slice(0, 10);
@@ -37,8 +46,8 @@ const headers = {
     Opportunity: ['Id', 'Name', 'OwnerId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'IsClosed', 'IsWon', 'CreatedDate', 'LastModifiedDate'],
     OpportunityHistory: ['Id', 'OpportunityId', 'StageName', 'Probability', 'CloseDate', 'PrevCloseDate', 'CreatedDate'],
     OpportunityContactRole: ['Id', 'OpportunityId', 'ContactId', 'Role', 'IsPrimary'],
-    Task: ['Id', 'WhatId', 'OwnerId', 'Subject', 'Status', 'IsClosed', 'ActivityDate', 'CreatedDate'],
-    Event: ['Id', 'WhatId', 'OwnerId', 'Subject', 'ActivityDate', 'StartDateTime', 'CreatedDate'],
+    Task: ['Id', 'WhatId', 'WhoId', 'OwnerId', 'Subject', 'Status', 'IsClosed', 'ActivityDate', 'CreatedDate'],
+    Event: ['Id', 'WhatId', 'WhoId', 'OwnerId', 'Subject', 'ActivityDate', 'StartDateTime', 'CreatedDate'],
 } as const;
 type Table = keyof typeof headers;
 
@@ -97,11 +106,15 @@ export class OrgExport {
             }
         }
         if (closed) history(stage, spec.closeDay, null);
+        const contacts = spec.roles.map((role) => ({ role, id: this.id('003') }));
+        for (const contact of contacts) this.rows.OpportunityContactRole.push([this.id('00K'), id, contact.id, contact.role, false]);
+        const met = spec.decisionMakerMet === false ? contacts.filter((contact) => !decisionRole.test(contact.role)) : contacts;
+        let turn = 1;
+        const nextContact = () => (met.length > 0 ? met[turn++ % met.length]!.id : null);
         for (const task of spec.tasks) {
-            this.rows.Task.push([this.id('00T'), id, spec.owner, task.done ? 'Call' : 'Next step', task.done ? 'Completed' : 'Not Started', task.done, task.dueDay === null ? null : dayText(task.dueDay), dateTimeText(task.createdDay, 8)]);
+            this.rows.Task.push([this.id('00T'), id, task.done ? nextContact() : null, spec.owner, task.done ? 'Call' : 'Next step', task.done ? 'Completed' : 'Not Started', task.done, task.dueDay === null ? null : dayText(task.dueDay), dateTimeText(task.createdDay, 8)]);
         }
-        for (const day of spec.meetings) this.rows.Event.push([this.id('00U'), id, spec.owner, 'Meeting', dayText(day), dateTimeText(day, 11), dateTimeText(day - 2, 8)]);
-        for (const role of spec.roles) this.rows.OpportunityContactRole.push([this.id('00K'), id, this.id('003'), role, false]);
+        for (const day of spec.meetings) this.rows.Event.push([this.id('00U'), id, nextContact(), spec.owner, 'Meeting', dayText(day), dateTimeText(day, 11), dateTimeText(day - 2, 8)]);
         return id;
     }
 

@@ -224,6 +224,29 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         if (stage.isDecision && o.createdDay[i]! <= asOfDay) o.firstDecisionDay[i] = o.createdDay[i]!;
     }
 
+    // Contact roles before activities: an activity with a decision-role contact (its WhoId) on the
+    // deal means the decision maker was met.
+    const roles = new Set(options.decisionRoles.map((role) => role.toLowerCase()));
+    const decisionContacts = new Set<string>();
+    const contactRoleIds = new IdSet();
+    for await (const batch of readRows(source, 'OpportunityContactRole', warnings)) for (const { row, at } of batch) {
+        if (isDuplicate(contactRoleIds, row.Id, at, warnings)) continue;
+        const i = o.index.get(normalizeId(row.OpportunityId));
+        if (i === undefined) {
+            orphanRow('OpportunityId', row.OpportunityId, at, warnings);
+            continue;
+        }
+        if (!row.Role || !roles.has(row.Role.toLowerCase())) continue;
+        o.decisionRole[i] = 1;
+        if (row.ContactId) decisionContacts.add(contactOnDeal(row.ContactId, i));
+    }
+    /** Notes a completed activity's contact on deal i. */
+    const noteContact = (whoId: string | null | undefined, i: number) => {
+        if (!whoId) return;
+        o.contactActivity[i] = 1;
+        if (decisionContacts.has(contactOnDeal(whoId, i))) o.decisionMakerMet[i] = 1;
+    };
+
     // Meetings before history: the history pass asks whether a deal advanced after its first meeting.
     const eventIds = new IdSet();
     for await (const batch of readRows(source, 'Event', warnings)) for (const { row, at } of batch) {
@@ -241,6 +264,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         if (day > asOfDay) continue;
         o.activities[i]! += 1;
         o.meetings[i]! += 1;
+        noteContact(row.WhoId, i);
         if (day > o.lastActivityDay[i]!) o.lastActivityDay[i] = day;
         if (o.firstMeetingDay[i] === noDay || day < o.firstMeetingDay[i]!) o.firstMeetingDay[i] = day;
         if (day > o.lastMeetingDay[i]!) o.lastMeetingDay[i] = day;
@@ -280,6 +304,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         // Only completed tasks are activity, as in Salesforce's Last Activity ("the latest Due Date of
         // the Closed Tasks on a record"; Help article 000385365): an open next step is no touch.
         if (done && day > o.lastActivityDay[i]!) o.lastActivityDay[i] = day;
+        if (done) noteContact(row.WhoId, i);
         if (day > o.lastTaskDay[i]!) o.lastTaskDay[i] = day;
     }
 
@@ -326,20 +351,11 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         }
     }
 
-    const roles = new Set(options.decisionRoles.map((role) => role.toLowerCase()));
-    const contactRoleIds = new IdSet();
-    for await (const batch of readRows(source, 'OpportunityContactRole', warnings)) for (const { row, at } of batch) {
-        if (isDuplicate(contactRoleIds, row.Id, at, warnings)) continue;
-        const i = o.index.get(normalizeId(row.OpportunityId));
-        if (i === undefined) {
-            orphanRow('OpportunityId', row.OpportunityId, at, warnings);
-            continue;
-        }
-        if (row.Role && roles.has(row.Role.toLowerCase())) o.decisionRole[i] = 1;
-    }
-
     return { asOfDay, fromDay, stages: stageTable, users, repIds, opportunities, tasksByRep, warnings };
 }
+
+/** Key of a contact on one deal (index i). */
+const contactOnDeal = (contactId: string, i: number) => `${i}:${normalizeId(contactId)}`;
 
 export function windowOf(dataset: Dataset): { from: string; to: string } {
     return { from: formatDay(dataset.fromDay), to: formatDay(dataset.asOfDay) };

@@ -82,6 +82,10 @@ export class OpportunityStore {
     readonly cRankAtMeeting = this.int16(noRank);
     readonly cRankAfterMeeting = this.int16(noRank);
     readonly cDecisionRole = this.uint8(0);
+    /** 1 when a completed activity on the deal names a contact (WhoId). */
+    readonly cContactActivity = this.uint8(0);
+    /** 1 when a completed activity on the deal names one of its decision-role contacts. */
+    readonly cDecisionMakerMet = this.uint8(0);
 
     /** Adds an opportunity; returns its index, or -1 when the id is already known. */
     add(id: string): number {
@@ -120,4 +124,6 @@ export class OpportunityStore {
     get rankAtMeeting() { return this.cRankAtMeeting.data as Int16Array; }
     get rankAfterMeeting() { return this.cRankAfterMeeting.data as Int16Array; }
     get decisionRole() { return this.cDecisionRole.data as Uint8Array; }
+    get contactActivity() { return this.cContactActivity.data as Uint8Array; }
+    get decisionMakerMet() { return this.cDecisionMakerMet.data as Uint8Array; }
 }

@@ -61,6 +61,7 @@ export type OpportunityHistoryRow = z.infer<typeof OpportunityHistoryRow>;
 export const OpportunityContactRoleRow = z.object({
     Id: optionalId,
     OpportunityId: requiredId,
+    ContactId: optionalId,
     Role: optionalText,
 });
 export type OpportunityContactRoleRow = z.infer<typeof OpportunityContactRoleRow>;
@@ -69,6 +70,7 @@ export const TaskRow = z.object({
     Id: requiredId,
     OwnerId: requiredId,
     WhatId: optionalId,
+    WhoId: optionalId,
     ActivityDate: optionalDay,
     CreatedDate: optionalDay,
     Status: optionalText,
@@ -81,6 +83,7 @@ export const EventRow = z.object({
     Id: requiredId,
     OwnerId: requiredId,
     WhatId: optionalId,
+    WhoId: optionalId,
     ActivityDate: optionalDay,
     StartDateTime: optionalDay,
     ActivityDateTime: optionalDay,

@@ -1,5 +1,6 @@
 // Every signal the engine computes. Adding a signal is adding a module and a line here.
 import { decisionStageLosses } from './decision-process/decisionStageLosses';
+import { decisionMakerNotMet } from './decision-process/decisionMakerNotMet';
 import { noDecisionMaker } from './decision-process/noDecisionMaker';
 import { slowDecisionStages } from './decision-process/slowDecisionStages';
 import { activityWithoutProgress } from './priority-management/activityWithoutProgress';
@@ -15,6 +16,7 @@ import type { SignalDefinition } from './signal';
 export const signals: readonly SignalDefinition[] = [
     decisionStageLosses,
     noDecisionMaker,
+    decisionMakerNotMet,
     slowDecisionStages,
     closeDateSlips,
     stalePipeline,

@@ -25,9 +25,12 @@ export interface DealSpec {
     history?: [string, string][];
     /** Close-date pushes: [day, prevClose, newClose]. */
     slips?: [string, string, string][];
-    meetings?: string[];
-    tasks?: { due: string; done: boolean; created?: string }[];
-    roles?: string[];
+    /** A day, or a day and the contact met (the Event's WhoId). */
+    meetings?: (string | { day: string; with: string })[];
+    /** `with`: the contact the task names (its WhoId). */
+    tasks?: { due: string; done: boolean; created?: string; with?: string }[];
+    /** A role, or a role and its contact (the ContactId). */
+    roles?: (string | { role: string; contact: string })[];
 }
 
 export class ExportBuilder {
@@ -85,22 +88,25 @@ export class ExportBuilder {
             const stage = spec.history?.[0]?.[0] ?? 'Prospecting';
             this.tables.OpportunityHistory.push({ OpportunityId: id, StageName: stage, CreatedDate: `${day}T11:00:00.000Z`, CloseDate: next, PrevCloseDate: prev });
         }
-        for (const day of spec.meetings ?? []) {
-            this.tables.Event.push({ Id: this.id('00U'), OwnerId: owner, WhatId: id, ActivityDate: day, StartDateTime: `${day}T10:00:00.000Z` });
+        for (const meeting of spec.meetings ?? []) {
+            const { day, with: who } = typeof meeting === 'string' ? { day: meeting, with: null } : meeting;
+            this.tables.Event.push({ Id: this.id('00U'), OwnerId: owner, WhatId: id, WhoId: who, ActivityDate: day, StartDateTime: `${day}T10:00:00.000Z` });
         }
         for (const task of spec.tasks ?? []) {
             this.tables.Task.push({
                 Id: this.id('00T'),
                 OwnerId: owner,
                 WhatId: id,
+                WhoId: task.with ?? null,
                 ActivityDate: task.due,
                 CreatedDate: `${task.created ?? task.due}T08:00:00.000Z`,
                 Status: task.done ? 'Completed' : 'Not Started',
                 IsClosed: String(task.done),
             });
         }
-        for (const role of spec.roles ?? []) {
-            this.tables.OpportunityContactRole.push({ OpportunityId: id, Role: role });
+        for (const entry of spec.roles ?? []) {
+            const { role, contact } = typeof entry === 'string' ? { role: entry, contact: null } : entry;
+            this.tables.OpportunityContactRole.push({ OpportunityId: id, ContactId: contact, Role: role });
         }
         return id;
     }

@@ -1,7 +1,8 @@
 // Family "inside sales": small teams (8–20 reps), a five-stage custom process with
 // OpportunityStage.csv, short cycles, two segments (SMB and mid-market reps under different
 // managers: mid-market deals are larger, slower and take more activities).
-// Weaknesses: decision process as fast late losses or as a missing decision maker; priority
+// Weaknesses: decision process as fast late losses, as a missing decision maker, or as a decision
+// maker named but never met (activities only with the other contacts); priority
 // management as overdue tasks or as slipping close dates; emotional intelligence as deals lost
 // right after the demo, or as meetings with no follow-up after which deals go quiet and die.
 import { Random } from '../../../src/sample/random';
@@ -20,6 +21,8 @@ const decisionFrom = 3;
 interface Rep {
     advance: number[];
     decisionRole: number;
+    /** Chance that a deal's named decision maker is met. */
+    meetDecisionMaker: number;
     lateLossFast: boolean;
     slip: number;
     overdue: number;
@@ -35,6 +38,7 @@ function repProfile(random: Random, midMarket: boolean, weaknesses: ReturnType<t
     const rep: Rep = {
         advance: [jitter(0.85, 0.02), jitter(0.8, 0.03), jitter(0.78, 0.03), jitter(0.82, 0.03), jitter(0.88, 0.02)],
         decisionRole: clamp(jitter(0.7, 0.05)),
+        meetDecisionMaker: clamp(jitter(0.85, 0.04)),
         lateLossFast: false,
         slip: clamp(jitter(0.2, 0.04)),
         overdue: clamp(jitter(0.15, 0.04)),
@@ -51,9 +55,12 @@ function repProfile(random: Random, midMarket: boolean, weaknesses: ReturnType<t
         rep.advance[3] = clamp(rep.advance[3]! * keep);
         rep.advance[4] = clamp(rep.advance[4]! * keep);
         rep.lateLossFast = true;
-    } else if (decision) {
+    } else if (decision?.variant === 1) {
         // No decision maker named; without one, late stages are lost more often.
         rep.decisionRole = clamp(rep.decisionRole - decision.effect * 1.5, 0.05);
+    } else if (decision) {
+        // The decision maker is named but not met; late stages are lost more often, as without one.
+        rep.meetDecisionMaker = clamp(rep.meetDecisionMaker - decision.effect * 1.5, 0.05);
     }
     const priority = weaknessIn(weaknesses, 'priority-management');
     if (priority?.variant === 0) rep.overdue = clamp(rep.overdue + priority.effect * 1.3);
@@ -67,6 +74,7 @@ function repProfile(random: Random, midMarket: boolean, weaknesses: ReturnType<t
 function walk(random: Random, rep: Rep, owner: string): DealSpec {
     const createdDay = asOfDay - historyDays + random.int(0, historyDays - 3);
     const hasDecisionRole = random.chance(rep.decisionRole);
+    const decisionMakerMet = hasDecisionRole && random.chance(rep.meetDecisionMaker);
     const deal: DealSpec = {
         owner,
         amount: Math.round(rep.amount * Math.exp(random.normal() * 0.5)),
@@ -78,13 +86,14 @@ function walk(random: Random, rep: Rep, owner: string): DealSpec {
         tasks: [],
         meetings: [],
         roles: hasDecisionRole ? ['Decision Maker', 'Influencer'] : ['Influencer'],
+        ...(hasDecisionRole && !decisionMakerMet ? { decisionMakerMet: false } : {}),
     };
     const slipping = random.chance(rep.slip);
     let day = createdDay;
     let quiet = false;
     for (let rank = 0; rank < stages.length; rank++) {
         const late = rank >= decisionFrom;
-        let advance = rep.advance[rank]! * (late && !hasDecisionRole ? 0.85 : 1);
+        let advance = rep.advance[rank]! * (late && !decisionMakerMet ? 0.85 : 1);
         const dwell = Math.max(1, Math.round(random.exponential(rep.dwell * (late ? 1.2 : 1))));
         if (!quiet) logActivities(random, deal, random.poisson(rep.activities), day, dwell);
         if (rank === 1 || rank === 2) {
@@ -123,7 +132,7 @@ export const insideSales: Family = {
         const org = new OrgExport(stages, true);
         const vp = org.user('Vic Sales', 'VP Sales', null);
         const managers = [org.user('Sam Small', 'SMB Manager', vp), org.user('Mia Mid', 'Mid-Market Manager', vp)];
-        const planted = plantWeaknesses(random, request.reps, request.healthy, 2);
+        const planted = plantWeaknesses(random, request.reps, request.healthy, 3);
         const ids: string[] = [];
         for (let index = 0; index < request.reps; index++) {
             const midMarket = index % 3 === 2;

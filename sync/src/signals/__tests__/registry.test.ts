@@ -8,10 +8,11 @@ import { SignalContext } from '../signal';
 const byName = (names: readonly string[]) => signals.filter((signal) => names.includes(signal.name)).map((signal) => signal.name);
 
 describe('the signal registry, as the README table lists it', () => {
-    it('has the eleven signals in order, each under its skill', () => {
+    it('has the twelve signals in order, each under its skill', () => {
         expect(signals.map((signal) => [signal.skill, signal.name])).toEqual([
             ['decision-process', 'decisionStageLosses'],
             ['decision-process', 'noDecisionMaker'],
+            ['decision-process', 'decisionMakerNotMet'],
             ['decision-process', 'slowDecisionStages'],
             ['priority-management', 'closeDateSlips'],
             ['priority-management', 'stalePipeline'],

@@ -623,6 +623,7 @@ export interface EvidenceItem {
 export const SIGNAL_NAMES: Record<string, string> = {
     decisionStageLosses: 'Losses at the decision stages',
     noDecisionMaker: 'Deals without a decision maker',
+    decisionMakerNotMet: 'Decision makers never met',
     slowDecisionStages: 'Slow decision stages',
     darkAfterMeeting: 'Buyer went quiet after a meeting',
     earlyLossAfterMeeting: 'Lost soon after a meeting',
