@@ -50,6 +50,16 @@ export interface Weakness {
     variant: number;
 }
 
+/** The items in a random order, every order equally likely (Fisher–Yates; a sort with a random comparator is not). */
+export function shuffled<T>(random: Random, items: readonly T[]): T[] {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+        const j = random.int(0, i);
+        [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    }
+    return copy;
+}
+
 /**
  * Between a third and two thirds of the reps get a weakness, a few of them two; the effect is
  * drawn from +10 to +40 points, the mechanism from the family's variants for that skill.
@@ -61,7 +71,7 @@ export function plantWeaknesses(random: Random, reps: number, healthy: boolean, 
     for (let rep = 0; rep < reps; rep++) {
         if (!random.chance(share)) continue;
         const count = random.chance(0.2) ? 2 : 1;
-        const skills = [...skillSlugs].sort(() => random.next() - 0.5).slice(0, count);
+        const skills = shuffled(random, skillSlugs).slice(0, count);
         for (const skill of skills) planted[rep]!.push({ skill, effect: 0.1 + random.next() * 0.3, variant: random.int(0, variants - 1) });
     }
     return planted;

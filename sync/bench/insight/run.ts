@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { analyzeDataset } from '../../src/analyze';
+import { skillSlugs } from '../../src/core/contract';
 import { families } from './families';
 import { healthySeed, plantedSeed, teamSize, type Family, type OrgRequest } from './family';
 import { mavenCheck } from './maven';
@@ -69,6 +70,12 @@ function printFamily(family: Family, outcome: Awaited<ReturnType<typeof benchFam
         const perOrg = scores.map((score) => `${fixed(precisionOf(score))}/${fixed(recallOf(score))}`).join(' ');
         console.log(`  ${pad(`~${band}`, 10)}${pad(scores.length, 6)}${pad(all.reps, 6)}${pad(fixed(all.closed / Math.max(1, all.reps), 1), 12)}${pad(fixed(precisionOf(all)), 11)}${pad(fixed(recallOf(all)), 8)}${pad(`${fixed(precisionOf(peerAll))}/${fixed(recallOf(peerAll))}`, 13)}${perOrg}`);
     }
+    const everyBand = pooled(outcome.byBand.flatMap((band) => band.scores));
+    const perSkill = skillSlugs.map((skill) => {
+        const { planted, found } = everyBand.bySkill[skill];
+        return `${skill} ${found}/${planted}${planted > 0 ? ` (${fixed(found / planted)})` : ''}`;
+    });
+    console.log(`  recall by skill, every band: ${perSkill.join(', ')}`);
     console.log(`  healthy teams with any suggestion: ${outcome.alarms.length} of ${healthyTeams}${outcome.alarms.length > 0 ? ` (${outcome.alarms.join('; ')})` : ''}; z-test peer: ${outcome.peerAlarms} of ${healthyTeams}`);
 }
 

@@ -1,6 +1,6 @@
 // Scoring the engine's suggestions against what a family planted: precision, recall, healthy-team
 // false alarms and the calibration of the stated confidence.
-import type { AnalysisResult, SkillSlug } from '../../src/core/contract';
+import { skillSlugs, type AnalysisResult, type SkillSlug } from '../../src/core/contract';
 import type { Truth } from './family';
 
 export interface OrgScore {
@@ -11,16 +11,29 @@ export interface OrgScore {
     closed: number;
     /** Per suggestion: its stated confidence and whether the skill was planted. */
     judged: { confidence: number; correct: boolean }[];
+    /** Per skill: how many reps had it planted, and how many of them were found. */
+    bySkill: Record<SkillSlug, { planted: number; found: number }>;
+}
+
+const noSkills = (): OrgScore['bySkill'] => Object.fromEntries(skillSlugs.map((skill) => [skill, { planted: 0, found: 0 }])) as OrgScore['bySkill'];
+
+/** Counts one rep's planted skills and which of them were found. */
+function countSkills(score: OrgScore, planted: ReadonlySet<SkillSlug>, found: (skill: SkillSlug) => boolean): void {
+    for (const skill of planted) {
+        score.bySkill[skill].planted += 1;
+        if (found(skill)) score.bySkill[skill].found += 1;
+    }
 }
 
 export function scoreOrg(result: AnalysisResult, truth: Truth): OrgScore {
-    const score: OrgScore = { truePositives: 0, falsePositives: 0, planted: 0, reps: 0, closed: 0, judged: [] };
+    const score: OrgScore = { truePositives: 0, falsePositives: 0, planted: 0, reps: 0, closed: 0, judged: [], bySkill: noSkills() };
     for (const rep of result.reps) {
         const planted = truth.get(rep.id);
         if (!planted || rep.withheld) continue;
         score.reps += 1;
         score.closed += rep.closed;
         score.planted += planted.size;
+        countSkills(score, planted, (skill) => rep.suggestions.some((suggestion) => suggestion.skill === skill));
         for (const suggestion of rep.suggestions) {
             const correct = planted.has(suggestion.skill);
             if (correct) score.truePositives += 1;
@@ -44,8 +57,9 @@ export function pooled(scores: readonly OrgScore[]): OrgScore {
             reps: sum.reps + score.reps,
             closed: sum.closed + score.closed,
             judged: [...sum.judged, ...score.judged],
+            bySkill: Object.fromEntries(skillSlugs.map((skill) => [skill, { planted: sum.bySkill[skill].planted + score.bySkill[skill].planted, found: sum.bySkill[skill].found + score.bySkill[skill].found }])) as OrgScore['bySkill'],
         }),
-        { truePositives: 0, falsePositives: 0, planted: 0, reps: 0, closed: 0, judged: [] },
+        { truePositives: 0, falsePositives: 0, planted: 0, reps: 0, closed: 0, judged: [], bySkill: noSkills() },
     );
 }
 
@@ -77,13 +91,14 @@ export function calibration(judged: readonly { confidence: number; correct: bool
 
 /** Scores flags of a peer method (per rep index, the skills flagged) on the eligible reps, as `scoreOrg` does the engine's. */
 export function scoreFlags(flags: ReadonlyMap<number, ReadonlySet<SkillSlug>>, repIds: readonly string[], eligible: (rep: number) => boolean, closed: ArrayLike<number>, truth: Truth): OrgScore {
-    const score: OrgScore = { truePositives: 0, falsePositives: 0, planted: 0, reps: 0, closed: 0, judged: [] };
+    const score: OrgScore = { truePositives: 0, falsePositives: 0, planted: 0, reps: 0, closed: 0, judged: [], bySkill: noSkills() };
     repIds.forEach((id, rep) => {
         const planted = truth.get(id);
         if (!planted || !eligible(rep)) return;
         score.reps += 1;
         score.closed += closed[rep]!;
         score.planted += planted.size;
+        countSkills(score, planted, (skill) => flags.get(rep)?.has(skill) === true);
         for (const skill of flags.get(rep) ?? []) {
             if (planted.has(skill)) score.truePositives += 1;
             else score.falsePositives += 1;

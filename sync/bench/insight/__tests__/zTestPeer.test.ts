@@ -53,5 +53,7 @@ describe('zTestFlags', () => {
         ]);
         const score = scoreFlags(flags, ids, (rep) => rep < 2, [20, 30, 40], truth);
         expect(score).toMatchObject({ truePositives: 1, falsePositives: 1, planted: 1, reps: 2, closed: 50 });
+        // Per skill, only the planted ones count: rep a's decision process, found.
+        expect(score.bySkill).toEqual({ 'decision-process': { planted: 1, found: 1 }, 'priority-management': { planted: 0, found: 0 }, 'emotional-intelligence': { planted: 0, found: 0 } });
     });
 });
