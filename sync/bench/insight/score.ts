@@ -15,7 +15,9 @@ export interface OrgScore {
     bySkill: Record<SkillSlug, { planted: number; found: number }>;
 }
 
-const noSkills = (): OrgScore['bySkill'] => Object.fromEntries(skillSlugs.map((skill) => [skill, { planted: 0, found: 0 }])) as OrgScore['bySkill'];
+const skillsOf = (count: (skill: SkillSlug) => { planted: number; found: number }): OrgScore['bySkill'] =>
+    Object.fromEntries(skillSlugs.map((skill) => [skill, count(skill)])) as OrgScore['bySkill'];
+const noSkills = () => skillsOf(() => ({ planted: 0, found: 0 }));
 
 /** Counts one rep's planted skills and which of them were found. */
 function countSkills(score: OrgScore, planted: ReadonlySet<SkillSlug>, found: (skill: SkillSlug) => boolean): void {
@@ -57,7 +59,7 @@ export function pooled(scores: readonly OrgScore[]): OrgScore {
             reps: sum.reps + score.reps,
             closed: sum.closed + score.closed,
             judged: [...sum.judged, ...score.judged],
-            bySkill: Object.fromEntries(skillSlugs.map((skill) => [skill, { planted: sum.bySkill[skill].planted + score.bySkill[skill].planted, found: sum.bySkill[skill].found + score.bySkill[skill].found }])) as OrgScore['bySkill'],
+            bySkill: skillsOf((skill) => ({ planted: sum.bySkill[skill].planted + score.bySkill[skill].planted, found: sum.bySkill[skill].found + score.bySkill[skill].found })),
         }),
         { truePositives: 0, falsePositives: 0, planted: 0, reps: 0, closed: 0, judged: [], bySkill: noSkills() },
     );
