@@ -4,8 +4,10 @@
 // typical reps do on large deals, so enterprise reps are not flagged for what every large deal
 // needs (more activity, longer late stages), and a small-deal rep is not hidden under a team rate
 // raised by large deals.
-import type { RateCount } from './betaBinomial';
-import { concentrationOf, fitTypical, typicalSpread } from './typicalGroup';
+import type { BetaPrior, RateCount } from './betaBinomial';
+import { concentrationOf, fitTypical, typicalSpread, withinTypical } from './typicalGroup';
+
+const noTrials: RateCount = { successes: 0, trials: 0 };
 
 export interface BandCounts {
     small: readonly RateCount[];
@@ -57,11 +59,45 @@ function adjustForSubTeams(all: readonly RateCount[], expected: number[], subTea
     }
 }
 
+/**
+ * A rep whose share of large deals differs from the team's by this much sells another mix of deal
+ * sizes: being outside the typical group over all deals may be the mix, not a weakness.
+ */
+export const dealMixGap = 0.2;
+
+/** Each rep's share of large deals among their deals in either band (0.5 without any). */
+function largeShares(bands: BandCounts): { perRep: number[]; team: number } {
+    let small = 0;
+    let large = 0;
+    const perRep = bands.small.map((count, rep) => {
+        const inLarge = bands.large[rep]!.trials;
+        small += count.trials;
+        large += inLarge;
+        return count.trials + inLarge > 0 ? inLarge / (count.trials + inLarge) : 0.5;
+    });
+    return { perRep, team: small + large > 0 ? large / (small + large) : 0.5 };
+}
+
+/**
+ * The reps the band fits are made from. A band has about half a rep's trials, too few to tell weak
+ * reps from the natural spread when a third or more of the team is weak: a fit on everyone then
+ * settles on a mixture, its rate raised and its spread wide. Reps outside the typical group over
+ * all deals are left out of the band fits too, unless they sell another mix of deal sizes: a
+ * segment of large-deal sellers is what the bands are for.
+ */
+function bandFitMembers(all: readonly RateCount[], team: BetaPrior, bands: BandCounts): boolean[] {
+    const typical = withinTypical(all, team);
+    const shares = largeShares(bands);
+    return typical.map((inside, rep) => inside || Math.abs(shares.perRep[rep]! - shares.team) >= dealMixGap);
+}
+
 export function signalBaseline(all: readonly RateCount[], bands?: BandCounts, subTeams?: ArrayLike<number>): SignalBaseline | null {
     const team = fitTypical(all);
     if (!team) return null;
-    const small = bands ? fitTypical(bands.small) : null;
-    const large = bands ? fitTypical(bands.large) : null;
+    const members = bands ? bandFitMembers(all, team, bands) : [];
+    const fitBand = (counts: readonly RateCount[]) => fitTypical(counts.map((count, rep) => (members[rep] ? count : noTrials)));
+    const small = bands ? fitBand(bands.small) : null;
+    const large = bands ? fitBand(bands.large) : null;
     const expected = all.map((count, rep) => {
         if (!bands || count.trials === 0) return team.mean;
         const inSmall = small ? bands.small[rep]!.trials : 0;

@@ -83,6 +83,13 @@ export function concentrationOf(spread: number): number {
     return Math.min(ceiling, Math.max(floor, 1 / spread - 1));
 }
 
+/** Per rep: within the typical group of a fit (at most `typicalCut` sd above its mean); reps without trials are not. */
+export function withinTypical(counts: readonly RateCount[], fit: BetaPrior): boolean[] {
+    const centre = clampRate(fit.mean);
+    const rho = 1 / (fit.concentration + 1);
+    return counts.map((count) => count.trials > 0 && zAbove(count, centre, rho) <= typicalCut);
+}
+
 /**
  * The typical group's mean rate and natural concentration for one signal, from the reps with
  * trials; null when no rep has any.

@@ -1,6 +1,6 @@
 import type { RateCount } from '../betaBinomial';
-import { flatRate, minSubTeamReps, signalBaseline } from '../baseline';
-import { fitTypical } from '../typicalGroup';
+import { dealMixGap, flatRate, minSubTeamReps, signalBaseline } from '../baseline';
+import { fitTypical, withinTypical } from '../typicalGroup';
 
 const around = (rate: number, trials: number, reps: number): RateCount[] =>
     Array.from({ length: reps }, (_, rep) => ({ successes: Math.round((rate + ((rep % 3) - 1) * 0.02) * trials), trials }));
@@ -32,6 +32,39 @@ describe('signalBaseline', () => {
         expect(baseline.expected[1]).toBeCloseTo(smallMean, 10);
         expect(baseline.expected[2]).toBeCloseTo((smallMean + largeMean) / 2, 10);
         expect(baseline.mean).toBe(fitTypical(all)!.mean);
+    });
+
+    it('fits the bands on the reps typical over all deals when many are weak', () => {
+        // 18 typical reps around 22 % and 12 weak ones around 60 %, 12 deals in each band: a band
+        // fit over everyone settles on the mixture; over all deals (24 each) the weak reps stand out.
+        const typicalCycle = [1, 2, 3, 4, 2, 3, 5, 1, 3];
+        const weakCycle = [5, 6, 7, 8, 9, 10, 6, 8];
+        const bandOf = (offset: number) => Array.from({ length: 30 }, (_, rep) => ({ successes: rep < 18 ? typicalCycle[(rep + offset) % 9]! : weakCycle[(rep + offset) % 8]!, trials: 12 }));
+        const small = bandOf(0);
+        const large = bandOf(4);
+        const all = small.map((count, rep) => ({ successes: count.successes + large[rep]!.successes, trials: 24 }));
+        expect(fitTypical(small)!.mean).toBeGreaterThan(0.33);
+        const baseline = signalBaseline(all, { small, large })!;
+        const typicalSmall = fitTypical(small.slice(0, 18))!.mean;
+        const typicalLarge = fitTypical(large.slice(0, 18))!.mean;
+        for (const rep of [0, 17, 18, 29]) expect(baseline.expected[rep]).toBeCloseTo((typicalSmall + typicalLarge) / 2, 10);
+    });
+
+    it('keeps reps of another deal mix in the band fits though they are outside the typical group over all deals', () => {
+        // Reps 0–4 sell only large deals (80 % bad outcomes); the others mostly small ones (10 %) and
+        // a few large (25 %). Most of what is known about large deals comes from reps 0–4.
+        const segment = 5;
+        const vary = (rep: number) => (rep % 3) - 1;
+        const small = Array.from({ length: 20 }, (_, rep) => (rep < segment ? { successes: 0, trials: 0 } : { successes: 2 + vary(rep), trials: 20 }));
+        const large = Array.from({ length: 20 }, (_, rep) => (rep < segment ? { successes: 32 + vary(rep), trials: 40 } : { successes: 1, trials: 4 }));
+        const all = small.map((count, rep) => ({ successes: count.successes + large[rep]!.successes, trials: count.trials + large[rep]!.trials }));
+        expect(withinTypical(all, fitTypical(all)!).slice(0, segment)).not.toContain(true);
+        // Their large-deal share (1) is past the gap from the team's (0.46).
+        const sum = (counts: RateCount[]) => counts.reduce((total, count) => total + count.trials, 0);
+        expect(1 - sum(large) / (sum(large) + sum(small))).toBeGreaterThanOrEqual(dealMixGap);
+        const baseline = signalBaseline(all, { small, large })!;
+        expect(baseline.expected[0]).toBeCloseTo(fitTypical(large)!.mean, 10);
+        expect(baseline.expected[0]).toBeGreaterThan(0.6);
     });
 
     it('expects the team rate for the part of a rep’s deals in neither band', () => {
