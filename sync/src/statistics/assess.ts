@@ -9,7 +9,7 @@ import { selectWithFdr, type SkillAssessment } from './decide';
 import { estimatePrior, posteriorWeak, skillEvidence, type SignalObservation } from './skillModel';
 
 /** How strongly a signal on its own must favour "worse" to corroborate another. */
-export const corroborationRatio = 1.5;
+export const corroborationRatio = 4;
 /**
  * One signal decides alone only when it is overwhelming (likelihood ratio of 10,000 or more at its
  * best-supported shift, about 4.3 standard errors) on a well-sampled rep (10 trials or more): a
@@ -65,13 +65,13 @@ export function compareSignal(successes: ArrayLike<number>, trials: ArrayLike<nu
     return perRep.map((rep) => (prior && rep.trials > 0 ? compareWithTeam(rep, team, prior, margin) : null));
 }
 
-function baselineOf(signal: SignalCountsInput, subTeams: ArrayLike<number> | undefined): SignalBaseline | null {
+function baselineOf(signal: SignalCountsInput, subTeams: ArrayLike<number> | undefined, outside: ReadonlySet<number> | undefined): SignalBaseline | null {
     const all = countsOf(signal.successes, signal.trials);
     const bands = signal.bands && {
         small: countsOf(signal.bands.small.successes, signal.bands.small.trials),
         large: countsOf(signal.bands.large.successes, signal.bands.large.trials),
     };
-    return signalBaseline(all, bands, subTeams);
+    return signalBaseline(all, bands, subTeams, outside);
 }
 
 /** Why a signal of the skill did not count for the rep. */
@@ -200,9 +200,26 @@ export function explainTeam(signals: readonly SignalCountsInput[], eligible: (re
     return assessInDetail(signals, eligible, options, subTeams, peers).explanations;
 }
 
-function assessInDetail(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, subTeams?: ArrayLike<number>, peers?: ArrayLike<number>) {
+/**
+ * A rep whose posterior of being weak in a skill is at least this after a first pass is left out of
+ * that skill's typical fits in the second: when a third or more of the team is weak, the cut from
+ * above cannot remove them all, and they raise the typical rate and widen its spread. Only reps
+ * this clearly weak are left out, so a healthy team's wide natural spread stays as fitted.
+ */
+export const clearlyWeak = 0.95;
+
+type ClearlyWeak = Map<SkillSlug, Set<number>>;
+
+interface Pass {
+    comparisons: (RepComparison | null)[][];
+    assessed: SkillAssessment[];
+    pending: { candidate: Candidate; skill: SkillSlug; prior: number; assessment: SkillAssessment | null }[];
+    clearlyWeak: ClearlyWeak;
+}
+
+function assessPass(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, subTeams: ArrayLike<number> | undefined, peers: ArrayLike<number> | undefined, outside: ClearlyWeak): Pass {
     const repCount = signals[0]?.trials.length ?? 0;
-    const baselines = signals.map((signal) => baselineOf(signal, subTeams));
+    const baselines = signals.map((signal) => baselineOf(signal, subTeams, outside.get(signal.skill)));
     const peerGroups = peers ?? subTeams;
     const comparisons = signals.map((signal, index) =>
         Array.from({ length: repCount }, (_, rep) => {
@@ -212,23 +229,34 @@ function assessInDetail(signals: readonly SignalCountsInput[], eligible: (rep: n
         }),
     );
     const assessed: SkillAssessment[] = [];
-    const pending: { candidate: Candidate; skill: SkillSlug; prior: number; assessment: SkillAssessment | null }[] = [];
+    const pending: Pass['pending'] = [];
+    const clearly: ClearlyWeak = new Map();
     for (const skill of skillSlugs) {
         const candidates: Candidate[] = [];
         for (let rep = 0; rep < repCount; rep++) if (eligible(rep)) candidates.push(candidateFor(rep, skill, signals, baselines, comparisons, options, peerGroups));
         const withSignals = candidates.filter((candidate) => candidate.usable.length > 0);
         const prior = estimatePrior(withSignals.map((candidate) => candidate.logBayesFactor));
+        const weakHere = new Set<number>();
         for (const candidate of candidates) {
             if (candidate.usable.length === 0) {
                 pending.push({ candidate, skill, prior, assessment: null });
                 continue;
             }
+            if (posteriorWeak(candidate.logBayesFactor, prior) >= clearlyWeak) weakHere.add(candidate.rep);
             const confidence = candidate.decisive ? posteriorWeak(candidate.logBayesFactor, prior) : 0;
             const assessment = { rep: candidate.rep, skill, confidence, usable: candidate.usable };
             assessed.push(assessment);
             pending.push({ candidate, skill, prior, assessment });
         }
+        clearly.set(skill, weakHere);
     }
+    return { comparisons, assessed, pending, clearlyWeak: clearly };
+}
+
+function assessInDetail(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, subTeams?: ArrayLike<number>, peers?: ArrayLike<number>) {
+    const first = assessPass(signals, eligible, options, subTeams, peers, new Map());
+    const anyClearlyWeak = [...first.clearlyWeak.values()].some((reps) => reps.size > 0);
+    const { comparisons, assessed, pending } = anyClearlyWeak ? assessPass(signals, eligible, options, subTeams, peers, first.clearlyWeak) : first;
     const accepted = selectWithFdr(assessed, options.minConfidence, options.falseDiscoveryRate);
     const acceptedSet = new Set(accepted);
     const explanations = pending.map(({ candidate, skill, prior, assessment }) => {

@@ -38,7 +38,7 @@ export const subTeamDifference = 3;
  * expects of them, when that is clearly more than chance; a sub-team of mostly weak reps could
  * otherwise hide them, so small sub-teams and small differences keep the team's baseline.
  */
-function adjustForSubTeams(all: readonly RateCount[], expected: number[], subTeams: ArrayLike<number>, concentration: number): void {
+function adjustForSubTeams(all: readonly RateCount[], fitted: readonly RateCount[], expected: number[], subTeams: ArrayLike<number>, concentration: number): void {
     const members = new Map<number, number[]>();
     all.forEach((count, rep) => {
         const team = subTeams[rep]!;
@@ -47,7 +47,7 @@ function adjustForSubTeams(all: readonly RateCount[], expected: number[], subTea
     });
     for (const reps of members.values()) {
         if (reps.length < minSubTeamReps || reps.length === all.length) continue;
-        const fit = fitTypical(reps.map((rep) => all[rep]!));
+        const fit = fitTypical(reps.map((rep) => fitted[rep]!));
         if (!fit) continue;
         const trials = reps.reduce((sum, rep) => sum + all[rep]!.trials, 0);
         const expectedHere = reps.reduce((sum, rep) => sum + expected[rep]! * all[rep]!.trials, 0) / trials;
@@ -91,13 +91,21 @@ function bandFitMembers(all: readonly RateCount[], team: BetaPrior, bands: BandC
     return typical.map((inside, rep) => inside || Math.abs(shares.perRep[rep]! - shares.team) >= dealMixGap);
 }
 
-export function signalBaseline(all: readonly RateCount[], bands?: BandCounts, subTeams?: ArrayLike<number>): SignalBaseline | null {
-    const team = fitTypical(all);
+/**
+ * `outside`: reps already known to be weak in the signal's skill, left out of every fit (their
+ * expected rate still follows their own deal mix), so they neither raise the typical rate nor widen
+ * its spread.
+ */
+export function signalBaseline(all: readonly RateCount[], bands?: BandCounts, subTeams?: ArrayLike<number>, outside?: ReadonlySet<number>): SignalBaseline | null {
+    const leaveOut = (counts: readonly RateCount[]) => (outside && outside.size > 0 ? counts.map((count, rep) => (outside.has(rep) ? noTrials : count)) : counts);
+    const fitted = leaveOut(all);
+    const team = fitTypical(fitted);
     if (!team) return null;
-    const members = bands ? bandFitMembers(all, team, bands) : [];
+    const fittedBands = bands && { small: leaveOut(bands.small), large: leaveOut(bands.large) };
+    const members = fittedBands ? bandFitMembers(fitted, team, fittedBands) : [];
     const fitBand = (counts: readonly RateCount[]) => fitTypical(counts.map((count, rep) => (members[rep] ? count : noTrials)));
-    const small = bands ? fitBand(bands.small) : null;
-    const large = bands ? fitBand(bands.large) : null;
+    const small = fittedBands ? fitBand(fittedBands.small) : null;
+    const large = fittedBands ? fitBand(fittedBands.large) : null;
     const expected = all.map((count, rep) => {
         if (!bands || count.trials === 0) return team.mean;
         const inSmall = small ? bands.small[rep]!.trials : 0;
@@ -105,7 +113,7 @@ export function signalBaseline(all: readonly RateCount[], bands?: BandCounts, su
         const rest = Math.max(0, count.trials - inSmall - inLarge);
         return ((small?.mean ?? 0) * inSmall + (large?.mean ?? 0) * inLarge + team.mean * rest) / count.trials;
     });
-    if (subTeams) adjustForSubTeams(all, expected, subTeams, team.concentration);
-    const concentration = bands || subTeams ? concentrationOf(typicalSpread(all, (rep) => expected[rep]!)) : team.concentration;
+    if (subTeams) adjustForSubTeams(all, fitted, expected, subTeams, team.concentration);
+    const concentration = bands || subTeams || fitted !== all ? concentrationOf(typicalSpread(fitted, (rep) => expected[rep]!)) : team.concentration;
     return { mean: team.mean, expected, concentration, informative: team.mean >= flatRate && team.mean <= 1 - flatRate };
 }

@@ -67,6 +67,19 @@ describe('signalBaseline', () => {
         expect(baseline.expected[0]).toBeGreaterThan(0.6);
     });
 
+    it('leaves reps known to be weak out of every fit, their expected rate still by their own deal mix', () => {
+        // Rep 0 sells only large deals, rep 1 only small ones; both far above everyone else.
+        const small = [{ successes: 0, trials: 0 }, { successes: 18, trials: 20 }, ...around(0.1, 20, 10)];
+        const large = [{ successes: 36, trials: 40 }, { successes: 0, trials: 0 }, ...around(0.5, 20, 10)];
+        const all = small.map((count, rep) => ({ successes: count.successes + large[rep]!.successes, trials: count.trials + large[rep]!.trials }));
+        const baseline = signalBaseline(all, { small, large }, undefined, new Set([0, 1]))!;
+        const rest = (counts: RateCount[]) => counts.slice(2);
+        expect(baseline.mean).toBeCloseTo(fitTypical(rest(all))!.mean, 10);
+        expect(baseline.expected[0]).toBeCloseTo(fitTypical(rest(large))!.mean, 10);
+        expect(baseline.expected[1]).toBeCloseTo(fitTypical(rest(small))!.mean, 10);
+        expect(baseline.concentration).toBeCloseTo(signalBaseline(rest(all), { small: rest(small), large: rest(large) })!.concentration, 10);
+    });
+
     it('expects the team rate for the part of a rep’s deals in neither band', () => {
         // Rep 0: 10 small deals, 10 large and 20 without an amount.
         const small = [{ successes: 1, trials: 10 }, ...around(0.1, 40, 9)];

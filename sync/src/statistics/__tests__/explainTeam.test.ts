@@ -88,7 +88,7 @@ describe('explainTeam: the rule that decided', () => {
     });
 
     it('says "below the minimum confidence" for two mildly high signals that corroborate each other', () => {
-        const item = explained([signal('a', { 0: [10, 20] }), signal('b', { 0: [10, 20] })], 0);
+        const item = explained([signal('a', { 0: [11, 20] }), signal('b', { 0: [11, 20] })], 0);
         expect(item.decisive).toBe(true);
         expect(item.confidence).toBeGreaterThan(0);
         expect(item.confidence).toBeLessThan(0.8);
@@ -140,7 +140,7 @@ describe('explainTeam: each path to a decision on its own', () => {
 
     it('does not let a volume signal the rep’s sub-team peers all share corroborate another', () => {
         // Reps 0–4 (one manager) all log far more per stage: the sub-team's habit.
-        const volume = { ...signal('v', { 0: [11, 20], 1: [11, 20], 2: [11, 20], 3: [11, 20], 4: [11, 20] }), activityVolume: true };
+        const volume = { ...signal('v', { 0: [12, 20], 1: [12, 20], 2: [12, 20], 3: [12, 20], 4: [12, 20] }), activityVolume: true };
         const other = signal('a', { 0: [11, 20] });
         const sameManager = Array.from({ length: reps }, (_, rep) => (rep < 5 ? 1 : 0));
         expect(explained([other, volume], 0, options, sameManager).decisive).toBe(false);

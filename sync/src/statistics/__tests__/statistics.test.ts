@@ -1,4 +1,4 @@
-import { assessTeam, clearRatio, clearTrials, explainTeam, overwhelmingRatio, peerRate } from '../assess';
+import { assessTeam, clearRatio, corroborationRatio, clearTrials, explainTeam, overwhelmingRatio, peerRate } from '../assess';
 import { compareWithTeam, fitBetaPrior } from '../betaBinomial';
 import { fitTypical, priorConcentration } from '../typicalGroup';
 import { selectWithFdr } from '../decide';
@@ -75,7 +75,7 @@ describe('combining a skill’s signals', () => {
 
     it('lets one extreme signal reach a likelihood ratio that no other signal corroborates', () => {
         const evidence = skillEvidence([bad, typical, typical]);
-        expect(evidence.signalRatios.filter((ratio) => ratio >= 1.5)).toHaveLength(1);
+        expect(evidence.signalRatios.filter((ratio) => ratio >= corroborationRatio)).toHaveLength(1);
     });
 
     it('bounds what one moderately far-off signal alone adds, but not an overwhelming one', () => {
@@ -118,7 +118,7 @@ describe('combining a skill’s signals', () => {
         for (const item of explained) {
             expect(item.signals[0]!.likelihoodRatio).toBeGreaterThanOrEqual(clearRatio);
             expect(item.signals[0]!.likelihoodRatio).toBeLessThan(overwhelmingRatio);
-            expect(item.signals.slice(1).every((signal) => signal.likelihoodRatio < 1.5)).toBe(true);
+            expect(item.signals.slice(1).every((signal) => signal.likelihoodRatio < corroborationRatio)).toBe(true);
         }
         expect(assessTeam(clearTeam(20, 16), () => true, assessOptions).accepted.map((item) => item.rep).sort()).toEqual([0, 1, 2, 3]);
     });
@@ -178,6 +178,24 @@ describe('combining a skill’s signals', () => {
         expect(both - one).toBeLessThan(Math.log(1 / defaultSkillModel.offInTypicalVolume) / 2);
         // A heavy logger is low on the other volume signal: that does not make the high one more telling.
         expect(skillEvidence([mild, far, low]).logBayesFactor).toBeLessThanOrEqual(one);
+    });
+
+    it('refits the typical group without the reps clearly weak in the skill, and then finds a moderately weak one', () => {
+        // 30 reps on 12 deals per signal: rep 0 at 6 of 12 on each of three signals, reps 1–12
+        // clearly weak (6–11 of 12), the rest typical (1–5 of 12). With that many weak reps the cut
+        // from above leaves the typical rate at the mixture's; the reps clearly weak in a first pass
+        // are left out of the second pass's fits.
+        const typicalCycle = [1, 2, 3, 4, 2, 3, 5, 1, 3];
+        const weakCycle = [6, 7, 8, 9, 10, 7, 9, 11];
+        const counts = (offset: number) => Array.from({ length: 30 }, (_, rep) => (rep === 0 ? 6 : rep <= 12 ? weakCycle[(rep + offset) % 8]! : typicalCycle[(rep + offset) % 9]!));
+        const signals = [0, 3, 5].map((offset, k) => ({ name: 'abc'[k]!, skill: 'decision-process' as const, successes: counts(offset), trials: Array(30).fill(12) as number[] }));
+        const everyone = fitTypical(signals[0]!.successes.map((successes) => ({ successes, trials: 12 })))!;
+        const explained = explainTeam(signals, () => true, assessOptions).find((item) => item.rep === 0 && item.skill === 'decision-process')!;
+        expect(explained.signals[0]!.baseline).toBeLessThan(everyone.mean - 0.04);
+        expect(explained.outcome).toBe('suggested');
+        const accepted = assessTeam(signals, () => true, assessOptions).accepted.map((item) => item.rep);
+        expect(accepted.filter((rep) => rep > 12)).toEqual([]);
+        expect(accepted.filter((rep) => rep <= 12)).toHaveLength(13);
     });
 
     it('compares a rep with typical reps on the same deal sizes', () => {
