@@ -124,16 +124,15 @@ function absentReason(baseline: SignalBaseline, trials: number, options: AssessO
 export const minPeers = 2;
 
 /**
- * The typical rate of the rep's sub-team peers (the rep left out, and `outside`, the peers clearly
- * weak in the skill; the typical-group fit, so other weak peers do not raise it); null without
- * sub-teams or with fewer than `minPeers` peers.
+ * The typical rate of the rep's sub-team peers (the rep left out; the typical-group fit, so weak
+ * peers do not raise it); null without sub-teams or with fewer than `minPeers` peers.
  */
-export function peerRate(signal: Pick<SignalCountsInput, 'successes' | 'trials'>, rep: number, peers: ArrayLike<number> | undefined, outside?: ReadonlySet<number>): number | null {
+export function peerRate(signal: Pick<SignalCountsInput, 'successes' | 'trials'>, rep: number, peers: ArrayLike<number> | undefined): number | null {
     const team = peers?.[rep] ?? -1;
     if (!peers || team < 0) return null;
     const counts: RateCount[] = [];
     for (let other = 0; other < peers.length; other++) {
-        if (other !== rep && peers[other] === team && signal.trials[other]! > 0 && outside?.has(other) !== true) counts.push({ successes: signal.successes[other]!, trials: signal.trials[other]! });
+        if (other !== rep && peers[other] === team && signal.trials[other]! > 0) counts.push({ successes: signal.successes[other]!, trials: signal.trials[other]! });
     }
     return counts.length >= minPeers ? (fitTypical(counts)?.mean ?? null) : null;
 }
@@ -144,7 +143,7 @@ function ratioAgainstPeers(observation: SignalObservation, peer: number | null):
     return skillEvidence([{ ...observation, teamRate: peer }]).signalRatios[0]!;
 }
 
-function candidateFor(rep: number, skill: SkillSlug, signals: readonly SignalCountsInput[], baselines: readonly (SignalBaseline | null)[], comparisons: (RepComparison | null)[][], options: AssessOptions, peers: ArrayLike<number> | undefined, outside: ReadonlySet<number> | undefined): Candidate {
+function candidateFor(rep: number, skill: SkillSlug, signals: readonly SignalCountsInput[], baselines: readonly (SignalBaseline | null)[], comparisons: (RepComparison | null)[][], options: AssessOptions, peers: ArrayLike<number> | undefined): Candidate {
     const observations: SignalObservation[] = [];
     /** Per observation, the rep's sub-team peers' typical rate (null without enough peers). */
     const peerRates: (number | null)[] = [];
@@ -158,7 +157,7 @@ function candidateFor(rep: number, skill: SkillSlug, signals: readonly SignalCou
         const successes = signal.successes[rep]!;
         // A flat signal is absent: it neither votes against a weakness nor is needed to corroborate one.
         const absent = comparison && baseline ? absentReason(baseline, trials, options) : 'no trials';
-        const peer = peerRate(signal, rep, peers, outside);
+        const peer = peerRate(signal, rep, peers);
         explained.push({ index, successes, trials, baseline: baseline?.expected[rep] ?? 0, concentration: baseline?.concentration ?? 0, likelihoodRatio: 1, ...(peer === null ? {} : { peerRate: peer }), ...(absent ? { absent } : {}) });
         if (absent || !baseline || !comparison) return;
         peerRates.push(peer);
@@ -234,7 +233,7 @@ function assessPass(signals: readonly SignalCountsInput[], eligible: (rep: numbe
     const clearly: ClearlyWeak = new Map();
     for (const skill of skillSlugs) {
         const candidates: Candidate[] = [];
-        for (let rep = 0; rep < repCount; rep++) if (eligible(rep)) candidates.push(candidateFor(rep, skill, signals, baselines, comparisons, options, peerGroups, outside.get(skill)));
+        for (let rep = 0; rep < repCount; rep++) if (eligible(rep)) candidates.push(candidateFor(rep, skill, signals, baselines, comparisons, options, peerGroups));
         const withSignals = candidates.filter((candidate) => candidate.usable.length > 0);
         const prior = estimatePrior(withSignals.map((candidate) => candidate.logBayesFactor));
         const weakHere = new Set<number>();

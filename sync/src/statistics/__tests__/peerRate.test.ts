@@ -33,14 +33,4 @@ describe('peerRate', () => {
         expect(peerRate(counts, 0, undefined)).toBeNull();
         expect(peerRate(counts, 3, [-1, 5, 5, 5])).toBeCloseTo(0.3, 6);
     });
-
-    it('leaves out the peers already known to be clearly weak in the skill', () => {
-        // Peers 1–3 clearly weak (9 of 10), more than the typical fit can leave out; peers 4 and 5 typical (3 of 10).
-        const counts = signal([8, 9, 9, 9, 3, 3]);
-        const team = [5, 5, 5, 5, 5, 5];
-        expect(peerRate(counts, 0, team)!).toBeGreaterThan(0.5);
-        expect(peerRate(counts, 0, team, new Set([1, 2, 3]))).toBeCloseTo(0.3, 6);
-        // Leaving them out can leave too few peers.
-        expect(peerRate(counts, 0, team, new Set([1, 2, 3, 4]))).toBeNull();
-    });
 });
