@@ -35,19 +35,22 @@ describe('signalBaseline', () => {
     });
 
     it('fits the bands on the reps typical over all deals when many are weak', () => {
-        // 18 typical reps around 22 % and 12 weak ones around 60 %, 12 deals in each band: a band
-        // fit over everyone settles on the mixture; over all deals (24 each) the weak reps stand out.
-        const typicalCycle = [1, 2, 3, 4, 2, 3, 5, 1, 3];
-        const weakCycle = [5, 6, 7, 8, 9, 10, 6, 8];
-        const bandOf = (offset: number) => Array.from({ length: 30 }, (_, rep) => ({ successes: rep < 18 ? typicalCycle[(rep + offset) % 9]! : weakCycle[(rep + offset) % 8]!, trials: 12 }));
-        const small = bandOf(0);
-        const large = bandOf(4);
-        const all = small.map((count, rep) => ({ successes: count.successes + large[rep]!.successes, trials: 24 }));
-        expect(fitTypical(small)!.mean).toBeGreaterThan(0.33);
-        const baseline = signalBaseline(all, { small, large })!;
+        // 18 typical reps around 22 % and 12 weak ones around 60 %, 18 small and 6 large deals each
+        // (and 4 of no amount): the large-deal band fit over everyone settles on the mixture; over
+        // all deals the weak reps stand out. Every rep sells the team's mix of deal sizes (a quarter large).
+        const typicalRates = [0.1, 0.2, 0.25, 0.3, 0.15, 0.25, 0.4, 0.1, 0.25];
+        const weakRates = [0.45, 0.5, 0.6, 0.65, 0.75, 0.85, 0.5, 0.65];
+        const bandOf = (offset: number, trials: number) =>
+            Array.from({ length: 30 }, (_, rep) => ({ successes: Math.round((rep < 18 ? typicalRates[(rep + offset) % 9]! : weakRates[(rep + offset) % 8]!) * trials), trials }));
+        const small = bandOf(0, 18);
+        const large = bandOf(4, 6);
+        const all = small.map((count, rep) => ({ successes: count.successes + large[rep]!.successes + (rep < 18 ? 1 : 2), trials: 28 }));
         const typicalSmall = fitTypical(small.slice(0, 18))!.mean;
         const typicalLarge = fitTypical(large.slice(0, 18))!.mean;
-        for (const rep of [0, 17, 18, 29]) expect(baseline.expected[rep]).toBeCloseTo((typicalSmall + typicalLarge) / 2, 10);
+        expect(fitTypical(large)!.mean).toBeGreaterThan(typicalLarge + 0.05);
+        const baseline = signalBaseline(all, { small, large })!;
+        const unbanded = fitTypical(all)!.mean;
+        for (const rep of [0, 17, 18, 29]) expect(baseline.expected[rep]).toBeCloseTo((typicalSmall * 18 + typicalLarge * 6 + unbanded * 4) / 28, 10);
     });
 
     it('keeps reps of another deal mix in the band fits though they are outside the typical group over all deals', () => {
