@@ -32,6 +32,8 @@ describe('signalBaseline', () => {
         expect(baseline.expected[1]).toBeCloseTo(smallMean, 10);
         expect(baseline.expected[2]).toBeCloseTo((smallMean + largeMean) / 2, 10);
         expect(baseline.mean).toBe(fitTypical(all)!.mean);
+        // Around each rep's own mix the reps spread far less than around one team rate.
+        expect(baseline.concentration).toBeGreaterThan(fitTypical(all)!.concentration);
     });
 
     it('fits the bands on the reps typical over all deals when many are weak', () => {
