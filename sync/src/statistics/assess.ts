@@ -242,8 +242,9 @@ function assessPass(signals: readonly SignalCountsInput[], eligible: (rep: numbe
                 pending.push({ candidate, skill, prior, assessment: null });
                 continue;
             }
-            if (posteriorWeak(candidate.logBayesFactor, prior) >= clearlyWeak) weakHere.add(candidate.rep);
-            const confidence = candidate.decisive ? posteriorWeak(candidate.logBayesFactor, prior) : 0;
+            const posterior = posteriorWeak(candidate.logBayesFactor, prior);
+            if (posterior >= clearlyWeak) weakHere.add(candidate.rep);
+            const confidence = candidate.decisive ? posterior : 0;
             const assessment = { rep: candidate.rep, skill, confidence, usable: candidate.usable };
             assessed.push(assessment);
             pending.push({ candidate, skill, prior, assessment });

@@ -43,6 +43,9 @@ function zAbove(count: RateCount, centre: number, rho: number): number {
     return (count.successes / count.trials - centre) / Math.sqrt(centre * (1 - centre) * (1 / count.trials + rho));
 }
 
+/** Within the typical group: at most `typicalCut` standard deviations above the centre. */
+const isTypical = (count: RateCount, centre: number, rho: number) => zAbove(count, centre, rho) <= typicalCut;
+
 /** One estimate of rho from the reps within the cut, shrunk toward the prior spread. */
 function spreadOfKept(counts: readonly RateCount[], centreOf: (rep: number) => number, rho: number): number {
     const prior = 1 / (priorConcentration + 1);
@@ -52,7 +55,7 @@ function spreadOfKept(counts: readonly RateCount[], centreOf: (rep: number) => n
     counts.forEach((count, rep) => {
         if (count.trials === 0) return;
         const centre = clampRate(centreOf(rep));
-        if (zAbove(count, centre, rho) > typicalCut) return;
+        if (!isTypical(count, centre, rho)) return;
         sum += (count.successes / count.trials - centre) ** 2 / (centre * (1 - centre));
         inverseTrials += 1 / count.trials;
         kept += 1;
@@ -87,7 +90,7 @@ export function concentrationOf(spread: number): number {
 export function withinTypical(counts: readonly RateCount[], fit: BetaPrior): boolean[] {
     const centre = clampRate(fit.mean);
     const rho = 1 / (fit.concentration + 1);
-    return counts.map((count) => count.trials > 0 && zAbove(count, centre, rho) <= typicalCut);
+    return counts.map((count) => count.trials > 0 && isTypical(count, centre, rho));
 }
 
 /**
@@ -106,7 +109,7 @@ export function fitTypical(counts: readonly RateCount[]): BetaPrior | null {
     let rho = 0;
     for (let iteration = 0; iteration < iterations; iteration++) {
         const current = centre;
-        const kept = used.filter((count) => zAbove(count, clampRate(current), rho) <= typicalCut);
+        const kept = used.filter((count) => isTypical(count, clampRate(current), rho));
         if (kept.length === 0) break;
         centre = pooled(kept);
         rho = spreadOfKept(used, () => centre, rho);

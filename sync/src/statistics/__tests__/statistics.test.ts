@@ -1,4 +1,4 @@
-import { assessTeam, clearRatio, corroborationRatio, clearTrials, explainTeam, overwhelmingRatio, peerRate } from '../assess';
+import { assessTeam, clearRatio, clearTrials, corroborationRatio, explainTeam, overwhelmingRatio, peerRate } from '../assess';
 import { compareWithTeam, fitBetaPrior } from '../betaBinomial';
 import { fitTypical, priorConcentration } from '../typicalGroup';
 import { selectWithFdr } from '../decide';
