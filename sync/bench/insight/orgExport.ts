@@ -56,11 +56,16 @@ export class OrgExport {
     private counter = 0;
     private readonly probability = new Map<string, number>();
 
-    /** `writeStages: false` leaves OpportunityStage.csv out, so the engine infers the process. */
+    /**
+     * `writeStages: false` leaves OpportunityStage.csv out, so the engine infers the process;
+     * `writePrevCloseDate: false` leaves OpportunityHistory's PrevCloseDate out, as in an export
+     * through an API version before 50.0, so pushes show only in the rows' CloseDate.
+     */
     constructor(
         readonly stages: readonly StageSpec[],
         readonly writeStages: boolean,
         readonly closedStages = { won: 'Closed Won', lost: 'Closed Lost' },
+        readonly writePrevCloseDate = true,
     ) {
         stages.forEach((stage) => this.probability.set(stage.name, stage.probability));
         this.probability.set(closedStages.won, 100);
@@ -122,8 +127,10 @@ export class OrgExport {
         await mkdir(directory, { recursive: true });
         for (const table of Object.keys(headers) as Table[]) {
             if (table === 'OpportunityStage' && !this.writeStages) continue;
-            const writer = new CsvWriter(path.join(directory, `${table}.csv`), headers[table]);
-            for (const row of this.rows[table]) await writer.write(row);
+            const dropped = table === 'OpportunityHistory' && !this.writePrevCloseDate ? headers.OpportunityHistory.indexOf('PrevCloseDate') : -1;
+            const keep = <T>(items: readonly T[]) => items.filter((_, column) => column !== dropped);
+            const writer = new CsvWriter(path.join(directory, `${table}.csv`), keep(headers[table]));
+            for (const row of this.rows[table]) await writer.write(keep(row));
             await writer.close();
         }
     }

@@ -323,13 +323,13 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         }
         const day = row.CreatedDate;
         if (day > asOfDay) continue;
-        if (row.CloseDate != null && row.PrevCloseDate != null && row.CloseDate > row.PrevCloseDate && o.slips[i]! < 255) o.slips[i]! += 1;
         const meeting = o.firstMeetingDay[i]!;
         if (stage.isClosed) {
             if (stage.isWon && meeting !== noDay && day > meeting && day <= meeting + options.followUpDays) o.rankAfterMeeting[i] = wonRank;
             continue;
         }
         const rank = stage.rank;
+        noteCloseDate(o, i, row.CloseDate, row.PrevCloseDate, day);
         if (rank > o.maxRank[i]!) o.maxRank[i] = rank;
         // Two changes on one day: the higher stage is taken as the later one, whatever the row order.
         if (o.lastOpenDay[i] === noDay || day > o.lastOpenDay[i]! || (day === o.lastOpenDay[i] && rank > o.lastOpenRank[i]!)) {
@@ -351,7 +351,30 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         }
     }
 
+    for (let i = 0; i < o.size; i++) if (o.slips[i] === 0 && o.firstCloseDay[i] !== noDay && o.latestOpenCloseDay[i]! > o.firstCloseDay[i]!) o.slips[i] = 1;
+
     return { asOfDay, fromDay, stages: stageTable, users, repIds, opportunities, tasksByRep, warnings };
+}
+
+/**
+ * Close-date pushes from one history row of an open stage. Each OpportunityHistory row holds "the
+ * then-current values" of CloseDate and the other major fields (Object Reference, OpportunityHistory:
+ * "The system generates a new record whenever a user or client application changes the value of any
+ * of the above fields; the then-current values of all of these major fields are saved in the
+ * newly-generated object"), and PrevCloseDate, the value before the update, exists only from API
+ * version 50.0 ("Available in API version 50.0 and later"). So a push is a row whose CloseDate is after
+ * its PrevCloseDate, or, for exports without PrevCloseDate, an open row whose CloseDate is after the
+ * one the deal started with. Rows of a closed stage are left out: the date set when a deal is closed
+ * records when it closed (how long the cycle took), not a new forecast made while it was open.
+ */
+function noteCloseDate(o: OpportunityStore, i: number, closeDay: number | null | undefined, prevCloseDay: number | null | undefined, day: number): void {
+    if (closeDay == null) return;
+    if (prevCloseDay != null && closeDay > prevCloseDay && o.slips[i]! < 255) o.slips[i]! += 1;
+    const firstDay = o.firstDay[i]!;
+    // Called before the row updates firstDay: an earlier row starts the deal; one on the same day keeps the earlier date.
+    if (firstDay === noDay || day < firstDay) o.firstCloseDay[i] = closeDay;
+    else if (day === firstDay) o.firstCloseDay[i] = Math.min(o.firstCloseDay[i]!, closeDay);
+    if (closeDay > o.latestOpenCloseDay[i]!) o.latestOpenCloseDay[i] = closeDay;
 }
 
 /** Key of a contact on one deal (index i). */

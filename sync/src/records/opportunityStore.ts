@@ -72,6 +72,9 @@ export class OpportunityStore {
     readonly cLastChangeDay = this.int32(noDay);
     readonly cFirstDecisionDay = this.int32(noDay);
     readonly cSlips = this.uint8(0);
+    /** CloseDate of the earliest open-stage history row, and the latest CloseDate of any open-stage row. */
+    readonly cFirstCloseDay = this.int32(noDay);
+    readonly cLatestOpenCloseDay = this.int32(noDay);
     readonly cActivities = this.int32(0);
     readonly cLastActivityDay = this.int32(noDay);
     readonly cLastTaskDay = this.int32(noDay);
@@ -115,6 +118,8 @@ export class OpportunityStore {
     get lastChangeDay() { return this.cLastChangeDay.data as Int32Array; }
     get firstDecisionDay() { return this.cFirstDecisionDay.data as Int32Array; }
     get slips() { return this.cSlips.data as Uint8Array; }
+    get firstCloseDay() { return this.cFirstCloseDay.data as Int32Array; }
+    get latestOpenCloseDay() { return this.cLatestOpenCloseDay.data as Int32Array; }
     get activities() { return this.cActivities.data as Int32Array; }
     get lastActivityDay() { return this.cLastActivityDay.data as Int32Array; }
     get lastTaskDay() { return this.cLastTaskDay.data as Int32Array; }

@@ -21,10 +21,10 @@ export interface DealSpec {
     created: string;
     close: string;
     amount?: number;
-    /** [StageName, day] history rows. */
-    history?: [string, string][];
-    /** Close-date pushes: [day, prevClose, newClose]. */
-    slips?: [string, string, string][];
+    /** [StageName, day] history rows, or [StageName, day, CloseDate] (default `close`), without PrevCloseDate. */
+    history?: ([string, string] | [string, string, string])[];
+    /** Close-date pushes: [day, prevClose, newClose], on the first history row's stage or the one given. */
+    slips?: ([string, string, string] | [string, string, string, string])[];
     /** A day, or a day and the contact met (the Event's WhoId). */
     meetings?: (string | { day: string; with: string })[];
     /** `with`: the contact the task names (its WhoId). */
@@ -81,11 +81,11 @@ export class ExportBuilder {
             IsWon: String(spec.stage === 'Closed Won'),
             LastModifiedDate: `${closed ? spec.close : spec.created}T17:00:00.000Z`,
         });
-        for (const [stage, day] of spec.history ?? []) {
-            this.tables.OpportunityHistory.push({ OpportunityId: id, StageName: stage, CreatedDate: `${day}T10:00:00.000Z`, CloseDate: spec.close, PrevCloseDate: null });
+        for (const [stage, day, close] of spec.history ?? []) {
+            this.tables.OpportunityHistory.push({ OpportunityId: id, StageName: stage, CreatedDate: `${day}T10:00:00.000Z`, CloseDate: close ?? spec.close, PrevCloseDate: null });
         }
-        for (const [day, prev, next] of spec.slips ?? []) {
-            const stage = spec.history?.[0]?.[0] ?? 'Prospecting';
+        for (const [day, prev, next, onStage] of spec.slips ?? []) {
+            const stage = onStage ?? spec.history?.[0]?.[0] ?? 'Prospecting';
             this.tables.OpportunityHistory.push({ OpportunityId: id, StageName: stage, CreatedDate: `${day}T11:00:00.000Z`, CloseDate: next, PrevCloseDate: prev });
         }
         for (const meeting of spec.meetings ?? []) {

@@ -1,5 +1,6 @@
 // Family "field sales": 8–60 reps in 2–4 territories, a seven-stage custom process exported with
-// OpportunityStage.csv in half the orgs (the engine infers the process in the other half), and
+// OpportunityStage.csv in half the orgs (the engine infers the process in the other half), an
+// OpportunityHistory without PrevCloseDate in a third (an export through an older API), and
 // "Decision Maker" or "Economic Decision Maker" as the decision role by org. Territories differ
 // (one is tougher: every rep there loses more late deals), reps differ in their mix of small and
 // large deals, a few reps joined late and have few deals, and the records are messy (deals
@@ -169,11 +170,11 @@ function addMess(random: Random, org: OrgExport, owners: readonly string[]): voi
 export const fieldSales: Family = {
     name: 'field sales',
     tuned: false,
-    describe: '8–60 reps in 2–4 territories (one tougher), 7 custom stages with or without OpportunityStage.csv, mixed deal sizes, late joiners, messy records',
+    describe: '8–60 reps in 2–4 territories (one tougher), 7 custom stages with or without OpportunityStage.csv, PrevCloseDate or not, mixed deal sizes, late joiners, messy records',
     teamSizes: [8, 60],
     async generate(request: OrgRequest, directory: string) {
         const random = new Random(request.seed * 9_049 + 7);
-        const org = new OrgExport(stages, request.seed % 2 === 0);
+        const org = new OrgExport(stages, request.seed % 2 === 0, undefined, request.seed % 3 !== 0);
         const roleName = random.chance(0.5) ? 'Economic Decision Maker' : 'Decision Maker';
         const vp = org.user('Fern Field', 'VP Field Sales', null);
         const territories = 2 + random.int(0, 2);

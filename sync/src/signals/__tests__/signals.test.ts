@@ -67,6 +67,30 @@ describe('priority management signals', () => {
         expect(await countsOf(b, 'closeDateSlips', [ana])).toEqual([[1, 3]]);
     });
 
+    it('closeDateSlips counts pushes made while the deal was open, not the date set when it closed', async () => {
+        const b = new ExportBuilder();
+        const ana = b.rep('Ana');
+        // Closed three weeks after its forecast: the closing row moves the date, no forecast was pushed.
+        b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-04-20', history: [['Prospecting', '2026-01-05', '2026-03-31']], slips: [['2026-04-20', '2026-03-31', '2026-04-20', 'Closed Lost']] });
+        // Pushed while in Qualification, then closed on the new date.
+        b.deal(ana, { stage: 'Closed Won', created: '2026-01-05', close: '2026-04-20', history: [['Prospecting', '2026-01-05', '2026-03-31']], slips: [['2026-02-01', '2026-03-31', '2026-04-20', 'Qualification']] });
+        expect(await countsOf(b, 'closeDateSlips', [ana])).toEqual([[1, 2]]);
+    });
+
+    it('closeDateSlips finds pushes from the rows\' close dates when the export has no PrevCloseDate', async () => {
+        const b = new ExportBuilder();
+        const ana = b.rep('Ana');
+        // Each history row holds the close date as it then stood.
+        b.deal(ana, { stage: 'Closed Won', created: '2026-01-05', close: '2026-05-10', history: [['Prospecting', '2026-01-05', '2026-03-01'], ['Qualification', '2026-02-01', '2026-04-15'], ['Closed Won', '2026-05-10', '2026-05-10']] });
+        // Pulled in, then kept: no push.
+        b.deal(ana, { stage: 'Closed Won', created: '2026-01-05', close: '2026-02-20', history: [['Prospecting', '2026-01-05', '2026-03-01'], ['Qualification', '2026-02-01', '2026-02-20']] });
+        // Rows out of order in the file: the earliest row is still the start.
+        b.deal(ana, { stage: 'Qualification', created: '2026-05-05', close: '2026-09-01', history: [['Qualification', '2026-06-01', '2026-09-01'], ['Prospecting', '2026-05-05', '2026-08-01']] });
+        // The row that closed the deal late is no push.
+        b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-04-20', history: [['Prospecting', '2026-01-05', '2026-03-01'], ['Closed Lost', '2026-04-20', '2026-04-20']] });
+        expect(await countsOf(b, 'closeDateSlips', [ana])).toEqual([[2, 4]]);
+    });
+
     it('stalePipeline counts open deals untouched (no activity, no stage change) for more than 30 days', async () => {
         const b = new ExportBuilder();
         const ana = b.rep('Ana');
