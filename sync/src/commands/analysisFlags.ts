@@ -50,7 +50,7 @@ export function addAnalysisFlags(command: Command, asOfDefault: string): Command
         .addOption(new Option('--months <n>', 'months of closed deals to analyze').argParser(integer('--months', 1, 120)).default(12))
         .option('--rep <id>', 'only this rep (User id, 15 or 18 characters); repeatable', recordIds)
         .option('--decision-stage <stage>', 'stage that counts as a decision stage (default: open stages at 50% or more); repeatable or comma-separated', list)
-        .option('--decision-role <role>', 'contact role that shows the decision process was mapped (default: Decision Maker, Economic Buyer); repeatable', list)
+        .option('--decision-role <role>', 'contact role that shows the decision process was mapped (default: Decision Maker, Economic Buyer, Economic Decision Maker); repeatable', list)
         .addOption(new Option('--stale-days <n>', 'days without activity after which an open deal is stale').argParser(integer('--stale-days', 1, 365)).default(30))
         .addOption(new Option('--min-closed <n>', 'closed deals a rep needs before getting suggestions').argParser(integer('--min-closed', 1, 10000)).default(15));
 }
