@@ -1,7 +1,7 @@
 // Deterministic generator of a realistic sales team's Salesforce export: a VP, managers and reps,
 // opportunities walking the standard sales stages with their history, tasks, meetings (Events) and
 // contact roles. Some reps have planted, known weaknesses; the rest are healthy with natural spread.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { SkillSlug } from '../core/contract';
 import { parseDay } from '../core/days';
@@ -26,6 +26,17 @@ export interface GenerateOptions {
     naturalSpread?: number;
     /** Scales the activity volume (1 = the sample's). */
     activityScale?: number;
+    /**
+     * How far a weak rep's profile moves from their own healthy one toward the sample's weak
+     * profile, per rep index and skill (1 = the sample's effect sizes).
+     */
+    weaknessStrength?: (rep: number, skill: SkillSlug) => number;
+    /** Role names of a deal's decision-role contact, one drawn per deal (default Decision Maker, Economic Buyer). */
+    decisionRoles?: readonly string[];
+    /** Leave OpportunityStage.csv out (the engine then infers the process from the history). */
+    omitStages?: boolean;
+    /** Leave OpportunityHistory's PrevCloseDate column out, as an export through an API before 50.0. */
+    omitPrevCloseDate?: boolean;
     /** Reports progress (opportunities written so far). */
     onProgress?: (opportunities: number) => void;
 }
@@ -77,7 +88,7 @@ interface Profile {
     followUpChance: number;
 }
 
-function profileFor(random: Random, weaknesses: readonly SkillSlug[], spread: number): Profile {
+function profileFor(random: Random, weaknesses: readonly SkillSlug[], spread: number, strength: (skill: SkillSlug) => number = () => 1): Profile {
     // Healthy reps differ a little from each other, as real teams do.
     const jitter = (value: number, sd: number) => value + random.normal() * sd * spread;
     const profile: Profile = {
@@ -94,22 +105,15 @@ function profileFor(random: Random, weaknesses: readonly SkillSlug[], spread: nu
         meetingLoss: jitter(0.03, 0.01),
         followUpChance: jitter(0.85, 0.03),
     };
-    if (weaknesses.includes('decision-process')) {
-        profile.lateAdvance = 0.76;
-        profile.decisionRoleRate = 0.3;
-        profile.lateStageDays = 30;
-    }
-    if (weaknesses.includes('priority-management')) {
-        profile.slipChance = 0.65;
-        profile.staleChance = 0.55;
-        profile.overdueChance = 0.55;
-        profile.activitiesPerStage = 3.2;
-        profile.largeDealEffort = 0.35;
-    }
-    if (weaknesses.includes('emotional-intelligence')) {
-        profile.meetingLoss = 0.3;
-        profile.followUpChance = 0.3;
-    }
+    // A weakness moves the rep's own values toward the weak profile's, fully at strength 1.
+    const weaken = (skill: SkillSlug, weak: Partial<Profile>) => {
+        if (!weaknesses.includes(skill)) return;
+        const share = strength(skill);
+        for (const [key, value] of Object.entries(weak) as [keyof Profile, number][]) profile[key] = share === 1 ? value : profile[key] + share * (value - profile[key]);
+    };
+    weaken('decision-process', { lateAdvance: 0.76, decisionRoleRate: 0.3, lateStageDays: 30 });
+    weaken('priority-management', { slipChance: 0.65, staleChance: 0.55, overdueChance: 0.55, activitiesPerStage: 3.2, largeDealEffort: 0.35 });
+    weaken('emotional-intelligence', { meetingLoss: 0.3, followUpChance: 0.3 });
     return profile;
 }
 
@@ -160,12 +164,16 @@ export async function generateExport(directory: string, options: GenerateOptions
     const startDay = asOfDay - Math.round(options.historyMonths * 30.4);
     const planted = options.weaknesses ? { weaknesses: options.weaknesses, newReps: options.newReps ?? [] } : defaultWeaknesses(options.reps);
     const activityScale = options.activityScale ?? 1;
+    const decisionRoles = options.decisionRoles ?? ['Decision Maker', 'Economic Buyer'];
     const file = (name: string) => path.join(directory, `${name}.csv`);
 
     const users = new CsvWriter(file('User'), ['Id', 'Name', 'Title', 'ManagerId', 'IsActive']);
     const stages = new CsvWriter(file('OpportunityStage'), ['Id', 'MasterLabel', 'ApiName', 'SortOrder', 'DefaultProbability', 'IsClosed', 'IsWon', 'IsActive', 'ForecastCategoryName']);
     const opportunities = new CsvWriter(file('Opportunity'), ['Id', 'Name', 'AccountId', 'OwnerId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'IsClosed', 'IsWon', 'CreatedDate', 'LastModifiedDate']);
-    const history = new CsvWriter(file('OpportunityHistory'), ['Id', 'OpportunityId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'PrevCloseDate', 'ForecastCategory', 'CreatedDate']);
+    const historyColumns = ['Id', 'OpportunityId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'PrevCloseDate', 'ForecastCategory', 'CreatedDate'];
+    const prevCloseColumn = options.omitPrevCloseDate ? historyColumns.indexOf('PrevCloseDate') : -1;
+    const historyRow = <T>(values: T[]) => values.filter((_, column) => column !== prevCloseColumn);
+    const history = new CsvWriter(file('OpportunityHistory'), historyRow(historyColumns));
     const contactRoles = new CsvWriter(file('OpportunityContactRole'), ['Id', 'OpportunityId', 'ContactId', 'Role', 'IsPrimary']);
     const tasks = new CsvWriter(file('Task'), ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'Status', 'IsClosed', 'ActivityDate', 'CreatedDate']);
     const events = new CsvWriter(file('Event'), ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'ActivityDate', 'StartDateTime', 'EndDateTime', 'CreatedDate']);
@@ -195,7 +203,8 @@ export async function generateExport(directory: string, options: GenerateOptions
         const newRep = planted.newReps.includes(rep);
         reps.push({ id: repId, name, weaknesses, newRep });
         await users.write([repId, name, 'Account Executive', managerIds[rep % Math.max(1, managerIds.length)] ?? vpId, true]);
-        const profile = profileFor(random, weaknesses, options.naturalSpread ?? 1);
+        const strength = options.weaknessStrength;
+        const profile = profileFor(random, weaknesses, options.naturalSpread ?? 1, strength && ((skill) => strength(rep, skill)));
         const firstDay = newRep ? asOfDay - 100 : startDay;
         const dealCount = newRep ? Math.round(options.dealsPerRep * 0.15) : Math.max(5, Math.round(options.dealsPerRep * (0.85 + random.next() * 0.3)));
 
@@ -316,7 +325,7 @@ export async function generateExport(directory: string, options: GenerateOptions
                 const closed = typeof row.rank !== 'number';
                 const name = row.rank === 'won' ? 'Closed Won' : row.rank === 'lost' ? 'Closed Lost' : stageDefinitions[row.rank as number]!.name;
                 const rowProbability = row.rank === 'won' ? 100 : row.rank === 'lost' ? 0 : stageDefinitions[row.rank as number]!.probability;
-                await history.write([
+                await history.write(historyRow([
                     ids.next('008'),
                     oppId,
                     name,
@@ -326,7 +335,7 @@ export async function generateExport(directory: string, options: GenerateOptions
                     row.prevClose === null ? null : dateText(row.prevClose),
                     closed ? (row.rank === 'won' ? 'Closed' : 'Omitted') : 'Pipeline',
                     dateTimeText(row.day, 600),
-                ]);
+                ]));
             }
             for (const row of visibleTasks) {
                 await tasks.write([ids.next('00T'), oppId, repId, row.subject, row.subject.startsWith('Call') ? 'Call' : 'Email', row.done ? 'Completed' : 'Not Started', row.done, dateText(row.due), dateTimeText(row.day, 480)]);
@@ -339,7 +348,7 @@ export async function generateExport(directory: string, options: GenerateOptions
                 await contactRoles.write([ids.next('00K'), oppId, ids.next('003'), random.pick(otherRoles), r === 0]);
             }
             if (hasDecisionRole) {
-                await contactRoles.write([ids.next('00K'), oppId, ids.next('003'), random.chance(0.5) ? 'Decision Maker' : 'Economic Buyer', false]);
+                await contactRoles.write([ids.next('00K'), oppId, ids.next('003'), random.pick(decisionRoles), false]);
             }
             opportunitiesWritten += 1;
             if (options.onProgress && opportunitiesWritten % 10_000 === 0) options.onProgress(opportunitiesWritten);
@@ -351,6 +360,10 @@ export async function generateExport(directory: string, options: GenerateOptions
     for (const [name, writer] of Object.entries(writers)) {
         await writer.close();
         counts[name] = writer.rows;
+    }
+    if (options.omitStages) {
+        await rm(file('OpportunityStage'));
+        delete counts.OpportunityStage;
     }
     return { reps, counts };
 }

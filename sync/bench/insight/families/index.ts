@@ -4,6 +4,7 @@ import { channel } from './channel';
 import { enterprise } from './enterprise';
 import { fieldSales } from './fieldSales';
 import { insideSales } from './insideSales';
+import { sampleVariants } from './sampleVariants';
 import { sampleFamily } from './tuning';
 
-export const families: readonly Family[] = [sampleFamily, insideSales, enterprise, channel, fieldSales];
+export const families: readonly Family[] = [sampleFamily, insideSales, enterprise, channel, fieldSales, sampleVariants];

@@ -6,7 +6,7 @@ import type { SkillSlug } from '../../../src/core/contract';
 import { plantWeaknesses, type Family, type OrgRequest } from '../family';
 
 /** The sample generator's closed deals in the window per opportunity created. */
-const closedPerCreated = 0.77;
+export const closedPerCreated = 0.77;
 
 export const sampleFamily: Family = {
     name: 'sample generator',
