@@ -39,6 +39,34 @@ describe('the sample export generator', () => {
         expect(new Set(planted)).toEqual(new Set(['decision-process', 'priority-management', 'emotional-intelligence']));
         expect(sampleOptions.reps - weaknesses.size - newReps.length).toBeGreaterThan(15);
     });
+
+    it('writes the variants the insight bench asks for: no OpportunityStage.csv, no PrevCloseDate, other decision roles', async () => {
+        const folder = path.join(directory, 'variant');
+        await generateExport(folder, { ...sampleOptions, reps: 3, dealsPerRep: 8, omitStages: true, omitPrevCloseDate: true, decisionRoles: ['Economic Decision Maker'] });
+        expect((await readdir(folder)).sort()).not.toContain('OpportunityStage.csv');
+        const [historyHeader] = (await readFile(path.join(folder, 'OpportunityHistory.csv'), 'utf8')).split('\n');
+        expect(historyHeader).toContain('CloseDate');
+        expect(historyHeader).not.toContain('PrevCloseDate');
+        const roles = await readFile(path.join(folder, 'OpportunityContactRole.csv'), 'utf8');
+        expect(roles).toContain('Economic Decision Maker');
+        expect(roles).not.toMatch(/,Decision Maker,|Economic Buyer/);
+    });
+
+    it('moves a weak rep from their own profile by the weakness strength: at 0 the export is a healthy one', async () => {
+        const options = { ...sampleOptions, reps: 3, dealsPerRep: 12, newReps: [] };
+        const write = async (name: string, extra: Partial<typeof options>) => {
+            const folder = path.join(directory, name);
+            await generateExport(folder, { ...options, ...extra });
+            return readFile(path.join(folder, 'OpportunityHistory.csv'), 'utf8');
+        };
+        const weak = new Map([[0, ['priority-management' as const]]]);
+        const healthy = await write('healthy', { weaknesses: new Map() });
+        expect(await write('strength-0', { weaknesses: weak, weaknessStrength: () => 0 })).toBe(healthy);
+        const half = await write('strength-half', { weaknesses: weak, weaknessStrength: () => 0.5 });
+        const full = await write('strength-1', { weaknesses: weak });
+        expect(half).not.toBe(healthy);
+        expect(full).not.toBe(half);
+    });
 });
 
 describe('the engine on the sample export', () => {
