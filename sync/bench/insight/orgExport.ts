@@ -127,10 +127,9 @@ export class OrgExport {
         await mkdir(directory, { recursive: true });
         for (const table of Object.keys(headers) as Table[]) {
             if (table === 'OpportunityStage' && !this.writeStages) continue;
-            const dropped = table === 'OpportunityHistory' && !this.writePrevCloseDate ? headers.OpportunityHistory.indexOf('PrevCloseDate') : -1;
-            const keep = <T>(items: readonly T[]) => items.filter((_, column) => column !== dropped);
-            const writer = new CsvWriter(path.join(directory, `${table}.csv`), keep(headers[table]));
-            for (const row of this.rows[table]) await writer.write(keep(row));
+            const omit = table === 'OpportunityHistory' && !this.writePrevCloseDate ? ['PrevCloseDate'] : [];
+            const writer = new CsvWriter(path.join(directory, `${table}.csv`), headers[table], { omit });
+            for (const row of this.rows[table]) await writer.write(row);
             await writer.close();
         }
     }

@@ -15,7 +15,7 @@ export async function exportMirror(mirror: OrgMirror, directory: string): Promis
         if (!stored) continue;
         const file = path.join(directory, `${sobject}.csv`);
         await rm(file, { force: true });
-        const writer = new CsvWriter(file, stored.fields, 0o600);
+        const writer = new CsvWriter(file, stored.fields, { mode: 0o600 });
         for (const batch of mirror.rowBatches(sobject, stored.fields)) {
             for (const row of batch) await writer.write(stored.fields.map((field) => row[field] ?? null));
         }

@@ -15,17 +15,27 @@ export class CsvWriter {
     private readonly stream: WriteStream;
     private buffer: string[] = [];
     private bufferedChars = 0;
+    /** Per column of the given header, whether it is written. */
+    private readonly kept: boolean[];
     rows = 0;
 
-    /** `mode`: permissions of a new file (0o600 for org data). */
-    constructor(file: string, header: readonly string[], mode = 0o666) {
+    /**
+     * `mode`: permissions of a new file (0o600 for org data); `omit`: header columns left out of the
+     * file, header and rows alike (an export without a field), while rows are still given in full.
+     */
+    constructor(file: string, header: readonly string[], { mode = 0o666, omit = [] }: { mode?: number; omit?: readonly string[] } = {}) {
         this.stream = createWriteStream(file, { mode });
-        this.buffer.push(header.map((name) => `"${name}"`).join(',') + '\n');
+        this.kept = header.map((name) => !omit.includes(name));
+        this.buffer.push(this.keep(header).map((name) => `"${name}"`).join(',') + '\n');
+    }
+
+    private keep<T>(values: readonly T[]): T[] {
+        return values.filter((_, column) => this.kept[column] !== false);
     }
 
     /** Adds a row; await the result when it is a promise (the stream needs draining). */
     write(values: readonly CsvValue[]): Promise<void> | undefined {
-        const line = values.map(quote).join(',') + '\n';
+        const line = this.keep(values).map(quote).join(',') + '\n';
         this.buffer.push(line);
         this.bufferedChars += line.length;
         this.rows += 1;

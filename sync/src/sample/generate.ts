@@ -170,10 +170,9 @@ export async function generateExport(directory: string, options: GenerateOptions
     const users = new CsvWriter(file('User'), ['Id', 'Name', 'Title', 'ManagerId', 'IsActive']);
     const stages = new CsvWriter(file('OpportunityStage'), ['Id', 'MasterLabel', 'ApiName', 'SortOrder', 'DefaultProbability', 'IsClosed', 'IsWon', 'IsActive', 'ForecastCategoryName']);
     const opportunities = new CsvWriter(file('Opportunity'), ['Id', 'Name', 'AccountId', 'OwnerId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'IsClosed', 'IsWon', 'CreatedDate', 'LastModifiedDate']);
-    const historyColumns = ['Id', 'OpportunityId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'PrevCloseDate', 'ForecastCategory', 'CreatedDate'];
-    const prevCloseColumn = options.omitPrevCloseDate ? historyColumns.indexOf('PrevCloseDate') : -1;
-    const historyRow = <T>(values: T[]) => values.filter((_, column) => column !== prevCloseColumn);
-    const history = new CsvWriter(file('OpportunityHistory'), historyRow(historyColumns));
+    const history = new CsvWriter(file('OpportunityHistory'), ['Id', 'OpportunityId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'PrevCloseDate', 'ForecastCategory', 'CreatedDate'], {
+        omit: options.omitPrevCloseDate ? ['PrevCloseDate'] : [],
+    });
     const contactRoles = new CsvWriter(file('OpportunityContactRole'), ['Id', 'OpportunityId', 'ContactId', 'Role', 'IsPrimary']);
     const tasks = new CsvWriter(file('Task'), ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'Status', 'IsClosed', 'ActivityDate', 'CreatedDate']);
     const events = new CsvWriter(file('Event'), ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'ActivityDate', 'StartDateTime', 'EndDateTime', 'CreatedDate']);
@@ -325,7 +324,7 @@ export async function generateExport(directory: string, options: GenerateOptions
                 const closed = typeof row.rank !== 'number';
                 const name = row.rank === 'won' ? 'Closed Won' : row.rank === 'lost' ? 'Closed Lost' : stageDefinitions[row.rank as number]!.name;
                 const rowProbability = row.rank === 'won' ? 100 : row.rank === 'lost' ? 0 : stageDefinitions[row.rank as number]!.probability;
-                await history.write(historyRow([
+                await history.write([
                     ids.next('008'),
                     oppId,
                     name,
@@ -335,7 +334,7 @@ export async function generateExport(directory: string, options: GenerateOptions
                     row.prevClose === null ? null : dateText(row.prevClose),
                     closed ? (row.rank === 'won' ? 'Closed' : 'Omitted') : 'Pipeline',
                     dateTimeText(row.day, 600),
-                ]));
+                ]);
             }
             for (const row of visibleTasks) {
                 await tasks.write([ids.next('00T'), oppId, repId, row.subject, row.subject.startsWith('Call') ? 'Call' : 'Email', row.done ? 'Completed' : 'Not Started', row.done, dateText(row.due), dateTimeText(row.day, 480)]);
