@@ -3,13 +3,16 @@
 // skill's signals' z-scores (each rep against the rest of the team) is trained on other orgs of the
 // same family (and healthy teams), its bound set for 95 % precision on them, and scored on the
 // bench's orgs and healthy teams. A supervised model knows the family; the engine does not, so this
-// is a ceiling for a rule that reads these signals, not a rival to it.
+// is a ceiling for a rule that reads these signals, not a rival to it. Beside it, on the same orgs:
+// the engine's own rule, and the same rule with each skill's truly weak reps left out of the typical
+// fits (a perfectly known typical group), which shows what contamination of the fits still costs.
 //   npm run bench:insight:ceiling -- [--families a,b] [--train 6] [--orgs 4] [--healthy 20]
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { skillSlugs, type SkillSlug } from '../../src/core/contract';
+import { explainTeam, explainTeamWithout, type SkillExplanation } from '../../src/statistics/assess';
 import { families } from './families';
 import { healthySeed, plantedSeed, teamSize, type Family, type Truth } from './family';
 import { fitLogistic, scoreLogistic } from './logistic';
@@ -24,7 +27,20 @@ interface Example {
     features: number[];
     weak: boolean;
     org: number;
+    /** Suggested by the engine's rule. */
+    engine: boolean;
+    /** Suggested by the rule with the truly weak reps left out of the typical fits. */
+    knownTypical: boolean;
 }
+
+/** Per skill, the indexes of the reps planted weak in it. */
+function weakRepsOf(repIds: readonly string[], truth: Truth): Map<SkillSlug, Set<number>> {
+    const weak = new Map(skillSlugs.map((skill) => [skill, new Set<number>()]));
+    repIds.forEach((id, rep) => truth.get(id)?.forEach((skill) => weak.get(skill)!.add(rep)));
+    return weak;
+}
+
+const suggestedSet = (explanations: readonly SkillExplanation[]) => new Set(explanations.filter((item) => item.outcome === 'suggested').map((item) => `${item.rep}:${item.skill}`));
 
 /** Per eligible rep × skill: the skill's signals' z-scores (0 when a signal has too few trials). */
 async function examplesOf(family: Family, seed: number, closedPerRep: number, healthy: boolean, root: string): Promise<Example[]> {
@@ -32,12 +48,16 @@ async function examplesOf(family: Family, seed: number, closedPerRep: number, he
     try {
         const truth: Truth = await family.generate({ seed, reps: teamSize(family, seed), closedPerRep, healthy }, directory);
         const org = await loadOrgSignals(directory);
+        // As `analyze` runs it: no sub-team baselines, the sub-teams as peers.
+        const byEngine = suggestedSet(explainTeam(org.inputs, org.eligible, org.options, undefined, org.subTeams));
+        const withTypicalKnown = suggestedSet(explainTeamWithout(org.inputs, org.eligible, org.options, weakRepsOf(org.dataset.repIds, truth), undefined, org.subTeams));
         const examples: Example[] = [];
         org.dataset.repIds.forEach((id, rep) => {
             if (!org.eligible(rep)) return;
             for (const skill of skillSlugs) {
                 const features = org.inputs.filter((input) => input.skill === skill).map((input) => Math.max(-5, Math.min(8, zAgainstRest(input, rep, org.options.minSignalTrials) ?? 0)));
-                examples.push({ skill, features, weak: truth.get(id)?.has(skill) === true, org: seed });
+                const key = `${rep}:${skill}`;
+                examples.push({ skill, features, weak: truth.get(id)?.has(skill) === true, org: seed, engine: byEngine.has(key), knownTypical: withTypicalKnown.has(key) });
             }
         });
         return examples;
@@ -58,7 +78,9 @@ function boundFor(scores: readonly { score: number; weak: boolean }[]): number {
     return bound;
 }
 
-async function ceilingOf(family: Family, band: number, options: { train: number; orgs: number; healthy: number }, root: string) {
+type Rule = 'engine' | 'knownTypical' | 'supervised';
+
+async function ceilingOf(family: Family, band: number, options: { train: number; orgs: number; healthy: number }, root: string): Promise<Record<Rule, Scored>> {
     const training: Example[] = [];
     for (let k = 0; k < options.train; k++) {
         training.push(...(await examplesOf(family, plantedSeed(band, 100 + k), band, false, root)));
@@ -68,25 +90,32 @@ async function ceilingOf(family: Family, band: number, options: { train: number;
     for (let k = 0; k < options.orgs; k++) test.push(...(await examplesOf(family, plantedSeed(band, k), band, false, root)));
     const healthyTeams: Example[][] = [];
     for (let k = 0; k < options.healthy; k++) healthyTeams.push(await examplesOf(family, healthySeed(k), band, true, root));
-    let truePositives = 0;
-    let flagged = 0;
-    let planted = 0;
-    const teamsFlagged = new Set<number>();
+    const supervised = new Map<Example, boolean>();
     for (const skill of skillSlugs) {
         const train = training.filter((example) => example.skill === skill);
         const model = fitLogistic(train.map((example) => example.features), train.map((example) => example.weak));
         const bound = boundFor(train.map((example) => ({ score: scoreLogistic(model, example.features), weak: example.weak })));
-        for (const example of test.filter((item) => item.skill === skill)) {
-            const flag = scoreLogistic(model, example.features) >= bound;
-            planted += example.weak ? 1 : 0;
-            flagged += flag ? 1 : 0;
-            truePositives += flag && example.weak ? 1 : 0;
-        }
-        healthyTeams.forEach((team, k) => {
-            if (team.some((example) => example.skill === skill && scoreLogistic(model, example.features) >= bound)) teamsFlagged.add(k);
-        });
+        for (const example of [...test, ...healthyTeams.flat()].filter((item) => item.skill === skill)) supervised.set(example, scoreLogistic(model, example.features) >= bound);
     }
-    return { precision: flagged === 0 ? 1 : truePositives / flagged, recall: planted === 0 ? 1 : truePositives / planted, healthyFlagged: teamsFlagged.size };
+    const scoreBy = (flags: (example: Example) => boolean) => scored(test, healthyTeams, flags);
+    return { engine: scoreBy((example) => example.engine), knownTypical: scoreBy((example) => example.knownTypical), supervised: scoreBy((example) => supervised.get(example)!) };
+}
+
+interface Scored {
+    precision: number;
+    recall: number;
+    healthyFlagged: number;
+}
+
+function scored(test: readonly Example[], healthyTeams: readonly Example[][], flags: (example: Example) => boolean): Scored {
+    const flagged = test.filter(flags);
+    const truePositives = flagged.filter((example) => example.weak).length;
+    const planted = test.filter((example) => example.weak).length;
+    return {
+        precision: flagged.length === 0 ? 1 : truePositives / flagged.length,
+        recall: planted === 0 ? 1 : truePositives / planted,
+        healthyFlagged: healthyTeams.filter((team) => team.some(flags)).length,
+    };
 }
 
 async function main(): Promise<void> {
@@ -100,15 +129,17 @@ async function main(): Promise<void> {
     const chosen = options.families ? families.filter((family) => options.families!.split(',').includes(family.name)) : families;
     const root = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-ceiling-'));
     try {
-        console.log(`Supervised ceiling: logistic regression per skill on the signals' z-scores, bound at ${targetPrecision} training precision`);
-        console.log(`  ${'family'.padEnd(24)}${bands.map((band) => `~${band} precision/recall, healthy flagged`.padEnd(40)).join('')}`);
+        console.log(`Per family: the engine, the engine with the truly weak reps left out of its typical fits, and a supervised`);
+        console.log(`logistic regression per skill on the signals' z-scores (bound at ${targetPrecision} training precision)`);
+        console.log(`  ${'family'.padEnd(24)}${'rule'.padEnd(18)}${bands.map((band) => `~${band} precision/recall, healthy flagged`.padEnd(40)).join('')}`);
         for (const family of chosen) {
-            const cells: string[] = [];
-            for (const band of bands) {
-                const result = await ceilingOf(family, band, options, root);
-                cells.push(`${result.precision.toFixed(2)}/${result.recall.toFixed(2)}, ${result.healthyFlagged} of ${options.healthy}`.padEnd(40));
-            }
-            console.log(`  ${family.name.padEnd(24)}${cells.join('')}`);
+            const results: Record<Rule, Scored>[] = [];
+            for (const band of bands) results.push(await ceilingOf(family, band, options, root));
+            const rows: [string, Rule][] = [['engine', 'engine'], ['typical known', 'knownTypical'], ['supervised', 'supervised']];
+            rows.forEach(([label, key], k) => {
+                const cells = results.map((result) => `${result[key].precision.toFixed(2)}/${result[key].recall.toFixed(2)}, ${result[key].healthyFlagged} of ${options.healthy}`.padEnd(40));
+                console.log(`  ${(k === 0 ? family.name : '').padEnd(24)}${label.padEnd(18)}${cells.join('')}`);
+            });
         }
     } finally {
         await rm(root, { recursive: true, force: true });

@@ -201,6 +201,15 @@ export function explainTeam(signals: readonly SignalCountsInput[], eligible: (re
 }
 
 /**
+ * The same rule in one pass whose typical fits leave out the given reps per skill instead of those
+ * a first pass finds clearly weak: with the reps truly weak given, what a perfectly known typical
+ * group would decide (the insight bench's reference, `bench/insight/ceiling.ts`).
+ */
+export function explainTeamWithout(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, knownWeak: WeakReps, subTeams?: ArrayLike<number>, peers?: ArrayLike<number>): SkillExplanation[] {
+    return assessInDetail(signals, eligible, options, subTeams, peers, knownWeak).explanations;
+}
+
+/**
  * A rep whose posterior of being weak in a skill is at least this after a first pass is left out of
  * that skill's typical fits in the second: when a third or more of the team is weak, the cut from
  * above cannot remove them all, and they raise the typical rate and widen its spread. Only reps
@@ -208,16 +217,16 @@ export function explainTeam(signals: readonly SignalCountsInput[], eligible: (re
  */
 export const clearlyWeak = 0.95;
 
-type ClearlyWeak = Map<SkillSlug, Set<number>>;
+type WeakReps = ReadonlyMap<SkillSlug, ReadonlySet<number>>;
 
 interface Pass {
     comparisons: (RepComparison | null)[][];
     assessed: SkillAssessment[];
     pending: { candidate: Candidate; skill: SkillSlug; prior: number; assessment: SkillAssessment | null }[];
-    clearlyWeak: ClearlyWeak;
+    clearlyWeak: WeakReps;
 }
 
-function assessPass(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, subTeams: ArrayLike<number> | undefined, peers: ArrayLike<number> | undefined, outside: ClearlyWeak): Pass {
+function assessPass(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, subTeams: ArrayLike<number> | undefined, peers: ArrayLike<number> | undefined, outside: WeakReps): Pass {
     const repCount = signals[0]?.trials.length ?? 0;
     const baselines = signals.map((signal) => baselineOf(signal, subTeams, outside.get(signal.skill)));
     const peerGroups = peers ?? subTeams;
@@ -230,7 +239,7 @@ function assessPass(signals: readonly SignalCountsInput[], eligible: (rep: numbe
     );
     const assessed: SkillAssessment[] = [];
     const pending: Pass['pending'] = [];
-    const clearly: ClearlyWeak = new Map();
+    const clearly = new Map<SkillSlug, Set<number>>();
     for (const skill of skillSlugs) {
         const candidates: Candidate[] = [];
         for (let rep = 0; rep < repCount; rep++) if (eligible(rep)) candidates.push(candidateFor(rep, skill, signals, baselines, comparisons, options, peerGroups));
@@ -254,10 +263,10 @@ function assessPass(signals: readonly SignalCountsInput[], eligible: (rep: numbe
     return { comparisons, assessed, pending, clearlyWeak: clearly };
 }
 
-function assessInDetail(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, subTeams?: ArrayLike<number>, peers?: ArrayLike<number>) {
-    const first = assessPass(signals, eligible, options, subTeams, peers, new Map());
+function assessInDetail(signals: readonly SignalCountsInput[], eligible: (rep: number) => boolean, options: AssessOptions, subTeams?: ArrayLike<number>, peers?: ArrayLike<number>, knownWeak?: WeakReps) {
+    const first = assessPass(signals, eligible, options, subTeams, peers, knownWeak ?? new Map());
     const anyClearlyWeak = [...first.clearlyWeak.values()].some((reps) => reps.size > 0);
-    const { comparisons, assessed, pending } = anyClearlyWeak ? assessPass(signals, eligible, options, subTeams, peers, first.clearlyWeak) : first;
+    const { comparisons, assessed, pending } = anyClearlyWeak && !knownWeak ? assessPass(signals, eligible, options, subTeams, peers, first.clearlyWeak) : first;
     const accepted = selectWithFdr(assessed, options.minConfidence, options.falseDiscoveryRate);
     const acceptedSet = new Set(accepted);
     const explanations = pending.map(({ candidate, skill, prior, assessment }) => {

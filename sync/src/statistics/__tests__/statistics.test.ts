@@ -1,4 +1,4 @@
-import { assessTeam, clearRatio, clearTrials, corroborationRatio, explainTeam, overwhelmingRatio, peerRate } from '../assess';
+import { assessTeam, clearRatio, clearTrials, corroborationRatio, explainTeam, explainTeamWithout, overwhelmingRatio, peerRate, type SkillExplanation } from '../assess';
 import { compareWithTeam, fitBetaPrior } from '../betaBinomial';
 import { fitTypical, priorConcentration } from '../typicalGroup';
 import { selectWithFdr } from '../decide';
@@ -180,22 +180,42 @@ describe('combining a skill’s signals', () => {
         expect(skillEvidence([mild, far, low]).logBayesFactor).toBeLessThanOrEqual(one);
     });
 
-    it('refits the typical group without the reps clearly weak in the skill, and then finds a moderately weak one', () => {
-        // 30 reps on 12 deals per signal: rep 0 at 6 of 12 on each of three signals, reps 1–12
-        // clearly weak (6–11 of 12), the rest typical (1–5 of 12). With that many weak reps the cut
-        // from above leaves the typical rate at the mixture's; the reps clearly weak in a first pass
-        // are left out of the second pass's fits.
+    /**
+     * 30 reps on 12 deals per signal: rep 0 at 6 of 12 on each of three signals, reps 1–12 clearly
+     * weak (6–11 of 12), the rest typical (1–5 of 12).
+     */
+    const contaminatedTeam = () => {
         const typicalCycle = [1, 2, 3, 4, 2, 3, 5, 1, 3];
         const weakCycle = [6, 7, 8, 9, 10, 7, 9, 11];
         const counts = (offset: number) => Array.from({ length: 30 }, (_, rep) => (rep === 0 ? 6 : rep <= 12 ? weakCycle[(rep + offset) % 8]! : typicalCycle[(rep + offset) % 9]!));
-        const signals = [0, 3, 5].map((offset, k) => ({ name: 'abc'[k]!, skill: 'decision-process' as const, successes: counts(offset), trials: Array(30).fill(12) as number[] }));
+        return [0, 3, 5].map((offset, k) => ({ name: 'abc'[k]!, skill: 'decision-process' as const, successes: counts(offset), trials: Array(30).fill(12) as number[] }));
+    };
+    const repZero = (explanations: SkillExplanation[]) => explanations.find((item) => item.rep === 0 && item.skill === 'decision-process')!;
+
+    it('refits the typical group without the reps clearly weak in the skill, and then finds a moderately weak one', () => {
+        // With that many weak reps the cut from above leaves the typical rate at the mixture's; the
+        // reps clearly weak in a first pass are left out of the second pass's fits.
+        const signals = contaminatedTeam();
         const everyone = fitTypical(signals[0]!.successes.map((successes) => ({ successes, trials: 12 })))!;
-        const explained = explainTeam(signals, () => true, assessOptions).find((item) => item.rep === 0 && item.skill === 'decision-process')!;
+        const explained = repZero(explainTeam(signals, () => true, assessOptions));
         expect(explained.signals[0]!.baseline).toBeLessThan(everyone.mean - 0.04);
         expect(explained.outcome).toBe('suggested');
         const accepted = assessTeam(signals, () => true, assessOptions).accepted.map((item) => item.rep);
         expect(accepted.filter((rep) => rep > 12)).toEqual([]);
         expect(accepted.filter((rep) => rep <= 12)).toHaveLength(13);
+    });
+
+    it('with the weak reps given, leaves exactly those out of the fits, in one pass', () => {
+        const signals = contaminatedTeam();
+        const weak = new Map([['decision-process' as const, new Set(Array.from({ length: 12 }, (_, k) => k + 1))]]);
+        // The fit over the reps not given (rep 0 and reps 13–29).
+        const typicalOnly = fitTypical(signals[0]!.successes.map((successes, rep) => (rep >= 1 && rep <= 12 ? { successes: 0, trials: 0 } : { successes, trials: 12 })))!;
+        const given = repZero(explainTeamWithout(signals, () => true, assessOptions, weak));
+        expect(given.signals[0]!.baseline).toBeCloseTo(typicalOnly.mean, 2);
+        expect(given.outcome).toBe('suggested');
+        // Nobody given: one pass over everyone, whose fit the clearly weak reps still raise.
+        const none = repZero(explainTeamWithout(signals, () => true, assessOptions, new Map()));
+        expect(none.signals[0]!.baseline).toBeGreaterThan(repZero(explainTeam(signals, () => true, assessOptions)).signals[0]!.baseline + 0.02);
     });
 
     it('compares a rep with typical reps on the same deal sizes', () => {
