@@ -123,6 +123,20 @@ describe('signalBaseline', () => {
         expect(baseline.concentration).toBeGreaterThan(signalBaseline(all)!.concentration);
     });
 
+    it('moves a sub-team from three standard errors of difference on, not below', () => {
+        // Six reps of 100 deals each against twelve at about 20 %, the six counted in the team fit.
+        // At 28 % they sit 2.4 standard errors of their mean above the team's 22.7 %; at 34 %, 3.1
+        // above 24.7 %. The standard error is the sub-team mean's: the typical spread plus binomial
+        // noise per rep, over six reps.
+        const subTeams = Array.from({ length: 18 }, (_, rep) => (rep < 6 ? 0 : 1));
+        const near = [...around(0.28, 100, 6), ...around(0.2, 100, 12)];
+        expect(signalBaseline(near, undefined, subTeams)!.expected).toEqual(signalBaseline(near)!.expected);
+        const apart = [...around(0.34, 100, 6), ...around(0.2, 100, 12)];
+        const moved = signalBaseline(apart, undefined, subTeams)!;
+        for (let rep = 0; rep < 6; rep++) expect(moved.expected[rep]).toBeCloseTo(fitTypical(apart.slice(0, 6))!.mean, 10);
+        expect(moved.expected[6]).toBeCloseTo(signalBaseline(apart)!.mean, 10);
+    });
+
     it('keeps the team baseline for a sub-team too small, of unknown reps, or not clearly different', () => {
         const all = [...around(0.5, 40, minSubTeamReps - 1), ...around(0.2, 40, 12)];
         const team = signalBaseline(all)!;
@@ -130,6 +144,9 @@ describe('signalBaseline', () => {
         expect(small.expected.slice(0, minSubTeamReps - 1)).toEqual(Array(minSubTeamReps - 1).fill(team.mean));
         const unknown = signalBaseline(all, undefined, all.map((_, rep) => (rep < 8 ? -1 : 0)))!;
         expect(unknown.expected).toEqual(Array(all.length).fill(team.mean));
+        // Reps of unknown manager are no sub-team of their own, however much they differ.
+        const unknownApart = signalBaseline([...around(0.5, 40, minSubTeamReps), ...around(0.2, 40, 12)], undefined, [...Array(minSubTeamReps).fill(-1), ...Array(12).fill(0)])!;
+        expect(new Set(unknownApart.expected)).toEqual(new Set([unknownApart.mean]));
         const same = around(0.2, 40, 16);
         const alike = signalBaseline(same, undefined, same.map((_, rep) => (rep < 8 ? 1 : 0)))!;
         expect(alike.expected).toEqual(Array(16).fill(signalBaseline(same)!.mean));

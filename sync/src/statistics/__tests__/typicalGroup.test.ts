@@ -1,4 +1,4 @@
-import { concentrationOf, fitTypical, typicalConcentrationBounds, typicalSpread, weightedMedian } from '../typicalGroup';
+import { concentrationOf, fitTypical, priorConcentration, typicalConcentrationBounds, typicalSpread, weightedMedian } from '../typicalGroup';
 
 const [floor, ceiling] = typicalConcentrationBounds;
 
@@ -54,6 +54,12 @@ describe('fitTypical and typicalSpread', () => {
         const fit = fitTypical(Array.from({ length: 12 }, (_, rep) => ({ successes: 5 + (rep % 4), trials: 20 })))!;
         expect(fit.concentration).toBeGreaterThanOrEqual(floor);
         expect(fit.concentration).toBeLessThanOrEqual(ceiling);
+    });
+
+    it('keeps the prior spread of a typical sales team when one rep is all there is', () => {
+        // One rep says nothing about how reps differ: the fit is the prior concentration exactly.
+        expect(fitTypical([{ successes: 6, trials: 20 }])!.concentration).toBeCloseTo(priorConcentration, 10);
+        expect(typicalSpread([{ successes: 6, trials: 20 }], () => 0.3)).toBeCloseTo(1 / (priorConcentration + 1), 12);
     });
 
     it('leaves reps without trials out of the fit', () => {
