@@ -105,6 +105,9 @@ describe('signalBaseline', () => {
     it('is not informative when the typical rate is flat near 0 % or 100 %', () => {
         expect(signalBaseline(Array.from({ length: 10 }, () => ({ successes: 0, trials: 50 })))!.informative).toBe(false);
         expect(signalBaseline(Array.from({ length: 10 }, () => ({ successes: 50, trials: 50 })))!.informative).toBe(false);
+        // Exactly at 2 % and 98 % a signal still counts: flat is below and above them.
+        expect(signalBaseline(Array.from({ length: 10 }, () => ({ successes: Math.round(flatRate * 1000), trials: 1000 })))!.informative).toBe(true);
+        expect(signalBaseline(Array.from({ length: 10 }, () => ({ successes: Math.round((1 - flatRate) * 1000), trials: 1000 })))!.informative).toBe(true);
         const justAbove = Math.ceil(flatRate * 1000) + 1;
         expect(signalBaseline(Array.from({ length: 10 }, () => ({ successes: justAbove, trials: 1000 })))!.informative).toBe(true);
         expect(signalBaseline(Array.from({ length: 10 }, () => ({ successes: 1000 - justAbove, trials: 1000 })))!.informative).toBe(true);
