@@ -40,6 +40,18 @@ describe('skillEvidence: the Bayes factor of weak against typical', () => {
         expect(skillEvidence([twoOfTwo(true)], model).logBayesFactor).toBeCloseTo(Math.log(ratio) - Math.log(0.75 + 0.25 * ratio), 5);
     });
 
+    it('spreads the weak group evenly over 12 shifts, both ends included; the typical group is off only up to its largest shift', () => {
+        // Shifts 0, 0.1, …, 1.1 on the logit scale; a near-binomial 2 of 2 at a team rate of 30 %.
+        const shifts = Array.from({ length: 12 }, (_, k) => k / 10);
+        const ratioAt = (shift: number) => (1 / (1 + Math.exp(-(Math.log(0.3 / 0.7) + shift))) / 0.3) ** 2;
+        const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+        const grid = { ...oneShift, minShift: 0, maxShift: 1.1 };
+        expect(skillEvidence([twoOfTwo()], grid).logBayesFactor).toBeCloseTo(Math.log(mean(shifts.map(ratioAt))), 6);
+        // Always off in the typical group, by at most 0.55: shifts 0–0.5.
+        const offUpTo = { ...grid, offInTypical: 1, maxOffShift: 0.55 };
+        expect(skillEvidence([twoOfTwo()], offUpTo).logBayesFactor).toBeCloseTo(Math.log(mean(shifts.map(ratioAt)) / mean(shifts.slice(0, 6).map(ratioAt))), 6);
+    });
+
     it('is exactly even on a signal without trials, which says nothing', () => {
         const evidence = skillEvidence([at(0, 0)]);
         expect(evidence.logBayesFactor).toBeCloseTo(0, 12);
