@@ -33,13 +33,14 @@ describe('meetingWithoutAdvance', () => {
         expect(await signalCounts(b, 'meetingWithoutAdvance', [ana])).toEqual([[4, 5]]);
     });
 
-    it('leaves out deals lost within the follow-up days, closed before the meeting, without a stage or a meeting', async () => {
+    it('leaves out deals lost within the follow-up days, closed by the day of the meeting, without a stage or a meeting', async () => {
         const b = new ExportBuilder();
         const ana = b.rep('Ana');
         const prospecting: [string, string][] = [['Prospecting', '2026-01-05']];
         b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-01-30', history: prospecting, meetings: [meeting] }); // an early loss
         b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-02-09', history: prospecting, meetings: [meeting] }); // lost on the last follow-up day
         b.deal(ana, { stage: 'Closed Won', created: '2026-01-01', close: '2026-01-05', history: [['Prospecting', '2026-01-01']], meetings: [meeting] }); // won before the meeting
+        b.deal(ana, { stage: 'Closed Won', created: '2026-01-01', close: meeting, history: [['Prospecting', '2026-01-01']], meetings: [meeting] }); // won on the day of the meeting
         b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20', meetings: [meeting] }); // no stage history
         b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20', history: prospecting }); // no meeting
         b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-20', history: prospecting, meetings: [meeting] }); // the one trial

@@ -22,7 +22,8 @@ export const meetingWithoutAdvance: SignalDefinition = {
             if (asOfDay - meeting < followUp) return null;
             // Lost (or closed) within the follow-up days: a loss, not a stall.
             if (closed && o.closeDay[i]! <= meeting + followUp && o.status[i] === Status.lost) return null;
-            if (closed && o.closeDay[i]! < meeting) return null;
+            // Closed on or before the day of the meeting: the meeting had no deal left to move.
+            if (closed && o.closeDay[i]! <= meeting) return null;
             const before = o.rankAtMeeting[i] !== noRank ? o.rankAtMeeting[i]! : o.firstRank[i]!;
             if (before === noRank) return null;
             return o.rankAfterMeeting[i]! <= before;
