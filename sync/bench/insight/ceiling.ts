@@ -36,7 +36,7 @@ interface Example {
 /** Per skill, the indexes of the reps planted weak in it. */
 function weakRepsOf(repIds: readonly string[], truth: Truth): Map<SkillSlug, Set<number>> {
     const weak = new Map(skillSlugs.map((skill) => [skill, new Set<number>()]));
-    repIds.forEach((id, rep) => truth.get(id)?.forEach((skill) => weak.get(skill)!.add(rep)));
+    repIds.forEach((id, rep) => truth.get(id)?.forEach((_, skill) => weak.get(skill)!.add(rep)));
     return weak;
 }
 

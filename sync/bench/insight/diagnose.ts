@@ -2,7 +2,7 @@
 // generated orgs of one family. Per rep × skill that was planted and missed, or suggested and not
 // planted: each signal's rep rate against the rep's baseline, trials, likelihood ratio, and which
 // rule held the suggestion back.
-//   npm run bench:insight:diagnose -- --family "inside sales" [--orgs 2] [--closed 50] [--healthy]
+//   npm run bench:insight:diagnose -- --family "inside sales" [--orgs 2] [--closed 50] [--healthy] [--min-strength 0.3]
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,8 +30,9 @@ async function main(): Promise<void> {
         .option('--closed <n>', 'closed deals per rep', Number, 50)
         .option('--healthy', 'all-healthy teams: show every suggestion')
         .option('--seeds <list>', 'only these seeds (comma-separated), as the bench prints them')
+        .option('--min-strength <n>', 'only misses planted at least this strong (0.1–0.4)', Number, 0)
         .parse(process.argv);
-    const options = program.opts<{ family: string; orgs: number; closed: number; healthy?: boolean; seeds?: string }>();
+    const options = program.opts<{ family: string; orgs: number; closed: number; healthy?: boolean; seeds?: string; minStrength: number }>();
     const family = families.find((candidate) => candidate.name === options.family);
     if (!family) throw new Error(`No family "${options.family}"; choose one of: ${families.map((candidate) => candidate.name).join(', ')}`);
     const root = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-diagnose-'));
@@ -40,14 +41,14 @@ async function main(): Promise<void> {
         for (const seed of seeds) {
             const directory = path.join(root, String(seed));
             const truth: Truth = await family.generate({ seed, reps: teamSize(family, seed), closedPerRep: options.closed, healthy: options.healthy === true }, directory);
-            await diagnoseOrg(directory, truth, seed);
+            await diagnoseOrg(directory, truth, seed, options.minStrength);
         }
     } finally {
         await rm(root, { recursive: true, force: true });
     }
 }
 
-async function diagnoseOrg(directory: string, truth: Truth, seed: number): Promise<void> {
+async function diagnoseOrg(directory: string, truth: Truth, seed: number, minStrength: number): Promise<void> {
     const { dataset, options: analyzeOptions, inputs, closed, eligible, subTeams } = await loadOrgSignals(directory);
     const explanations = explainTeam(inputs, eligible, analyzeOptions, undefined, subTeams);
     const names = inputs.map((input) => input.name);
@@ -56,16 +57,17 @@ async function diagnoseOrg(directory: string, truth: Truth, seed: number): Promi
     const missedBy = new Map<string, number>();
     console.log(`\norg ${seed}: ${dataset.repIds.length} reps`);
     for (const explanation of explanations) {
-        const planted = truth.get(dataset.repIds[explanation.rep]!)?.has(explanation.skill) === true;
+        const strength = truth.get(dataset.repIds[explanation.rep]!)?.get(explanation.skill);
+        const planted = strength !== undefined;
         const suggested = explanation.outcome === 'suggested';
-        if (planted === suggested) continue;
+        if (planted === suggested || (planted && strength < minStrength)) continue;
         if (planted) {
             missed += 1;
             // A miss without any signal at a likelihood ratio of 10 is one the signals do not show.
             const reason = explanation.signals.some((signal) => !signal.absent && signal.likelihoodRatio >= 10) ? explanation.outcome : 'no signal at a likelihood ratio of 10';
             missedBy.set(reason, (missedBy.get(reason) ?? 0) + 1);
         } else flagged += 1;
-        console.log(`  ${planted ? 'MISSED' : 'FALSE'} rep ${explanation.rep} (${closed[explanation.rep]} closed) ${explanation.skill}`);
+        console.log(`  ${planted ? 'MISSED' : 'FALSE'} rep ${explanation.rep} (${closed[explanation.rep]} closed) ${explanation.skill}${planted ? ` planted +${Math.round(strength * 100)}` : ''}`);
         console.log(describe(explanation, names));
     }
     console.log(`  missed ${missed}, false ${flagged}${[...missedBy].map(([reason, count]) => `; ${count} ${reason}`).join('')}`);

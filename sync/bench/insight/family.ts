@@ -15,8 +15,8 @@ export interface OrgRequest {
     healthy: boolean;
 }
 
-/** Per rep id, the planted weak skills (empty for a healthy rep). */
-export type Truth = Map<string, Set<SkillSlug>>;
+/** Per rep id, the planted weak skills, each with its strength (+0.10 to +0.40); empty for a healthy rep. */
+export type Truth = Map<string, Map<SkillSlug, number>>;
 
 export interface Family {
     name: string;
@@ -78,8 +78,12 @@ export function plantWeaknesses(random: Random, reps: number, healthy: boolean, 
 }
 
 export function truthOf(ids: readonly string[], planted: readonly Weakness[][]): Truth {
-    return new Map(ids.map((id, rep) => [id, new Set(planted[rep]!.map((weakness) => weakness.skill))]));
+    return new Map(ids.map((id, rep) => [id, new Map(planted[rep]!.map((weakness) => [weakness.skill, weakness.effect]))]));
 }
+
+/** The bands of planted strength the bench reports recall in: +10–20, +20–30 and +30–40 points. */
+export const strengthBands = [0.1, 0.2, 0.3] as const;
+export const strengthBandOf = (strength: number) => Math.max(0, strengthBands.findLastIndex((from) => strength >= from));
 
 /** The rep's weakness in a skill, if any. */
 export function weaknessIn(weaknesses: readonly Weakness[], skill: SkillSlug): Weakness | undefined {

@@ -10,7 +10,7 @@ import { Command } from 'commander';
 import { analyzeDataset } from '../../src/analyze';
 import { skillSlugs } from '../../src/core/contract';
 import { families } from './families';
-import { healthySeed, plantedSeed, teamSize, type Family, type OrgRequest } from './family';
+import { healthySeed, plantedSeed, strengthBands, teamSize, type Family, type OrgRequest } from './family';
 import { mavenCheck } from './maven';
 import { calibration, pooled, precisionOf, recallOf, scoreFlags, scoreOrg, type OrgScore } from './score';
 import { loadOrgSignals } from './signalInputs';
@@ -76,7 +76,21 @@ function printFamily(family: Family, outcome: Awaited<ReturnType<typeof benchFam
         return `${skill} ${found}/${planted}${planted > 0 ? ` (${fixed(found / planted)})` : ''}`;
     });
     console.log(`  recall by skill, every band: ${perSkill.join(', ')}`);
+    console.log(`  recall by planted strength, ${outcome.byBand.map(({ band }) => `~${band}`).join(' / ')}: ${recallByStrength(outcome.byBand.map((band) => pooled(band.scores)))}`);
     console.log(`  healthy teams with any suggestion: ${outcome.alarms.length} of ${healthyTeams}${outcome.alarms.length > 0 ? ` (${outcome.alarms.join('; ')})` : ''}; z-test peer: ${outcome.peerAlarms} of ${healthyTeams}`);
+}
+
+/** Per band of planted strength, the recall in each deals band (a dash where nothing of that strength was planted). */
+function recallByStrength(byBand: readonly OrgScore[]): string {
+    return strengthBands
+        .map((from, k) => {
+            const recalls = byBand.map((score) => {
+                const { planted, found } = score.byStrength[k]!;
+                return planted === 0 ? '-' : `${fixed(found / planted)} (${planted})`;
+            });
+            return `+${Math.round(from * 100)}–${Math.round(from * 100) + 10} ${recalls.join(' / ')}`;
+        })
+        .join(', ');
 }
 
 function printCalibration(title: string, scores: readonly OrgScore[]): void {

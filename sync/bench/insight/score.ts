@@ -1,7 +1,7 @@
 // Scoring the engine's suggestions against what a family planted: precision, recall, healthy-team
 // false alarms and the calibration of the stated confidence.
 import { skillSlugs, type AnalysisResult, type SkillSlug } from '../../src/core/contract';
-import type { Truth } from './family';
+import { strengthBandOf, strengthBands, type Truth } from './family';
 
 export interface OrgScore {
     truePositives: number;
@@ -13,22 +13,30 @@ export interface OrgScore {
     judged: { confidence: number; correct: boolean }[];
     /** Per skill: how many reps had it planted, and how many of them were found. */
     bySkill: Record<SkillSlug, { planted: number; found: number }>;
+    /** Per band of planted strength (`strengthBands`): how many planted needs, and how many found. */
+    byStrength: { planted: number; found: number }[];
 }
 
 const skillsOf = (count: (skill: SkillSlug) => { planted: number; found: number }): OrgScore['bySkill'] =>
     Object.fromEntries(skillSlugs.map((skill) => [skill, count(skill)])) as OrgScore['bySkill'];
 const noSkills = () => skillsOf(() => ({ planted: 0, found: 0 }));
+const noStrengths = () => strengthBands.map(() => ({ planted: 0, found: 0 }));
+const emptyScore = (): OrgScore => ({ truePositives: 0, falsePositives: 0, planted: 0, reps: 0, closed: 0, judged: [], bySkill: noSkills(), byStrength: noStrengths() });
 
-/** Counts one rep's planted skills and which of them were found. */
-function countSkills(score: OrgScore, planted: ReadonlySet<SkillSlug>, found: (skill: SkillSlug) => boolean): void {
-    for (const skill of planted) {
+/** Counts one rep's planted skills and which of them were found, per skill and per band of strength. */
+function countSkills(score: OrgScore, planted: ReadonlyMap<SkillSlug, number>, found: (skill: SkillSlug) => boolean): void {
+    for (const [skill, strength] of planted) {
+        const band = score.byStrength[strengthBandOf(strength)]!;
         score.bySkill[skill].planted += 1;
-        if (found(skill)) score.bySkill[skill].found += 1;
+        band.planted += 1;
+        if (!found(skill)) continue;
+        score.bySkill[skill].found += 1;
+        band.found += 1;
     }
 }
 
 export function scoreOrg(result: AnalysisResult, truth: Truth): OrgScore {
-    const score: OrgScore = { truePositives: 0, falsePositives: 0, planted: 0, reps: 0, closed: 0, judged: [], bySkill: noSkills() };
+    const score = emptyScore();
     for (const rep of result.reps) {
         const planted = truth.get(rep.id);
         if (!planted || rep.withheld) continue;
@@ -60,8 +68,9 @@ export function pooled(scores: readonly OrgScore[]): OrgScore {
             closed: sum.closed + score.closed,
             judged: [...sum.judged, ...score.judged],
             bySkill: skillsOf((skill) => ({ planted: sum.bySkill[skill].planted + score.bySkill[skill].planted, found: sum.bySkill[skill].found + score.bySkill[skill].found })),
+            byStrength: sum.byStrength.map((band, k) => ({ planted: band.planted + score.byStrength[k]!.planted, found: band.found + score.byStrength[k]!.found })),
         }),
-        { truePositives: 0, falsePositives: 0, planted: 0, reps: 0, closed: 0, judged: [], bySkill: noSkills() },
+        emptyScore(),
     );
 }
 
@@ -93,7 +102,7 @@ export function calibration(judged: readonly { confidence: number; correct: bool
 
 /** Scores flags of a peer method (per rep index, the skills flagged) on the eligible reps, as `scoreOrg` does the engine's. */
 export function scoreFlags(flags: ReadonlyMap<number, ReadonlySet<SkillSlug>>, repIds: readonly string[], eligible: (rep: number) => boolean, closed: ArrayLike<number>, truth: Truth): OrgScore {
-    const score: OrgScore = { truePositives: 0, falsePositives: 0, planted: 0, reps: 0, closed: 0, judged: [], bySkill: noSkills() };
+    const score = emptyScore();
     repIds.forEach((id, rep) => {
         const planted = truth.get(id);
         if (!planted || !eligible(rep)) return;

@@ -1,5 +1,5 @@
 import { Random } from '../../../src/sample/random';
-import { plantWeaknesses, shuffled } from '../family';
+import { plantWeaknesses, shuffled, strengthBandOf, truthOf } from '../family';
 
 describe('the bench families’ planting', () => {
     it('shuffles into a permutation, every item first about equally often', () => {
@@ -23,5 +23,12 @@ describe('the bench families’ planting', () => {
         const total = [...bySkill.values()].reduce((sum, count) => sum + count, 0);
         expect(bySkill.size).toBe(3);
         for (const count of bySkill.values()) expect(count / total).toBeCloseTo(1 / 3, 1);
+    });
+
+    it('keeps each planted strength in the truth and bands it from +10 to +40 points', () => {
+        const truth = truthOf(['a', 'b'], [[{ skill: 'priority-management', effect: 0.27, variant: 1 }], []]);
+        expect(truth.get('a')).toEqual(new Map([['priority-management', 0.27]]));
+        expect(truth.get('b')?.size).toBe(0);
+        expect([0.1, 0.199, 0.2, 0.299, 0.3, 0.4].map(strengthBandOf)).toEqual([0, 0, 1, 1, 2, 2]);
     });
 });

@@ -2,6 +2,7 @@
 // team, and the Bonferroni bound that decides a flag.
 import quantile from '@stdlib/stats-base-dists-normal-quantile';
 import { peerFamilyWiseError, zAgainstRest, zTestFlags } from '../zTestPeer';
+import type { Truth } from '../family';
 import { scoreFlags } from '../score';
 
 /** 10 reps at 3 of 10 but the ones in `special`. */
@@ -42,10 +43,10 @@ describe('zTestFlags', () => {
 
     it('is scored like the engine: flags against what was planted, on the eligible reps', () => {
         const ids = ['a', 'b', 'c'];
-        const truth = new Map([
-            ['a', new Set(['decision-process' as const])],
-            ['b', new Set<'decision-process'>()],
-            ['c', new Set(['decision-process' as const])],
+        const truth: Truth = new Map([
+            ['a', new Map([['decision-process', 0.35]])],
+            ['b', new Map()],
+            ['c', new Map([['decision-process', 0.15]])],
         ]);
         const flags = new Map([
             [0, new Set(['decision-process' as const])],
@@ -55,5 +56,7 @@ describe('zTestFlags', () => {
         expect(score).toMatchObject({ truePositives: 1, falsePositives: 1, planted: 1, reps: 2, closed: 50 });
         // Per skill, only the planted ones count: rep a's decision process, found.
         expect(score.bySkill).toEqual({ 'decision-process': { planted: 1, found: 1 }, 'priority-management': { planted: 0, found: 0 }, 'emotional-intelligence': { planted: 0, found: 0 } });
+        // Per band of strength: rep a's +35 points is the strongest band; rep c is not eligible.
+        expect(score.byStrength).toEqual([{ planted: 0, found: 0 }, { planted: 0, found: 0 }, { planted: 1, found: 1 }]);
     });
 });

@@ -8,12 +8,10 @@
 import type { SkillSlug } from '../../../src/core/contract';
 import { generateExport, sampleOptions } from '../../../src/sample/generate';
 import { Random } from '../../../src/sample/random';
-import { plantWeaknesses, type Family, type OrgRequest } from '../family';
-import { closedPerCreated } from './tuning';
+import { plantWeaknesses, truthOf, type Family, type OrgRequest } from '../family';
+import { closedPerCreated, fullEffect } from './tuning';
 
 const roleSets: readonly (readonly string[])[] = [['Decision Maker', 'Economic Buyer'], ['Economic Decision Maker'], ['Decision Maker']];
-/** The largest planted effect (+40 points), which the sample's weak profile corresponds to. */
-const fullEffect = 0.4;
 
 export const sampleVariants: Family = {
     name: 'sample variants',
@@ -44,6 +42,6 @@ export const sampleVariants: Family = {
             omitStages: format === 1,
             omitPrevCloseDate: format === 2,
         });
-        return new Map(generated.reps.map((rep) => [rep.id, new Set(rep.weaknesses)]));
+        return truthOf(generated.reps.map((rep) => rep.id), planted);
     },
 };

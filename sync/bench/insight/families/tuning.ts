@@ -3,8 +3,10 @@
 import { generateExport, sampleOptions } from '../../../src/sample/generate';
 import { Random } from '../../../src/sample/random';
 import type { SkillSlug } from '../../../src/core/contract';
-import { plantWeaknesses, type Family, type OrgRequest } from '../family';
+import { plantWeaknesses, truthOf, type Family, type OrgRequest } from '../family';
 
+/** The largest planted effect (+40 points), which the sample's weak profile corresponds to. */
+export const fullEffect = 0.4;
 /** The sample generator's closed deals in the window per opportunity created. */
 export const closedPerCreated = 0.77;
 
@@ -26,6 +28,7 @@ export const sampleFamily: Family = {
             weaknesses,
             newReps: [],
         });
-        return new Map(generated.reps.map((rep) => [rep.id, new Set(rep.weaknesses)]));
+        // The sample generator plants every weakness at its full strength (+40 points).
+        return truthOf(generated.reps.map((rep) => rep.id), planted.map((list) => list.map((weakness) => ({ ...weakness, effect: fullEffect }))));
     },
 };
