@@ -32,6 +32,13 @@ export interface DealSpec {
      * reps who log little miss more).
      */
     decisionMakerMet?: boolean;
+    /** The deal's account (Opportunity.AccountId). */
+    account?: string;
+    /**
+     * Every this many activities (tasks and meetings, in turn) name the account in WhatId rather
+     * than the opportunity, as a rep who logs calls on the account does.
+     */
+    accountEvery?: number;
 }
 
 const decisionRole = /decision|economic/i;
@@ -43,7 +50,7 @@ const dateTimeText = (day: number, hour: number) => new Date(day * msPerDay + ho
 const headers = {
     User: ['Id', 'Name', 'Title', 'ManagerId', 'IsActive'],
     OpportunityStage: ['Id', 'MasterLabel', 'ApiName', 'SortOrder', 'DefaultProbability', 'IsClosed', 'IsWon', 'IsActive'],
-    Opportunity: ['Id', 'Name', 'OwnerId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'IsClosed', 'IsWon', 'CreatedDate', 'LastModifiedDate'],
+    Opportunity: ['Id', 'Name', 'OwnerId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'IsClosed', 'IsWon', 'CreatedDate', 'LastModifiedDate', 'AccountId'],
     OpportunityHistory: ['Id', 'OpportunityId', 'StageName', 'Probability', 'CloseDate', 'PrevCloseDate', 'CreatedDate'],
     OpportunityContactRole: ['Id', 'OpportunityId', 'ContactId', 'Role', 'IsPrimary'],
     Task: ['Id', 'WhatId', 'WhoId', 'OwnerId', 'Subject', 'Status', 'IsClosed', 'ActivityDate', 'CreatedDate'],
@@ -94,7 +101,7 @@ export class OrgExport {
         const stage = spec.outcome === 'won' ? this.closedStages.won : spec.outcome === 'lost' ? this.closedStages.lost : last.stage;
         const probability = this.probability.get(stage)!;
         const lastModified = closed ? spec.closeDay : asOfDay;
-        this.rows.Opportunity.push([id, `Deal ${this.counter}`, spec.owner, stage, spec.amount, probability, dayText(spec.closeDay), closed, spec.outcome === 'won', dateTimeText(spec.createdDay, 9), dateTimeText(lastModified, 17)]);
+        this.rows.Opportunity.push([id, `Deal ${this.counter}`, spec.owner, stage, spec.amount, probability, dayText(spec.closeDay), closed, spec.outcome === 'won', dateTimeText(spec.createdDay, 9), dateTimeText(lastModified, 17), spec.account ?? null]);
         // Close date as it stood at each history row: the planned close, moved by each slip.
         let plannedClose = spec.slips.length > 0 ? spec.slips[0]!.from : spec.closeDay;
         const history = (stageName: string, day: number, prevClose: number | null) =>
@@ -116,10 +123,12 @@ export class OrgExport {
         const met = spec.decisionMakerMet === false ? contacts.filter((contact) => !decisionRole.test(contact.role)) : contacts;
         let turn = 1;
         const nextContact = () => (met.length > 0 ? met[turn++ % met.length]!.id : null);
+        let logged = 0;
+        const whatId = () => (spec.account && spec.accountEvery && ++logged % spec.accountEvery === 0 ? spec.account : id);
         for (const task of spec.tasks) {
-            this.rows.Task.push([this.id('00T'), id, task.done ? nextContact() : null, spec.owner, task.done ? 'Call' : 'Next step', task.done ? 'Completed' : 'Not Started', task.done, task.dueDay === null ? null : dayText(task.dueDay), dateTimeText(task.createdDay, 8)]);
+            this.rows.Task.push([this.id('00T'), whatId(), task.done ? nextContact() : null, spec.owner, task.done ? 'Call' : 'Next step', task.done ? 'Completed' : 'Not Started', task.done, task.dueDay === null ? null : dayText(task.dueDay), dateTimeText(task.createdDay, 8)]);
         }
-        for (const day of spec.meetings) this.rows.Event.push([this.id('00U'), id, nextContact(), spec.owner, 'Meeting', dayText(day), dateTimeText(day, 11), dateTimeText(day - 2, 8)]);
+        for (const day of spec.meetings) this.rows.Event.push([this.id('00U'), whatId(), nextContact(), spec.owner, 'Meeting', dayText(day), dateTimeText(day, 11), dateTimeText(day - 2, 8)]);
         return id;
     }
 

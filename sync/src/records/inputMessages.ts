@@ -7,6 +7,7 @@ export const warningKinds = {
     noRows: 'object without rows',
     ownerNotAUser: 'owner not in User.csv',
     orphanActivity: 'row of a skipped or unknown opportunity',
+    ambiguousActivity: 'activity on several open deals',
     farDate: 'date far from the rest of the export',
     asOfOutsideData: '--as-of outside the data',
     controlCharacters: 'control characters removed',
@@ -20,6 +21,8 @@ export const warningText = {
         `OwnerId ${ownerId} (${deals} opportunit${deals === 1 ? 'y' : 'ies'}, first on this line) is not in User.csv; the rep is shown by this id, without a name or manager (export User with every opportunity owner)`,
     orphanActivity: (field: string, id: string) =>
         `${field} ${id} is not a usable row of Opportunity.csv (skipped or not exported); the row was not counted (fix that opportunity's row or export it)`,
+    ambiguousActivity: (deals: number) =>
+        `is logged on an account (WhatId) where its owner had ${deals} deals open that day; it was counted for none of them (relate the activity to its opportunity)`,
     farDate: (field: string, day: number, asOf: number) =>
         `${field} ${formatDay(day)} is far after the rest of the export; the as-of day ${formatDay(asOf)} ignores it (fix the date)`,
     asOfAfterData: (asOf: string, latest: number) =>

@@ -6,9 +6,11 @@ import { InputError, Warnings } from '../core/problems';
 import { normalizeId } from '../core/salesforceId';
 import type { RecordSource, RowLocation } from '../core/source';
 import type { AnalyzeOptions } from '../options';
+import { ActivityDeals } from './activityDeals';
 import { OpportunityStore, Status, noRank, wonRank } from './opportunityStore';
 import { ownString } from './fields';
 import { IdSet } from './idSet';
+import { IdsByRow } from './idKeys';
 import { warningKinds, warningText } from './inputMessages';
 import { LatestDays } from './latestDays';
 import { readRows } from './readRows';
@@ -55,6 +57,15 @@ const opportunityKeyPrefix = '006';
 /** A row of an opportunity that is not among the usable ones (skipped, or not exported): counted, not silently dropped. */
 function orphanRow(field: string, id: string, at: RowLocation, warnings: Warnings): void {
     if (id.startsWith(opportunityKeyPrefix)) warnings.add(warningKinds.orphanActivity, at.origin, at.line, warningText.orphanActivity(field, id));
+}
+
+/** The deal index of an activity, or undefined; an unknown opportunity and an ambiguous account are counted. */
+function dealOfActivity(deals: ActivityDeals, whatId: string | null | undefined, ownerId: string, day: number, at: RowLocation, warnings: Warnings): number | undefined {
+    const deal = deals.dealOf(whatId, ownerId, day);
+    if (deal >= 0) return deal;
+    if (deals.ambiguousDeals > 1) warnings.add(warningKinds.ambiguousActivity, at.origin, at.line, warningText.ambiguousActivity(deals.ambiguousDeals));
+    else if (whatId) orphanRow('WhatId', whatId, at, warnings);
+    return undefined;
 }
 
 /** The --as-of day, or the export's latest day that is not an outlier (never after today); outliers and an --as-of outside the data are counted. */
@@ -137,6 +148,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     const opportunities = new OpportunityStore();
     const repIds: string[] = [];
     const repIndex = new Map<string, number>();
+    const activityDeals = new ActivityDeals(opportunities, (id) => repIndex.get(id));
     const stageEvidence = new StageEvidence();
     // Stage names by opportunity are resolved once the stage table is known (it may be inferred).
     const stageNames: string[] = [];
@@ -176,6 +188,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         }
         repDeals[owner]! += 1;
         opportunities.owner[at_] = owner;
+        activityDeals.noteAccount(at_, row.AccountId);
         opportunities.amount[at_] = row.Amount ?? Number.NaN;
         opportunities.createdDay[at_] = row.CreatedDate;
         opportunities.closeDay[at_] = row.CloseDate;
@@ -227,7 +240,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     // Contact roles before activities: an activity with a decision-role contact (its WhoId) on the
     // deal means the decision maker was met.
     const roles = new Set(options.decisionRoles.map((role) => role.toLowerCase()));
-    const decisionContacts = new Set<string>();
+    const decisionContacts = new IdsByRow();
     const contactRoleIds = new IdSet();
     for await (const batch of readRows(source, 'OpportunityContactRole', warnings)) for (const { row, at } of batch) {
         if (isDuplicate(contactRoleIds, row.Id, at, warnings)) continue;
@@ -238,30 +251,27 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         }
         if (!row.Role || !roles.has(row.Role.toLowerCase())) continue;
         o.decisionRole[i] = 1;
-        if (row.ContactId) decisionContacts.add(contactOnDeal(row.ContactId, i));
+        if (row.ContactId) decisionContacts.add(i, row.ContactId);
     }
     /** Notes a completed activity's contact on deal i. */
     const noteContact = (whoId: string | null | undefined, i: number) => {
         if (!whoId) return;
         o.contactActivity[i] = 1;
-        if (decisionContacts.has(contactOnDeal(whoId, i))) o.decisionMakerMet[i] = 1;
+        if (decisionContacts.has(i, whoId)) o.decisionMakerMet[i] = 1;
     };
 
     // Meetings before history: the history pass asks whether a deal advanced after its first meeting.
     const eventIds = new IdSet();
     for await (const batch of readRows(source, 'Event', warnings)) for (const { row, at } of batch) {
         if (isDuplicate(eventIds, row.Id, at, warnings) || !row.WhatId || row.IsDeleted) continue;
-        const i = o.index.get(normalizeId(row.WhatId));
-        if (i === undefined) {
-            orphanRow('WhatId', row.WhatId, at, warnings);
-            continue;
-        }
         const day = row.ActivityDate ?? row.StartDateTime ?? row.ActivityDateTime ?? row.CreatedDate;
         if (day === null || day === undefined) {
             warnings.add('missing value', at.origin, at.line, 'has no ActivityDate, StartDateTime, ActivityDateTime or CreatedDate; the row was skipped (export one of them)');
             continue;
         }
         if (day > asOfDay) continue;
+        const i = dealOfActivity(activityDeals, row.WhatId, row.OwnerId, day, at, warnings);
+        if (i === undefined) continue;
         o.activities[i]! += 1;
         o.meetings[i]! += 1;
         noteContact(row.WhoId, i);
@@ -293,13 +303,10 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
             if (due < asOfDay) counts.overdue += 1;
         }
         if (!row.WhatId) continue;
-        const i = o.index.get(normalizeId(row.WhatId));
-        if (i === undefined) {
-            orphanRow('WhatId', row.WhatId, at, warnings);
-            continue;
-        }
         // A completed task happened on its due date (or when logged); an open one only when logged.
         const day = done && due !== null && due <= asOfDay ? due : created;
+        const i = dealOfActivity(activityDeals, row.WhatId, row.OwnerId, day, at, warnings);
+        if (i === undefined) continue;
         o.activities[i]! += 1;
         // Only completed tasks are activity, as in Salesforce's Last Activity ("the latest Due Date of
         // the Closed Tasks on a record"; Help article 000385365): an open next step is no touch.
@@ -376,9 +383,6 @@ function noteCloseDate(o: OpportunityStore, i: number, closeDay: number | null |
     else if (day === firstDay) o.firstCloseDay[i] = Math.min(o.firstCloseDay[i]!, closeDay);
     if (closeDay > o.latestOpenCloseDay[i]!) o.latestOpenCloseDay[i] = closeDay;
 }
-
-/** Key of a contact on one deal (index i). */
-const contactOnDeal = (contactId: string, i: number) => `${i}:${normalizeId(contactId)}`;
 
 export function windowOf(dataset: Dataset): { from: string; to: string } {
     return { from: formatDay(dataset.fromDay), to: formatDay(dataset.asOfDay) };

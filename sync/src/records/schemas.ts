@@ -35,6 +35,7 @@ export type OpportunityStageRow = z.infer<typeof OpportunityStageRow>;
 export const OpportunityRow = z.object({
     Id: requiredId,
     OwnerId: requiredId,
+    AccountId: optionalId,
     StageName: requiredName,
     CloseDate: requiredDay,
     CreatedDate: requiredDay,

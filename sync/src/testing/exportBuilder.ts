@@ -31,6 +31,8 @@ export interface DealSpec {
     tasks?: { due: string; done: boolean; created?: string; with?: string }[];
     /** A role, or a role and its contact (the ContactId). */
     roles?: (string | { role: string; contact: string })[];
+    /** The deal's AccountId. */
+    account?: string;
 }
 
 export class ExportBuilder {
@@ -73,6 +75,7 @@ export class ExportBuilder {
         this.tables.Opportunity.push({
             Id: id,
             OwnerId: owner,
+            AccountId: spec.account ?? null,
             StageName: spec.stage,
             Amount: spec.amount === undefined ? null : String(spec.amount),
             CloseDate: spec.close,

@@ -1,7 +1,8 @@
 // Family "channel": 12–40 reps under two managers, the standard stage names with
 // OpportunityStage.csv, "Economic Buyer" as the decision role, and messy records: duplicate
 // opportunity rows, deals without an amount, personal tasks with no WhatId, history of deleted
-// opportunities, events with only a CreatedDate. A few healthy reps are heavy loggers. Every
+// opportunities, events with only a CreatedDate, and in half the orgs every third activity logged
+// on the account (a quarter of the deals repeat business on an earlier account). A few healthy reps are heavy loggers. Every
 // meeting gets a logged follow-up, so "dark after meeting" is near zero for everyone.
 // Weaknesses: decision process as slow decision stages that end in more losses, or as no
 // economic buyer named; priority management as overdue tasks piling up on open deals, or as busy
@@ -113,12 +114,19 @@ function walk(random: Random, rep: Rep, owner: string): DealSpec {
     return cut;
 }
 
+/** A quarter of a rep's deals are repeat business on one of their earlier accounts; every third activity names the account. */
+function logOnAccounts(random: Random, org: OrgExport, deal: DealSpec, accounts: string[]): void {
+    if (accounts.length > 0 && random.chance(0.25)) deal.account = random.pick(accounts);
+    else accounts.push((deal.account = org.id('001')));
+    deal.accountEvery = 3;
+}
+
 /** Real exports are not clean: rows the engine must skip or tolerate. */
 function addMess(random: Random, org: OrgExport): void {
     const opportunities = org.rows.Opportunity;
     for (let k = 0; k < Math.ceil(opportunities.length / 200); k++) opportunities.push([...random.pick(opportunities)]);
     const owners = org.rows.User.map((row) => row[0] as string);
-    for (let k = 0; k < 30; k++) org.rows.Task.push([org.id('00T'), null, random.pick(owners), 'Expense report', 'Completed', true, null, '2026-03-01T08:00:00.000Z']);
+    for (let k = 0; k < 30; k++) org.rows.Task.push([org.id('00T'), null, null, random.pick(owners), 'Expense report', 'Completed', true, null, '2026-03-01T08:00:00.000Z']);
     for (let k = 0; k < 10; k++) org.rows.OpportunityHistory.push([org.id('008'), org.id('006'), 'Prospecting', 10, '2026-05-01', null, '2026-02-01T10:00:00.000Z']);
     for (const row of org.rows.Event) if (random.chance(0.03)) row[4] = row[5] = null;
 }
@@ -131,6 +139,8 @@ export const channel: Family = {
     async generate(request: OrgRequest, directory: string) {
         const random = new Random(request.seed * 3_571 + 11);
         const org = new OrgExport(stages, true);
+        // In half the orgs reps log every third activity on the account rather than the opportunity.
+        const onAccounts = request.seed % 2 === 1;
         const vp = org.user('Cara Channel', 'VP Partner Sales', null);
         const managers = [org.user('North Lead', 'Sales Manager', vp), org.user('South Lead', 'Sales Manager', vp)];
         const planted = plantWeaknesses(random, request.reps, request.healthy, 2);
@@ -140,7 +150,12 @@ export const channel: Family = {
             ids.push(id);
             const rep = repProfile(random, index % 7 === 3, planted[index]!);
             const deals = dealsToCreate(random, request.closedPerRep);
-            for (let deal = 0; deal < deals; deal++) org.deal(walk(random, rep, id), asOfDay);
+            const accounts: string[] = [];
+            for (let deal = 0; deal < deals; deal++) {
+                const spec = walk(random, rep, id);
+                if (onAccounts) logOnAccounts(random, org, spec, accounts);
+                org.deal(spec, asOfDay);
+            }
         }
         addMess(random, org);
         await org.write(directory);

@@ -248,3 +248,19 @@ describe('ids that point nowhere (case 5)', () => {
         expect(all).toEqual([{ kind: '--as-of outside the data', count: 1, examples: [message] }]);
     });
 });
+
+describe('activities logged on an account (case 5)', () => {
+    it('counts one for the only deal open there that day, and warns of one that fits two', async () => {
+        const { all } = await run('activities-on-accounts');
+        expect(all).toEqual([
+            {
+                kind: 'activity on several open deals',
+                // Deal 0 and Deal 2 share the account and were both open on 2026-01-20; by 2026-05-20 only Deal 2 was.
+                count: 1,
+                examples: [
+                    'Event.csv line 2: is logged on an account (WhatId) where its owner had 2 deals open that day; it was counted for none of them (relate the activity to its opportunity)',
+                ],
+            },
+        ]);
+    });
+});
