@@ -4,7 +4,8 @@
 // TaskRelation). Such an activity counts for a deal only when that is unambiguous: the one deal of
 // that account (Opportunity.AccountId) that the activity's owner owns and that was open on the
 // activity's day. With two or more such deals it counts for none, and the caller counts a warning;
-// with none it is account work, not deal work.
+// with none it is account work, not deal work. An activity logged on a contact alone (no WhatId)
+// goes the same way through the contact's account (the activity's AccountId; see loadDataset).
 import { normalizeId } from '../core/salesforceId';
 import { RowsById } from './idKeys';
 import { Status, type OpportunityStore } from './opportunityStore';

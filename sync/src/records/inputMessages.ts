@@ -21,8 +21,8 @@ export const warningText = {
         `OwnerId ${ownerId} (${deals} opportunit${deals === 1 ? 'y' : 'ies'}, first on this line) is not in User.csv; the rep is shown by this id, without a name or manager (export User with every opportunity owner)`,
     orphanActivity: (field: string, id: string) =>
         `${field} ${id} is not a usable row of Opportunity.csv (skipped or not exported); the row was not counted (fix that opportunity's row or export it)`,
-    ambiguousActivity: (deals: number) =>
-        `is logged on an account (WhatId) where its owner had ${deals} deals open that day; it was counted for none of them (relate the activity to its opportunity)`,
+    ambiguousActivity: (deals: number, field: string) =>
+        `is logged on ${field === 'WhatId' ? 'an account (WhatId)' : "a contact of an account (no WhatId; the contact's AccountId)"} where its owner had ${deals} deals open that day; it was counted for none of them (relate the activity to its opportunity)`,
     farDate: (field: string, day: number, asOf: number) =>
         `${field} ${formatDay(day)} is far after the rest of the export; the as-of day ${formatDay(asOf)} ignores it (fix the date)`,
     asOfAfterData: (asOf: string, latest: number) =>

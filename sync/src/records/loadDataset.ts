@@ -59,12 +59,25 @@ function orphanRow(field: string, id: string, at: RowLocation, warnings: Warning
     if (id.startsWith(opportunityKeyPrefix)) warnings.add(warningKinds.orphanActivity, at.origin, at.line, warningText.orphanActivity(field, id));
 }
 
-/** The deal index of an activity, or undefined; an unknown opportunity and an ambiguous account are counted. */
-function dealOfActivity(deals: ActivityDeals, whatId: string | null | undefined, ownerId: string, day: number, at: RowLocation, warnings: Warnings): number | undefined {
-    const deal = deals.dealOf(whatId, ownerId, day);
+/** What an activity is related to: its WhatId, or for one that names only a contact, that contact's account. */
+interface ActivityLinks {
+    WhatId?: string | null;
+    AccountId?: string | null;
+}
+
+/**
+ * The deal index of an activity, or undefined; an unknown opportunity and an ambiguous account are
+ * counted. Without a WhatId, Task and Event AccountId is the contact's account: "If the value of the
+ * WhatId field is any other object, and the value of the WhoId field is a contact object, then
+ * Salesforce uses that contact's AccountId" (Object Reference, Task and Event, AccountId).
+ */
+function dealOfActivity(deals: ActivityDeals, links: ActivityLinks, ownerId: string, day: number, at: RowLocation, warnings: Warnings): number | undefined {
+    const field = links.WhatId ? 'WhatId' : 'AccountId';
+    const relatedTo = links.WhatId || links.AccountId;
+    const deal = deals.dealOf(relatedTo, ownerId, day);
     if (deal >= 0) return deal;
-    if (deals.ambiguousDeals > 1) warnings.add(warningKinds.ambiguousActivity, at.origin, at.line, warningText.ambiguousActivity(deals.ambiguousDeals));
-    else if (whatId) orphanRow('WhatId', whatId, at, warnings);
+    if (deals.ambiguousDeals > 1) warnings.add(warningKinds.ambiguousActivity, at.origin, at.line, warningText.ambiguousActivity(deals.ambiguousDeals, field));
+    else if (links.WhatId) orphanRow('WhatId', links.WhatId, at, warnings);
     return undefined;
 }
 
@@ -263,14 +276,14 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
     // Meetings before history: the history pass asks whether a deal advanced after its first meeting.
     const eventIds = new IdSet();
     for await (const batch of readRows(source, 'Event', warnings)) for (const { row, at } of batch) {
-        if (isDuplicate(eventIds, row.Id, at, warnings) || !row.WhatId || row.IsDeleted) continue;
+        if (isDuplicate(eventIds, row.Id, at, warnings) || !(row.WhatId || row.AccountId) || row.IsDeleted) continue;
         const day = row.ActivityDate ?? row.StartDateTime ?? row.ActivityDateTime ?? row.CreatedDate;
         if (day === null || day === undefined) {
             warnings.add('missing value', at.origin, at.line, 'has no ActivityDate, StartDateTime, ActivityDateTime or CreatedDate; the row was skipped (export one of them)');
             continue;
         }
         if (day > asOfDay) continue;
-        const i = dealOfActivity(activityDeals, row.WhatId, row.OwnerId, day, at, warnings);
+        const i = dealOfActivity(activityDeals, row, row.OwnerId, day, at, warnings);
         if (i === undefined) continue;
         o.activities[i]! += 1;
         o.meetings[i]! += 1;
@@ -302,10 +315,10 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
             counts.open += 1;
             if (due < asOfDay) counts.overdue += 1;
         }
-        if (!row.WhatId) continue;
+        if (!(row.WhatId || row.AccountId)) continue;
         // A completed task happened on its due date (or when logged); an open one only when logged.
         const day = done && due !== null && due <= asOfDay ? due : created;
-        const i = dealOfActivity(activityDeals, row.WhatId, row.OwnerId, day, at, warnings);
+        const i = dealOfActivity(activityDeals, row, row.OwnerId, day, at, warnings);
         if (i === undefined) continue;
         o.activities[i]! += 1;
         // Only completed tasks are activity, as in Salesforce's Last Activity ("the latest Due Date of

@@ -18,12 +18,21 @@ async function load(b: ExportBuilder) {
     return { o: dataset.opportunities, dealOf, warnings: warnings.list().filter((group) => activityKinds.includes(group.kind)) };
 }
 
-function completedTask(b: ExportBuilder, owner: string, day: string, link: { WhatId?: string; WhoId?: string }) {
-    b.tables.Task.push({ Id: b.id('00T'), OwnerId: owner, WhatId: link.WhatId ?? null, WhoId: link.WhoId ?? null, ActivityDate: day, CreatedDate: `${day}T08:00:00.000Z`, Status: 'Completed', IsClosed: 'true' });
+interface Link {
+    WhatId?: string;
+    WhoId?: string;
+    /** The contact's account, which Salesforce fills in when WhatId is empty. */
+    AccountId?: string;
 }
 
-function meeting(b: ExportBuilder, owner: string, day: string, link: { WhatId?: string; WhoId?: string }) {
-    b.tables.Event.push({ Id: b.id('00U'), OwnerId: owner, WhatId: link.WhatId ?? null, WhoId: link.WhoId ?? null, ActivityDate: day, StartDateTime: `${day}T10:00:00.000Z` });
+const links = (link: Link) => ({ WhatId: link.WhatId ?? null, WhoId: link.WhoId ?? null, AccountId: link.AccountId ?? null });
+
+function completedTask(b: ExportBuilder, owner: string, day: string, link: Link) {
+    b.tables.Task.push({ Id: b.id('00T'), OwnerId: owner, ...links(link), ActivityDate: day, CreatedDate: `${day}T08:00:00.000Z`, Status: 'Completed', IsClosed: 'true' });
+}
+
+function meeting(b: ExportBuilder, owner: string, day: string, link: Link) {
+    b.tables.Event.push({ Id: b.id('00U'), OwnerId: owner, ...links(link), ActivityDate: day, StartDateTime: `${day}T10:00:00.000Z` });
 }
 
 describe('the deal of an activity', () => {
@@ -68,7 +77,7 @@ describe('the deal of an activity', () => {
         expect(warnings).toEqual([]);
     });
 
-    it('leaves a task with a contact and no WhatId out, as before', async () => {
+    it('leaves a task with a contact and no WhatId or AccountId out', async () => {
         const b = new ExportBuilder();
         const ana = b.rep('Ana');
         const buyer = b.id('003');
@@ -76,6 +85,43 @@ describe('the deal of an activity', () => {
         completedTask(b, ana, '2026-02-01', { WhoId: buyer });
         const { o, dealOf, warnings } = await load(b);
         expect([o.activities[dealOf(deal)], o.decisionMakerMet[dealOf(deal)]]).toEqual([0, 0]);
+        expect(warnings).toEqual([]);
+    });
+
+    it("counts an activity on a contact alone for the one open deal of the contact's account", async () => {
+        const b = new ExportBuilder();
+        const ana = b.rep('Ana');
+        const account = b.id('001');
+        const buyer = b.id('003');
+        const deal = b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-01', account, roles: [{ role: 'Decision Maker', contact: buyer }] });
+        completedTask(b, ana, '2026-02-01', { WhoId: buyer, AccountId: account });
+        meeting(b, ana, '2026-02-03', { WhoId: buyer, AccountId: account });
+        const { o, dealOf, warnings } = await load(b);
+        expect([o.activities[dealOf(deal)], o.meetings[dealOf(deal)], o.decisionMakerMet[dealOf(deal)]]).toEqual([2, 1, 1]);
+        expect(warnings).toEqual([]);
+    });
+
+    it("says which field led to an account with several open deals", async () => {
+        const b = new ExportBuilder();
+        const ana = b.rep('Ana');
+        const account = b.id('001');
+        b.deal(ana, { stage: 'Prospecting', created: '2026-01-05', close: '2026-08-01', account });
+        b.deal(ana, { stage: 'Prospecting', created: '2026-01-06', close: '2026-08-01', account });
+        completedTask(b, ana, '2026-02-01', { WhoId: b.id('003'), AccountId: account });
+        const { warnings } = await load(b);
+        expect(warnings).toEqual([expect.objectContaining({ kind: 'activity on several open deals', count: 1 })]);
+        expect(warnings[0]!.examples[0]).toMatch(/logged on a contact of an account \(no WhatId; the contact's AccountId\) where its owner had 2 deals open/);
+    });
+
+    it('keeps to WhatId when it names another object, whatever the AccountId', async () => {
+        const b = new ExportBuilder();
+        const ana = b.rep('Ana');
+        const account = b.id('001');
+        const deal = b.deal(ana, { stage: 'Closed Lost', created: '2026-01-05', close: '2026-03-01', account });
+        // A task on a case: service work on the account, not work on the deal.
+        completedTask(b, ana, '2026-02-01', { WhatId: b.id('500'), WhoId: b.id('003'), AccountId: account });
+        const { o, dealOf, warnings } = await load(b);
+        expect(o.activities[dealOf(deal)]).toBe(0);
         expect(warnings).toEqual([]);
     });
 
