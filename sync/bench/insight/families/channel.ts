@@ -2,8 +2,9 @@
 // OpportunityStage.csv, "Economic Buyer" as the decision role, and messy records: duplicate
 // opportunity rows, deals without an amount, personal tasks with no WhatId, history of deleted
 // opportunities, events with only a CreatedDate, and in half the orgs every third activity logged
-// on the account (a quarter of the deals repeat business on an earlier account). A few healthy reps are heavy loggers. Every
-// meeting gets a logged follow-up, so "dark after meeting" is near zero for everyone.
+// on the account (a quarter of the deals repeat business on an earlier account). A few healthy
+// reps are heavy loggers. Every meeting gets a logged follow-up, so "dark after meeting" is near
+// zero for everyone.
 // Weaknesses: decision process as slow decision stages that end in more losses, or as no
 // economic buyer named; priority management as overdue tasks piling up on open deals, or as busy
 // deals that do not move; emotional intelligence as deals lost right after the first meeting, or
