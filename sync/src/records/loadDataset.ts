@@ -117,13 +117,56 @@ function checkRequestedReps(options: AnalyzeOptions, repIndex: Map<string, numbe
     }
 }
 
+/** What a pass over one object needs: where the rows come from, the options and the warnings. */
+interface Reading {
+    source: RecordSource;
+    options: AnalyzeOptions;
+    warnings: Warnings;
+}
+
 export async function loadDataset(source: RecordSource, options: AnalyzeOptions, warnings: Warnings): Promise<Dataset> {
     for (const required of ['User', 'Opportunity', 'OpportunityHistory', 'OpportunityContactRole', 'Task', 'Event'] as const) {
         if (!(await source.has(required))) {
             throw new InputError(`${required}.csv`, null, 'the file is missing', `Export the ${required} object as ${required}.csv into the data folder`);
         }
     }
+    const reading: Reading = { source, options, warnings };
+    const users = await readUsers(reading);
+    // Stages: from OpportunityStage when exported, else inferred after reading the opportunities.
+    const exportedStages = await readStageTable(reading);
+    const read = await readOpportunities(reading, exportedStages);
+    const stages = exportedStages ?? (await inferStageTable(reading, read.stageEvidence));
 
+    const asOfDay = asOfDayOf(options, read.latestDays, read.earliestCreated, read.origin, warnings);
+    checkOwners(users, read.repIds, read.repFirstLine, read.repDeals, read.origin, warnings);
+    checkRequestedReps(options, read.repIndex, users);
+    const fromDay = dateToDay(subMonths(new Date(asOfDay * 86_400_000), options.months));
+
+    const o = read.opportunities;
+    resolveStages(o, read.stageNames, stages, asOfDay);
+    // Contact roles before activities: an activity with a decision-role contact (its WhoId) on the
+    // deal means the decision maker was met.
+    const decisionContacts = await readContactRoles(reading, o);
+    const activities: ActivityReading = {
+        deals: read.activityDeals,
+        asOfDay,
+        noteContact(whoId, i) {
+            if (!whoId) return;
+            o.contactActivity[i] = 1;
+            if (decisionContacts.has(i, whoId)) o.decisionMakerMet[i] = 1;
+        },
+    };
+    // Meetings before history: the history pass asks whether a deal advanced after its first meeting.
+    await readEvents(reading, o, activities);
+    const tasksByRep = await readTasks(reading, o, activities);
+    await readHistory(reading, o, stages, asOfDay);
+
+    for (let i = 0; i < o.size; i++) if (o.slips[i] === 0 && o.firstCloseDay[i] !== noDay && o.latestOpenCloseDay[i]! > o.firstCloseDay[i]!) o.slips[i] = 1;
+
+    return { asOfDay, fromDay, stages, users, repIds: read.repIds, opportunities: o, tasksByRep, warnings };
+}
+
+async function readUsers({ source, warnings }: Reading): Promise<Map<string, UserInfo>> {
     const users = new Map<string, UserInfo>();
     for await (const batch of readRows(source, 'User', warnings)) for (const { row, at } of batch) {
         const id = ownString(normalizeId(row.Id));
@@ -133,47 +176,77 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         }
         users.set(id, { name: ownString(row.Name), managerId: row.ManagerId ? ownString(normalizeId(row.ManagerId)) : null });
     }
+    return users;
+}
 
-    // Stages: from OpportunityStage when exported, else inferred after reading the opportunities.
-    let stages: StageTable | null = null;
-    if (await source.has('OpportunityStage')) {
-        const definitions: StageDefinition[] = [];
-        const seen = new Set<string>();
-        for await (const batch of readRows(source, 'OpportunityStage', warnings)) for (const { row, at } of batch) {
-            if (row.IsActive === false) continue;
-            if (seen.has(row.MasterLabel)) {
-                warnings.add('duplicate Id', at.origin, at.line, `stage ${row.MasterLabel} appears again; the later row was skipped`);
-                continue;
-            }
-            seen.add(ownString(row.MasterLabel));
-            definitions.push({
-                name: ownString(row.MasterLabel),
-                aliases: row.ApiName && row.ApiName !== row.MasterLabel ? [ownString(row.ApiName)] : [],
-                sortOrder: row.SortOrder ?? null,
-                probability: row.DefaultProbability ?? null,
-                isClosed: row.IsClosed ?? /closed/i.test(row.MasterLabel),
-                isWon: row.IsWon ?? /won/i.test(row.MasterLabel),
-            });
+/** The stage table from OpportunityStage, or null when it is not exported (or has no active stage). */
+async function readStageTable({ source, options, warnings }: Reading): Promise<StageTable | null> {
+    if (!(await source.has('OpportunityStage'))) return null;
+    const definitions: StageDefinition[] = [];
+    const seen = new Set<string>();
+    for await (const batch of readRows(source, 'OpportunityStage', warnings)) for (const { row, at } of batch) {
+        if (row.IsActive === false) continue;
+        if (seen.has(row.MasterLabel)) {
+            warnings.add('duplicate Id', at.origin, at.line, `stage ${row.MasterLabel} appears again; the later row was skipped`);
+            continue;
         }
-        if (definitions.length > 0) stages = stageTableFromDefinitions(definitions, options.decisionStages, options.decisionProbability);
+        seen.add(ownString(row.MasterLabel));
+        definitions.push({
+            name: ownString(row.MasterLabel),
+            aliases: row.ApiName && row.ApiName !== row.MasterLabel ? [ownString(row.ApiName)] : [],
+            sortOrder: row.SortOrder ?? null,
+            probability: row.DefaultProbability ?? null,
+            isClosed: row.IsClosed ?? /closed/i.test(row.MasterLabel),
+            isWon: row.IsWon ?? /won/i.test(row.MasterLabel),
+        });
     }
+    return definitions.length > 0 ? stageTableFromDefinitions(definitions, options.decisionStages, options.decisionProbability) : null;
+}
 
+/** Without OpportunityStage: one extra pass over the history just for stage names and probabilities. */
+async function inferStageTable({ source, options }: Reading, evidence: StageEvidence): Promise<StageTable> {
+    for await (const batch of readRows(source, 'OpportunityHistory', new Warnings())) for (const { row } of batch) {
+        evidence.note(row.StageName, row.Probability, null, null);
+    }
+    return evidence.infer(options.decisionStages, options.decisionProbability);
+}
+
+/** The opportunities' pass: per-deal state, the reps who own them and what the later passes need. */
+interface OpportunitiesRead {
+    opportunities: OpportunityStore;
+    /** Owner ids by rep index, and the index of each. */
+    repIds: string[];
+    repIndex: Map<string, number>;
+    /** Per rep: the line of their first opportunity and how many they own, for the owner check. */
+    repFirstLine: number[];
+    repDeals: number[];
+    /** Which deal an activity belongs to, by opportunity or by account. */
+    activityDeals: ActivityDeals;
+    /** Stage names by the id in OpportunityStore.stageName, resolved once the stage table is known (it may be inferred). */
+    stageNames: string[];
+    stageEvidence: StageEvidence;
+    latestDays: LatestDays;
+    earliestCreated: number;
+    /** Where the opportunities came from, for warnings given after the read (a file name or the org object). */
+    origin: string;
+}
+async function readOpportunities({ source, warnings }: Reading, stages: StageTable | null): Promise<OpportunitiesRead> {
     const opportunities = new OpportunityStore();
-    const repIds: string[] = [];
     const repIndex = new Map<string, number>();
-    const activityDeals = new ActivityDeals(opportunities, (id) => repIndex.get(id));
-    const stageEvidence = new StageEvidence();
-    // Stage names by opportunity are resolved once the stage table is known (it may be inferred).
-    const stageNames: string[] = [];
+    const read: OpportunitiesRead = {
+        opportunities,
+        repIds: [],
+        repIndex,
+        repFirstLine: [],
+        repDeals: [],
+        activityDeals: new ActivityDeals(opportunities, (id) => repIndex.get(id)),
+        stageNames: [],
+        stageEvidence: new StageEvidence(),
+        latestDays: new LatestDays(),
+        earliestCreated: Number.POSITIVE_INFINITY,
+        origin: 'Opportunity.csv',
+    };
     const stageNameIds = new Map<string, number>();
-    const latestDays = new LatestDays();
-    let earliestCreated = Number.POSITIVE_INFINITY;
-    // Per rep: the line of their first opportunity and how many they own, for the owner check.
-    const repFirstLine: number[] = [];
-    const repDeals: number[] = [];
-    // Where the opportunities came from, for warnings given after the read (a file name or the org object).
-    let opportunityOrigin = 'Opportunity.csv';
-
     for await (const batch of readRows(source, 'Opportunity', warnings)) for (const { row, at } of batch) {
         if (row.IsDeleted) {
             warnings.add('deleted record', at.origin, at.line, 'IsDeleted is true (an export with deleted rows); the row was ignored');
@@ -192,66 +265,55 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         const ownerId = normalizeId(row.OwnerId);
         let owner = repIndex.get(ownerId);
         if (owner === undefined) {
-            owner = repIds.length;
+            owner = read.repIds.length;
             const kept = ownString(ownerId);
-            repIds.push(kept);
+            read.repIds.push(kept);
             repIndex.set(kept, owner);
-            repFirstLine.push(at.line);
-            repDeals.push(0);
+            read.repFirstLine.push(at.line);
+            read.repDeals.push(0);
         }
-        repDeals[owner]! += 1;
+        read.repDeals[owner]! += 1;
         opportunities.owner[at_] = owner;
-        activityDeals.noteAccount(at_, row.AccountId);
+        read.activityDeals.noteAccount(at_, row.AccountId);
         opportunities.amount[at_] = row.Amount ?? Number.NaN;
         opportunities.createdDay[at_] = row.CreatedDate;
         opportunities.closeDay[at_] = row.CloseDate;
         let stageId = stageNameIds.get(row.StageName);
         if (stageId === undefined) {
-            stageId = stageNames.length;
+            stageId = read.stageNames.length;
             const kept = ownString(row.StageName);
-            stageNames.push(kept);
+            read.stageNames.push(kept);
             stageNameIds.set(kept, stageId);
         }
         if (stageId > 32_000) throw new InputError(at.origin, at.line, 'more than 32,000 different StageName values', 'Check that the StageName column holds stage names');
         opportunities.stageName[at_] = stageId;
-        if (!stages) stageEvidence.note(row.StageName, row.Probability, row.IsClosed, row.IsWon);
+        if (!stages) read.stageEvidence.note(row.StageName, row.Probability, row.IsClosed, row.IsWon);
         // The latest day this row shows activity on: a closed deal's CloseDate, else its last modification.
         const modified = row.LastModifiedDate ?? row.CreatedDate;
-        if (row.IsClosed && row.CloseDate > modified) latestDays.add(row.CloseDate, at.line, 'CloseDate');
-        else latestDays.add(modified, at.line, row.LastModifiedDate != null ? 'LastModifiedDate' : 'CreatedDate');
-        if (row.CreatedDate < earliestCreated) earliestCreated = row.CreatedDate;
-        opportunityOrigin = at.origin;
+        if (row.IsClosed && row.CloseDate > modified) read.latestDays.add(row.CloseDate, at.line, 'CloseDate');
+        else read.latestDays.add(modified, at.line, row.LastModifiedDate != null ? 'LastModifiedDate' : 'CreatedDate');
+        if (row.CreatedDate < read.earliestCreated) read.earliestCreated = row.CreatedDate;
+        read.origin = at.origin;
     }
     if (opportunities.size === 0) {
         throw new InputError('Opportunity.csv', null, 'no usable opportunities were found', 'Export the Opportunity object with at least one row');
     }
+    return read;
+}
 
-    if (!stages) {
-        // One extra pass over the history just for stage names and probabilities.
-        for await (const batch of readRows(source, 'OpportunityHistory', new Warnings())) for (const { row } of batch) {
-            stageEvidence.note(row.StageName, row.Probability, null, null);
-        }
-        stages = stageEvidence.infer(options.decisionStages, options.decisionProbability);
-    }
-    const stageTable = stages;
-
-    const asOfDay = asOfDayOf(options, latestDays, earliestCreated, opportunityOrigin, warnings);
-    checkOwners(users, repIds, repFirstLine, repDeals, opportunityOrigin, warnings);
-    checkRequestedReps(options, repIndex, users);
-    const asOfDate = new Date(asOfDay * 86_400_000);
-    const fromDay = dateToDay(subMonths(asOfDate, options.months));
-
-    const o = opportunities;
+/** Each deal's status and current stage rank from its stage name, once the stage table is known. */
+function resolveStages(o: OpportunityStore, stageNames: readonly string[], stages: StageTable, asOfDay: number): void {
     for (let i = 0; i < o.size; i++) {
-        const stage = stageTable.get(stageNames[o.stageName[i]!]!)!;
+        const stage = stages.get(stageNames[o.stageName[i]!]!)!;
         o.status[i] = stage.isClosed ? (stage.isWon ? Status.won : Status.lost) : Status.open;
         o.currentRank[i] = stage.isClosed ? noRank : stage.rank;
         o.maxRank[i] = o.currentRank[i]!;
         if (stage.isDecision && o.createdDay[i]! <= asOfDay) o.firstDecisionDay[i] = o.createdDay[i]!;
     }
+}
 
-    // Contact roles before activities: an activity with a decision-role contact (its WhoId) on the
-    // deal means the decision maker was met.
+/** Marks deals with a decision-role contact; returns each deal's decision-role contacts. */
+async function readContactRoles({ source, options, warnings }: Reading, o: OpportunityStore): Promise<IdsByRow> {
     const roles = new Set(options.decisionRoles.map((role) => role.toLowerCase()));
     const decisionContacts = new IdsByRow();
     const contactRoleIds = new IdSet();
@@ -266,14 +328,18 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         o.decisionRole[i] = 1;
         if (row.ContactId) decisionContacts.add(i, row.ContactId);
     }
-    /** Notes a completed activity's contact on deal i. */
-    const noteContact = (whoId: string | null | undefined, i: number) => {
-        if (!whoId) return;
-        o.contactActivity[i] = 1;
-        if (decisionContacts.has(i, whoId)) o.decisionMakerMet[i] = 1;
-    };
+    return decisionContacts;
+}
 
-    // Meetings before history: the history pass asks whether a deal advanced after its first meeting.
+/** What the activity passes share. */
+interface ActivityReading {
+    deals: ActivityDeals;
+    asOfDay: number;
+    /** Notes a completed activity's contact on deal i. */
+    noteContact(whoId: string | null | undefined, i: number): void;
+}
+
+async function readEvents({ source, warnings }: Reading, o: OpportunityStore, activities: ActivityReading): Promise<void> {
     const eventIds = new IdSet();
     for await (const batch of readRows(source, 'Event', warnings)) for (const { row, at } of batch) {
         if (isDuplicate(eventIds, row.Id, at, warnings) || !(row.WhatId || row.AccountId) || row.IsDeleted) continue;
@@ -282,17 +348,21 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
             warnings.add('missing value', at.origin, at.line, 'has no ActivityDate, StartDateTime, ActivityDateTime or CreatedDate; the row was skipped (export one of them)');
             continue;
         }
-        if (day > asOfDay) continue;
-        const i = dealOfActivity(activityDeals, row, row.OwnerId, day, at, warnings);
+        if (day > activities.asOfDay) continue;
+        const i = dealOfActivity(activities.deals, row, row.OwnerId, day, at, warnings);
         if (i === undefined) continue;
         o.activities[i]! += 1;
         o.meetings[i]! += 1;
-        noteContact(row.WhoId, i);
+        activities.noteContact(row.WhoId, i);
         if (day > o.lastActivityDay[i]!) o.lastActivityDay[i] = day;
         if (o.firstMeetingDay[i] === noDay || day < o.firstMeetingDay[i]!) o.firstMeetingDay[i] = day;
         if (day > o.lastMeetingDay[i]!) o.lastMeetingDay[i] = day;
     }
+}
 
+/** Tasks: each rep's open and overdue follow-ups, and each deal's activity; returns the per-rep counts. */
+async function readTasks({ source, options, warnings }: Reading, o: OpportunityStore, activities: ActivityReading): Promise<Map<string, RepTasks>> {
+    const { asOfDay } = activities;
     const tasksByRep = new Map<string, RepTasks>();
     const taskIds = new IdSet();
     for await (const batch of readRows(source, 'Task', warnings)) for (const { row, at } of batch) {
@@ -318,16 +388,20 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
         if (!(row.WhatId || row.AccountId)) continue;
         // A completed task happened on its due date (or when logged); an open one only when logged.
         const day = done && due !== null && due <= asOfDay ? due : created;
-        const i = dealOfActivity(activityDeals, row, row.OwnerId, day, at, warnings);
+        const i = dealOfActivity(activities.deals, row, row.OwnerId, day, at, warnings);
         if (i === undefined) continue;
         o.activities[i]! += 1;
         // Only completed tasks are activity, as in Salesforce's Last Activity ("the latest Due Date of
         // the Closed Tasks on a record"; Help article 000385365): an open next step is no touch.
         if (done && day > o.lastActivityDay[i]!) o.lastActivityDay[i] = day;
-        if (done) noteContact(row.WhoId, i);
+        if (done) activities.noteContact(row.WhoId, i);
         if (day > o.lastTaskDay[i]!) o.lastTaskDay[i] = day;
     }
+    return tasksByRep;
+}
 
+/** Stage history: ranks reached, first and last changes, close-date pushes and what followed the first meeting. */
+async function readHistory({ source, options, warnings }: Reading, o: OpportunityStore, stages: StageTable, asOfDay: number): Promise<void> {
     const historyIds = new IdSet();
     for await (const batch of readRows(source, 'OpportunityHistory', warnings)) for (const { row, at } of batch) {
         if (isDuplicate(historyIds, row.Id, at, warnings)) continue;
@@ -336,7 +410,7 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
             warnings.add('history of an unknown opportunity', at.origin, at.line, `OpportunityId ${row.OpportunityId} is not in Opportunity.csv; the row was skipped`);
             continue;
         }
-        const stage = stageTable.get(row.StageName);
+        const stage = stages.get(row.StageName);
         if (!stage) {
             warnings.add('unknown stage', at.origin, at.line, `StageName "${row.StageName}" is not a known stage; the row was skipped (add it to OpportunityStage.csv or fix the name)`);
             continue;
@@ -370,10 +444,6 @@ export async function loadDataset(source: RecordSource, options: AnalyzeOptions,
             }
         }
     }
-
-    for (let i = 0; i < o.size; i++) if (o.slips[i] === 0 && o.firstCloseDay[i] !== noDay && o.latestOpenCloseDay[i]! > o.firstCloseDay[i]!) o.slips[i] = 1;
-
-    return { asOfDay, fromDay, stages: stageTable, users, repIds, opportunities, tasksByRep, warnings };
 }
 
 /**
