@@ -154,6 +154,235 @@ export function defaultWeaknesses(reps: number): { weaknesses: Map<number, Skill
     return { weaknesses, newReps };
 }
 
+/** One history row as generated: an open stage's rank, or the close. */
+interface HistoryRow {
+    day: number;
+    rank: number | 'won' | 'lost';
+    close: number;
+    prevClose: number | null;
+}
+
+interface TaskRow {
+    day: number;
+    due: number;
+    done: boolean;
+    subject: string;
+}
+
+/** A deal's whole life as generated, before the as-of day cuts it. */
+interface Timeline {
+    outcome: 'won' | 'lost' | 'open';
+    plannedClose: number;
+    history: HistoryRow[];
+    tasks: TaskRow[];
+    meetings: number[];
+}
+
+/** Walks a deal through the stages: it closes won or lost, or is still open when it passes the as-of day. */
+function walkStages(random: Random, profile: Profile, createdDay: number, effort: number, hasDecisionRole: boolean, asOfDay: number): Timeline {
+    let day = createdDay;
+    let rank = 0;
+    const timeline: Timeline = { outcome: 'open', plannedClose: createdDay + 60 + random.int(0, 60), history: [], tasks: [], meetings: [] };
+    timeline.history.push({ day, rank: 0, close: timeline.plannedClose, prevClose: null });
+    const slipping = random.chance(profile.slipChance);
+    const slipStage = random.int(0, 1);
+    while (timeline.outcome === 'open') {
+        const late = rank >= decisionRank;
+        const dwell = Math.max(1, Math.round(random.exponential(late ? profile.lateStageDays : profile.stageDays)));
+        const meetingHeld = logStageActivity(random, profile, timeline, day, dwell, rank, effort);
+        if (slipping && rank === slipStage) {
+            const pushes = random.int(1, 2);
+            for (let p = 0; p < pushes; p++) {
+                const prev = timeline.plannedClose;
+                timeline.plannedClose += random.int(14, 45);
+                timeline.history.push({ day: day + Math.min(dwell - 1, p + 1), rank, close: timeline.plannedClose, prevClose: prev });
+            }
+        }
+        let advance = late ? profile.lateAdvance * (hasDecisionRole ? 1.04 : 0.9) : profile.earlyAdvance;
+        if (meetingHeld && !late) advance -= profile.meetingLoss;
+        day += dwell;
+        if (!random.chance(Math.min(0.99, advance))) {
+            timeline.outcome = 'lost';
+            timeline.history.push({ day, rank: 'lost', close: day, prevClose: timeline.plannedClose });
+        } else if (rank === stageDefinitions.length - 1) {
+            timeline.outcome = 'won';
+            timeline.history.push({ day, rank: 'won', close: day, prevClose: timeline.plannedClose });
+        } else {
+            rank += 1;
+            timeline.history.push({ day, rank, close: timeline.plannedClose, prevClose: null });
+        }
+        if (day > asOfDay) break;
+    }
+    return timeline;
+}
+
+/** The tasks and the meeting (if any) of one stage; true when a meeting was held. */
+function logStageActivity(random: Random, profile: Profile, timeline: Timeline, day: number, dwell: number, rank: number, effort: number): boolean {
+    const { tasks } = timeline;
+    const activityCount = random.poisson(profile.activitiesPerStage * effort);
+    for (let a = 0; a < activityCount; a++) {
+        const activityDay = day + Math.floor(random.next() * dwell);
+        tasks.push({ day: activityDay, due: activityDay, done: true, subject: random.pick(taskSubjects) });
+    }
+    if (!random.chance(meetingChance[rank]!)) return false;
+    const meetingDay = day + Math.floor(random.next() * dwell);
+    timeline.meetings.push(meetingDay);
+    if (random.chance(profile.followUpChance)) {
+        const followUp = meetingDay + random.int(1, 3);
+        tasks.push({ day: followUp, due: followUp, done: true, subject: 'Send meeting follow-up' });
+    } else {
+        // No follow-up: the rest of the stage goes quiet.
+        for (let t = tasks.length - 1; t >= 0; t--) if (tasks[t]!.day > meetingDay) tasks.splice(t, 1);
+    }
+    return true;
+}
+
+/** What the export shows of a deal on the as-of day. */
+interface VisibleDeal {
+    outcome: 'won' | 'lost' | 'open';
+    closeDay: number;
+    /** A closed deal was last modified when it closed, an open one on the as-of day. */
+    lastModifiedDay: number;
+    currentRank: number;
+    history: HistoryRow[];
+    tasks: TaskRow[];
+    meetings: number[];
+}
+
+/** Cuts the timeline at the as-of day (what happened later is not in the export); open deals may stall and get their next step. */
+function visibleAt(random: Random, profile: Profile, timeline: Timeline, createdDay: number, asOfDay: number): VisibleDeal {
+    const closedRow = timeline.history.find((row) => typeof row.rank !== 'number');
+    const closedBeforeAsOf = closedRow !== undefined && closedRow.day <= asOfDay;
+    const history = timeline.history.filter((row) => row.day <= asOfDay);
+    let tasks = timeline.tasks.filter((row) => row.day <= asOfDay);
+    let meetings = timeline.meetings.filter((meetingDay) => meetingDay <= asOfDay);
+    const outcome = closedBeforeAsOf ? timeline.outcome : 'open';
+    let currentRank = 0;
+    for (const row of history) if (typeof row.rank === 'number') currentRank = row.rank;
+    if (outcome !== 'open') return { outcome, closeDay: closedRow!.day, lastModifiedDay: closedRow!.day, currentRank, history, tasks, meetings };
+    const lastStageChange = history.reduce((last, row) => Math.max(last, row.day), createdDay);
+    if (random.chance(profile.staleChance)) {
+        // A stalled deal: nobody has touched it for weeks.
+        const quietFrom = Math.min(asOfDay - random.int(35, 80), lastStageChange + 1);
+        tasks = tasks.filter((row) => row.day < quietFrom);
+        meetings = meetings.filter((meetingDay) => meetingDay < quietFrom);
+    }
+    const lastTouch = Math.max(lastStageChange, ...tasks.map((row) => row.day), ...meetings);
+    // The next step: an open task, overdue for some reps.
+    const due = random.chance(profile.overdueChance) ? asOfDay - random.int(3, 40) : asOfDay + random.int(1, 20);
+    tasks.push({ day: Math.min(lastTouch, due), due, done: false, subject: 'Next step' });
+    if (random.chance(profile.overdueChance)) {
+        const overdue = asOfDay - random.int(2, 25);
+        tasks.push({ day: Math.min(lastTouch, overdue - 5), due: overdue, done: false, subject: 'Call back' });
+    }
+    return { outcome, closeDay: Math.max(timeline.plannedClose, asOfDay + random.int(5, 60)), lastModifiedDay: asOfDay, currentRank, history, tasks, meetings };
+}
+
+interface Writers {
+    users: CsvWriter;
+    stages: CsvWriter;
+    opportunities: CsvWriter;
+    history: CsvWriter;
+    contactRoles: CsvWriter;
+    tasks: CsvWriter;
+    events: CsvWriter;
+}
+
+function openWriters(directory: string, options: GenerateOptions): Writers {
+    const file = (name: string) => path.join(directory, `${name}.csv`);
+    return {
+        users: new CsvWriter(file('User'), ['Id', 'Name', 'Title', 'ManagerId', 'IsActive']),
+        stages: new CsvWriter(file('OpportunityStage'), ['Id', 'MasterLabel', 'ApiName', 'SortOrder', 'DefaultProbability', 'IsClosed', 'IsWon', 'IsActive', 'ForecastCategoryName']),
+        opportunities: new CsvWriter(file('Opportunity'), ['Id', 'Name', 'AccountId', 'OwnerId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'IsClosed', 'IsWon', 'CreatedDate', 'LastModifiedDate']),
+        history: new CsvWriter(file('OpportunityHistory'), ['Id', 'OpportunityId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'PrevCloseDate', 'ForecastCategory', 'CreatedDate'], {
+            omit: options.omitPrevCloseDate ? ['PrevCloseDate'] : [],
+        }),
+        contactRoles: new CsvWriter(file('OpportunityContactRole'), ['Id', 'OpportunityId', 'ContactId', 'Role', 'IsPrimary']),
+        tasks: new CsvWriter(file('Task'), ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'Status', 'IsClosed', 'ActivityDate', 'CreatedDate']),
+        events: new CsvWriter(file('Event'), ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'ActivityDate', 'StartDateTime', 'EndDateTime', 'CreatedDate']),
+    };
+}
+
+/** The stage table, the VP and the managers; returns the managers' ids and the VP's. */
+async function writeOrgChart(writers: Writers, ids: IdFactory, managers: number): Promise<{ vpId: string; managerIds: string[] }> {
+    let sortOrder = 1;
+    for (const stage of stageDefinitions) {
+        await writers.stages.write([ids.next('01J'), stage.name, stage.name, sortOrder++, stage.probability, false, false, true, stage.forecast]);
+    }
+    await writers.stages.write([ids.next('01J'), 'Closed Won', 'Closed Won', sortOrder++, 100, true, true, true, 'Closed']);
+    await writers.stages.write([ids.next('01J'), 'Closed Lost', 'Closed Lost', sortOrder++, 0, true, false, true, 'Omitted']);
+    const vpId = ids.next('005');
+    await writers.users.write([vpId, 'Morgan Reyes', 'VP Sales', null, true]);
+    const managerIds: string[] = [];
+    for (let m = 0; m < managers; m++) {
+        const id = ids.next('005');
+        managerIds.push(id);
+        await writers.users.write([id, `${firstNames[(m * 7 + 3) % firstNames.length]} ${lastNames[(m * 5 + 11) % lastNames.length]}`, 'Sales Manager', vpId, true]);
+    }
+    return { vpId, managerIds };
+}
+
+/** One deal as it appears in the export. */
+interface DealRows {
+    oppId: string;
+    accountId: string;
+    repId: string;
+    name: string;
+    amount: number;
+    createdDay: number;
+    hasDecisionRole: boolean;
+    deal: VisibleDeal;
+}
+
+const stageNameOf = (rank: HistoryRow['rank']) => (rank === 'won' ? 'Closed Won' : rank === 'lost' ? 'Closed Lost' : stageDefinitions[rank]!.name);
+const probabilityOf = (rank: HistoryRow['rank']) => (rank === 'won' ? 100 : rank === 'lost' ? 0 : stageDefinitions[rank]!.probability);
+
+async function writeDeal(writers: Writers, ids: IdFactory, random: Random, rows: DealRows, decisionRoles: readonly string[]): Promise<void> {
+    const { oppId, repId, amount, deal } = rows;
+    const current = deal.outcome === 'open' ? deal.currentRank : deal.outcome;
+    await writers.opportunities.write([
+        oppId,
+        rows.name,
+        rows.accountId,
+        repId,
+        stageNameOf(current),
+        amount,
+        probabilityOf(current),
+        dateText(deal.closeDay),
+        deal.outcome !== 'open',
+        deal.outcome === 'won',
+        dateTimeText(rows.createdDay, 540),
+        dateTimeText(deal.lastModifiedDay, 1020),
+    ]);
+    for (const row of deal.history) {
+        const closed = typeof row.rank !== 'number';
+        await writers.history.write([
+            ids.next('008'),
+            oppId,
+            stageNameOf(row.rank),
+            amount,
+            probabilityOf(row.rank),
+            dateText(row.close),
+            row.prevClose === null ? null : dateText(row.prevClose),
+            closed ? (row.rank === 'won' ? 'Closed' : 'Omitted') : 'Pipeline',
+            dateTimeText(row.day, 600),
+        ]);
+    }
+    for (const row of deal.tasks) {
+        await writers.tasks.write([ids.next('00T'), oppId, repId, row.subject, row.subject.startsWith('Call') ? 'Call' : 'Email', row.done ? 'Completed' : 'Not Started', row.done, dateText(row.due), dateTimeText(row.day, 480)]);
+    }
+    for (const meetingDay of deal.meetings) {
+        await writers.events.write([ids.next('00U'), oppId, repId, 'Meeting', 'Meeting', dateText(meetingDay), dateTimeText(meetingDay, 600), dateTimeText(meetingDay, 660), dateTimeText(meetingDay - 3, 600)]);
+    }
+    const roleCount = random.int(1, 3);
+    for (let r = 0; r < roleCount; r++) {
+        await writers.contactRoles.write([ids.next('00K'), oppId, ids.next('003'), random.pick(otherRoles), r === 0]);
+    }
+    if (rows.hasDecisionRole) {
+        await writers.contactRoles.write([ids.next('00K'), oppId, ids.next('003'), random.pick(decisionRoles), false]);
+    }
+}
+
 export async function generateExport(directory: string, options: GenerateOptions): Promise<GeneratedExport> {
     await mkdir(directory, { recursive: true });
     const random = new Random(options.seed);
@@ -165,33 +394,8 @@ export async function generateExport(directory: string, options: GenerateOptions
     const planted = options.weaknesses ? { weaknesses: options.weaknesses, newReps: options.newReps ?? [] } : defaultWeaknesses(options.reps);
     const activityScale = options.activityScale ?? 1;
     const decisionRoles = options.decisionRoles ?? ['Decision Maker', 'Economic Buyer'];
-    const file = (name: string) => path.join(directory, `${name}.csv`);
-
-    const users = new CsvWriter(file('User'), ['Id', 'Name', 'Title', 'ManagerId', 'IsActive']);
-    const stages = new CsvWriter(file('OpportunityStage'), ['Id', 'MasterLabel', 'ApiName', 'SortOrder', 'DefaultProbability', 'IsClosed', 'IsWon', 'IsActive', 'ForecastCategoryName']);
-    const opportunities = new CsvWriter(file('Opportunity'), ['Id', 'Name', 'AccountId', 'OwnerId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'IsClosed', 'IsWon', 'CreatedDate', 'LastModifiedDate']);
-    const history = new CsvWriter(file('OpportunityHistory'), ['Id', 'OpportunityId', 'StageName', 'Amount', 'Probability', 'CloseDate', 'PrevCloseDate', 'ForecastCategory', 'CreatedDate'], {
-        omit: options.omitPrevCloseDate ? ['PrevCloseDate'] : [],
-    });
-    const contactRoles = new CsvWriter(file('OpportunityContactRole'), ['Id', 'OpportunityId', 'ContactId', 'Role', 'IsPrimary']);
-    const tasks = new CsvWriter(file('Task'), ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'Status', 'IsClosed', 'ActivityDate', 'CreatedDate']);
-    const events = new CsvWriter(file('Event'), ['Id', 'WhatId', 'OwnerId', 'Subject', 'Type', 'ActivityDate', 'StartDateTime', 'EndDateTime', 'CreatedDate']);
-
-    let sortOrder = 1;
-    for (const stage of stageDefinitions) {
-        await stages.write([ids.next('01J'), stage.name, stage.name, sortOrder++, stage.probability, false, false, true, stage.forecast]);
-    }
-    await stages.write([ids.next('01J'), 'Closed Won', 'Closed Won', sortOrder++, 100, true, true, true, 'Closed']);
-    await stages.write([ids.next('01J'), 'Closed Lost', 'Closed Lost', sortOrder++, 0, true, false, true, 'Omitted']);
-
-    const vpId = ids.next('005');
-    await users.write([vpId, 'Morgan Reyes', 'VP Sales', null, true]);
-    const managerIds: string[] = [];
-    for (let m = 0; m < options.managers; m++) {
-        const id = ids.next('005');
-        managerIds.push(id);
-        await users.write([id, `${firstNames[(m * 7 + 3) % firstNames.length]} ${lastNames[(m * 5 + 11) % lastNames.length]}`, 'Sales Manager', vpId, true]);
-    }
+    const writers = openWriters(directory, options);
+    const { vpId, managerIds } = await writeOrgChart(writers, ids, options.managers);
 
     const reps: PlantedRep[] = [];
     let opportunitiesWritten = 0;
@@ -201,7 +405,7 @@ export async function generateExport(directory: string, options: GenerateOptions
         const weaknesses = planted.weaknesses.get(rep) ?? [];
         const newRep = planted.newReps.includes(rep);
         reps.push({ id: repId, name, weaknesses, newRep });
-        await users.write([repId, name, 'Account Executive', managerIds[rep % Math.max(1, managerIds.length)] ?? vpId, true]);
+        await writers.users.write([repId, name, 'Account Executive', managerIds[rep % Math.max(1, managerIds.length)] ?? vpId, true]);
         const strength = options.weaknessStrength;
         const profile = profileFor(random, weaknesses, options.naturalSpread ?? 1, strength && ((skill) => strength(rep, skill)));
         const firstDay = newRep ? asOfDay - 100 : startDay;
@@ -212,156 +416,24 @@ export async function generateExport(directory: string, options: GenerateOptions
             const accountId = ids.next('001');
             const createdDay = firstDay + Math.floor(random.next() * (asOfDay - firstDay - 2));
             const amount = Math.round(Math.exp(Math.log(25_000) + random.normal() * 0.9) / 100) * 100;
-            const large = amount > 25_000;
-            const effort = (large ? profile.largeDealEffort : 1) * activityScale;
+            const effort = (amount > 25_000 ? profile.largeDealEffort : 1) * activityScale;
             const hasDecisionRole = random.chance(profile.decisionRoleRate);
-
-            // Walk the stages: a list of (day, rank) entries; the deal closes won, lost, or stays open.
-            let day = createdDay;
-            let rank = 0;
-            let outcome: 'won' | 'lost' | 'open' = 'open';
-            let plannedClose = createdDay + 60 + random.int(0, 60);
-            const historyRows: { day: number; rank: number | 'won' | 'lost'; close: number; prevClose: number | null }[] = [
-                { day, rank: 0, close: plannedClose, prevClose: null },
-            ];
-            const taskRows: { day: number; due: number; done: boolean; subject: string }[] = [];
-            const meetingDays: number[] = [];
-            const slipping = random.chance(profile.slipChance);
-            const slipStage = random.int(0, 1);
-            while (outcome === 'open') {
-                const late = rank >= decisionRank;
-                const dwell = Math.max(1, Math.round(random.exponential(late ? profile.lateStageDays : profile.stageDays)));
-                const leaveDay = day + dwell;
-                // Activities during the stage.
-                const activityCount = random.poisson(profile.activitiesPerStage * effort);
-                for (let a = 0; a < activityCount; a++) {
-                    const activityDay = day + Math.floor(random.next() * dwell);
-                    taskRows.push({ day: activityDay, due: activityDay, done: true, subject: random.pick(taskSubjects) });
-                }
-                let meetingHeld = false;
-                if (random.chance(meetingChance[rank]!)) {
-                    meetingHeld = true;
-                    const meetingDay = day + Math.floor(random.next() * dwell);
-                    meetingDays.push(meetingDay);
-                    if (random.chance(profile.followUpChance)) {
-                        const followUp = meetingDay + random.int(1, 3);
-                        taskRows.push({ day: followUp, due: followUp, done: true, subject: 'Send meeting follow-up' });
-                    } else {
-                        // No follow-up: the rest of the stage goes quiet.
-                        for (let t = taskRows.length - 1; t >= 0; t--) if (taskRows[t]!.day > meetingDay) taskRows.splice(t, 1);
-                    }
-                }
-                if (slipping && rank === slipStage) {
-                    const pushes = random.int(1, 2);
-                    for (let p = 0; p < pushes; p++) {
-                        const prev = plannedClose;
-                        plannedClose += random.int(14, 45);
-                        historyRows.push({ day: day + Math.min(dwell - 1, p + 1), rank, close: plannedClose, prevClose: prev });
-                    }
-                }
-                let advance = late ? profile.lateAdvance * (hasDecisionRole ? 1.04 : 0.9) : profile.earlyAdvance;
-                if (meetingHeld && !late) advance -= profile.meetingLoss;
-                day = leaveDay;
-                if (!random.chance(Math.min(0.99, advance))) {
-                    outcome = 'lost';
-                    historyRows.push({ day, rank: 'lost', close: day, prevClose: plannedClose });
-                } else if (rank === stageDefinitions.length - 1) {
-                    outcome = 'won';
-                    historyRows.push({ day, rank: 'won', close: day, prevClose: plannedClose });
-                } else {
-                    rank += 1;
-                    historyRows.push({ day, rank, close: plannedClose, prevClose: null });
-                }
-                if (day > asOfDay) break;
-            }
-            // Cut the timeline at the as-of day: what happened later is not in the export.
-            const closedRow = historyRows.find((row) => typeof row.rank !== 'number');
-            const closedBeforeAsOf = closedRow !== undefined && closedRow.day <= asOfDay;
-            const visibleHistory = historyRows.filter((row) => row.day <= asOfDay);
-            let visibleTasks = taskRows.filter((row) => row.day <= asOfDay);
-            let visibleMeetings = meetingDays.filter((meetingDay) => meetingDay <= asOfDay);
-            const finalOutcome = closedBeforeAsOf ? outcome : 'open';
-            let currentRank = 0;
-            for (const row of visibleHistory) if (typeof row.rank === 'number') currentRank = row.rank;
-            const lastStageChange = visibleHistory.reduce((last, row) => Math.max(last, row.day), createdDay);
-            if (finalOutcome === 'open' && random.chance(profile.staleChance)) {
-                // A stalled deal: nobody has touched it for weeks.
-                const quietFrom = Math.min(asOfDay - random.int(35, 80), lastStageChange + 1);
-                visibleTasks = visibleTasks.filter((row) => row.day < quietFrom);
-                visibleMeetings = visibleMeetings.filter((meetingDay) => meetingDay < quietFrom);
-            }
-            if (finalOutcome === 'open') {
-                const lastTouch = Math.max(lastStageChange, ...visibleTasks.map((row) => row.day), ...visibleMeetings);
-                // The next step: an open task, overdue for some reps.
-                const due = random.chance(profile.overdueChance) ? asOfDay - random.int(3, 40) : asOfDay + random.int(1, 20);
-                visibleTasks.push({ day: Math.min(lastTouch, due), due, done: false, subject: 'Next step' });
-                if (random.chance(profile.overdueChance)) {
-                    const overdue = asOfDay - random.int(2, 25);
-                    visibleTasks.push({ day: Math.min(lastTouch, overdue - 5), due: overdue, done: false, subject: 'Call back' });
-                }
-                plannedClose = Math.max(plannedClose, asOfDay + random.int(5, 60));
-            }
-
-            const closeDay = finalOutcome === 'open' ? plannedClose : closedRow!.day;
-            const stageName = finalOutcome === 'won' ? 'Closed Won' : finalOutcome === 'lost' ? 'Closed Lost' : stageDefinitions[currentRank]!.name;
-            const probability = finalOutcome === 'won' ? 100 : finalOutcome === 'lost' ? 0 : stageDefinitions[currentRank]!.probability;
-            const lastModified = finalOutcome === 'open' ? asOfDay : closeDay;
-            await opportunities.write([
-                oppId,
-                `Deal ${opportunitiesWritten + 1}`,
-                accountId,
-                repId,
-                stageName,
-                amount,
-                probability,
-                dateText(closeDay),
-                finalOutcome !== 'open',
-                finalOutcome === 'won',
-                dateTimeText(createdDay, 540),
-                dateTimeText(lastModified, 1020),
-            ]);
-            for (const row of visibleHistory) {
-                const closed = typeof row.rank !== 'number';
-                const name = row.rank === 'won' ? 'Closed Won' : row.rank === 'lost' ? 'Closed Lost' : stageDefinitions[row.rank as number]!.name;
-                const rowProbability = row.rank === 'won' ? 100 : row.rank === 'lost' ? 0 : stageDefinitions[row.rank as number]!.probability;
-                await history.write([
-                    ids.next('008'),
-                    oppId,
-                    name,
-                    amount,
-                    rowProbability,
-                    dateText(row.close),
-                    row.prevClose === null ? null : dateText(row.prevClose),
-                    closed ? (row.rank === 'won' ? 'Closed' : 'Omitted') : 'Pipeline',
-                    dateTimeText(row.day, 600),
-                ]);
-            }
-            for (const row of visibleTasks) {
-                await tasks.write([ids.next('00T'), oppId, repId, row.subject, row.subject.startsWith('Call') ? 'Call' : 'Email', row.done ? 'Completed' : 'Not Started', row.done, dateText(row.due), dateTimeText(row.day, 480)]);
-            }
-            for (const meetingDay of visibleMeetings) {
-                await events.write([ids.next('00U'), oppId, repId, 'Meeting', 'Meeting', dateText(meetingDay), dateTimeText(meetingDay, 600), dateTimeText(meetingDay, 660), dateTimeText(meetingDay - 3, 600)]);
-            }
-            const roleCount = random.int(1, 3);
-            for (let r = 0; r < roleCount; r++) {
-                await contactRoles.write([ids.next('00K'), oppId, ids.next('003'), random.pick(otherRoles), r === 0]);
-            }
-            if (hasDecisionRole) {
-                await contactRoles.write([ids.next('00K'), oppId, ids.next('003'), random.pick(decisionRoles), false]);
-            }
+            const timeline = walkStages(random, profile, createdDay, effort, hasDecisionRole, asOfDay);
+            const visible = visibleAt(random, profile, timeline, createdDay, asOfDay);
+            await writeDeal(writers, ids, random, { oppId, accountId, repId, name: `Deal ${opportunitiesWritten + 1}`, amount, createdDay, hasDecisionRole, deal: visible }, decisionRoles);
             opportunitiesWritten += 1;
             if (options.onProgress && opportunitiesWritten % 10_000 === 0) options.onProgress(opportunitiesWritten);
         }
     }
 
-    const writers = { User: users, OpportunityStage: stages, Opportunity: opportunities, OpportunityHistory: history, OpportunityContactRole: contactRoles, Task: tasks, Event: events };
+    const byObject = { User: writers.users, OpportunityStage: writers.stages, Opportunity: writers.opportunities, OpportunityHistory: writers.history, OpportunityContactRole: writers.contactRoles, Task: writers.tasks, Event: writers.events };
     const counts: Record<string, number> = {};
-    for (const [name, writer] of Object.entries(writers)) {
+    for (const [object, writer] of Object.entries(byObject)) {
         await writer.close();
-        counts[name] = writer.rows;
+        counts[object] = writer.rows;
     }
     if (options.omitStages) {
-        await rm(file('OpportunityStage'));
+        await rm(path.join(directory, 'OpportunityStage.csv'));
         delete counts.OpportunityStage;
     }
     return { reps, counts };
