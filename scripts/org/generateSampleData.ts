@@ -128,23 +128,25 @@ function stagesUpTo(last: StageName, random: () => number): StageName[] {
     return OPEN_STAGES.slice(0, end + 1).filter((stage) => !(stage === 'Perception Analysis' && last !== stage && random() < 0.3));
 }
 
-export function generate(): {
-    team: Team;
-    users: Map<string, UserDefinition>;
-    accounts: AccountRow[];
-    contacts: ContactRow[];
-    opportunities: Record<string, string | number>[];
-    contactRoles: ContactRoleRow[];
-    tasks: Record<string, string | number>[];
-    events: Record<string, string | number>[];
-} {
-    const seeded = new Random(20260101);
-    const random = () => seeded.next();
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-    const between = (min: number, max: number) => Math.round(min + random() * (max - min));
+/** The seeded draws every part of the sample shares, in one sequence. */
+interface Draws {
+    random: () => number;
+    pick: <T>(items: readonly T[]) => T;
+    between: (min: number, max: number) => number;
+}
 
-    const users = new Map<string, UserDefinition>();
-    const definition = (p: Person): UserDefinition => ({
+function seededDraws(seed: number): Draws {
+    const seeded = new Random(seed);
+    const random = () => seeded.next();
+    return {
+        random,
+        pick: <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T,
+        between: (min: number, max: number) => Math.round(min + random() * (max - min)),
+    };
+}
+
+function userDefinition(p: Person): UserDefinition {
+    return {
         FirstName: p.firstName,
         LastName: p.lastName,
         Alias: (p.firstName[0] + p.lastName).toLowerCase().slice(0, 8),
@@ -156,23 +158,34 @@ export function generate(): {
         LocaleSidKey: 'en_US',
         EmailEncodingKey: 'UTF-8',
         LanguageLocaleKey: 'en_US',
-    });
+    };
+}
+
+/** The VP (the admin running the script), the managers and the reps, with their roles and permission sets. */
+function sampleTeam(): { team: Team; users: Map<string, UserDefinition> } {
+    const users = new Map<string, UserDefinition>();
     const team: Team = {
         admin: { role: 'Goal_Coach_Sales_VP', permissionSets: ['Goal_Coach_Admin', 'Goal_Coach_Integration', 'Goal_Coach_Sample_Data'] },
         members: [],
     };
     for (const m of MANAGERS) {
-        users.set(m.key, definition(m));
+        users.set(m.key, userDefinition(m));
         team.members.push({ key: m.key, definitionFile: `users/${m.key}.json`, role: m.role, persona: 'manager', permissionSets: ['Goal_Coach_Manager'] });
     }
     for (const r of REPS) {
-        users.set(r.key, definition(r));
+        users.set(r.key, userDefinition(r));
         team.members.push({ key: r.key, definitionFile: `users/${r.key}.json`, role: r.role, persona: 'rep', managerKey: r.managerKey, permissionSets: ['Goal_Coach_Rep'] });
     }
+    return { team, users };
+}
 
+type AccountContacts = Map<string, { key: string; role: string }[]>;
+
+/** The accounts, each with three to five contacts in buying roles. */
+function sampleAccounts(): { accounts: AccountRow[]; contacts: ContactRow[]; contactsByAccount: AccountContacts } {
     const accounts: AccountRow[] = [];
     const contacts: ContactRow[] = [];
-    const contactsByAccount = new Map<string, { key: string; role: string }[]>();
+    const contactsByAccount: AccountContacts = new Map();
     let nameIndex = 0;
     ACCOUNTS.forEach(([name, industry, city, state, country, employees], index) => {
         const accountKey = slug(name);
@@ -195,99 +208,130 @@ export function generate(): {
             contactsByAccount.get(accountKey)?.push({ key: contactKey, role });
         }
     });
+    return { accounts, contacts, contactsByAccount };
+}
 
-    const opportunities: Record<string, string | number>[] = [];
-    const contactRoles: ContactRoleRow[] = [];
-    const tasks: Record<string, string | number>[] = [];
-    const events: Record<string, string | number>[] = [];
-    let dealIndex = 0;
-    for (const rep of REPS) {
-        const outcomes: { kind: 'won' | 'lost' | 'open'; stage: StageName }[] = [];
-        for (let i = 0; i < rep.won; i += 1) outcomes.push({ kind: 'won', stage: 'Negotiation/Review' });
-        for (const loss of rep.losses) for (let i = 0; i < loss.count; i += 1) outcomes.push({ kind: 'lost', stage: loss.stage });
-        for (let i = 0; i < rep.open; i += 1) outcomes.push({ kind: 'open', stage: OPEN_STAGES[between(0, OPEN_STAGES.length - 1)] as StageName });
+interface DealOutcome {
+    kind: 'won' | 'lost' | 'open';
+    stage: StageName;
+}
 
-        for (const outcome of outcomes) {
-            const account = ACCOUNTS[(dealIndex * 7) % ACCOUNTS.length] as (typeof ACCOUNTS)[number];
-            const accountKey = slug(account[0]);
-            const product = PRODUCTS[dealIndex % PRODUCTS.length] as string;
-            const opportunityKey = `${accountKey}-${slug(product)}-${dealIndex + 1}`;
-            // Log-uniform amounts between $5K and $2M; the first and last deal pin the range ends.
-            const amount = dealIndex === 0 ? 5000 : dealIndex === 59 ? 2000000 : Math.round(Math.exp(Math.log(5000) + random() * Math.log(400)) / 500) * 500;
-            const path = stagesUpTo(outcome.stage, random);
-            if (outcome.kind === 'won') path.push('Closed Won');
-            if (outcome.kind === 'lost') path.push('Closed Lost');
-            const closeInDays = outcome.kind === 'open' ? between(14, 150) : -between(10, 330);
-            opportunities.push({
-                Sample_Key__c: opportunityKey,
-                Name: `${account[0]} - ${product}`,
-                AccountKey: accountKey,
-                OwnerKey: rep.key,
-                Amount: amount,
-                CloseInDays: closeInDays,
-                Type: pick(OPPORTUNITY_TYPES),
-                LeadSource: pick(LEAD_SOURCES),
-                NextStep: outcome.kind === 'open' ? (NEXT_STEPS[outcome.stage] ?? '') : '',
-                StagePath: path.join('|'),
-            });
+/** A rep's deals: their wins, their losses at the stages of their pattern, and their open pipeline. */
+function outcomesOf(rep: (typeof REPS)[number], draws: Draws): DealOutcome[] {
+    const outcomes: DealOutcome[] = [];
+    for (let i = 0; i < rep.won; i += 1) outcomes.push({ kind: 'won', stage: 'Negotiation/Review' });
+    for (const loss of rep.losses) for (let i = 0; i < loss.count; i += 1) outcomes.push({ kind: 'lost', stage: loss.stage });
+    for (let i = 0; i < rep.open; i += 1) outcomes.push({ kind: 'open', stage: OPEN_STAGES[draws.between(0, OPEN_STAGES.length - 1)] as StageName });
+    return outcomes;
+}
 
-            const accountContacts = contactsByAccount.get(accountKey) ?? [];
-            const reached = (stage: StageName) => path.includes(stage);
-            const skipEconomicBuyer = outcome.kind === 'lost' && rep.noEconomicBuyerWhenLostAt.includes(outcome.stage);
-            const primary = accountContacts.find((c) => c.role === 'Decision Maker') ?? accountContacts[0];
-            for (const contact of accountContacts) {
-                const include =
-                    contact === primary ||
-                    (contact.role === 'Economic Buyer' && reached('Id. Decision Makers') && !skipEconomicBuyer) ||
-                    (contact.role === 'Technical Buyer' && reached('Needs Analysis')) ||
-                    (contact.role === 'Influencer' && random() < 0.5) ||
-                    (contact.role === 'Evaluator' && reached('Proposal/Price Quote'));
-                if (include) {
-                    contactRoles.push({ OpportunityKey: opportunityKey, ContactKey: contact.key, Role: contact.role, IsPrimary: contact === primary ? 'true' : 'false' });
-                }
-            }
+interface DealTables {
+    opportunities: Record<string, string | number>[];
+    contactRoles: ContactRoleRow[];
+    tasks: Record<string, string | number>[];
+    events: Record<string, string | number>[];
+}
 
-            // Activities happen before the close date for closed deals, before today for open ones.
-            const lastActivity = outcome.kind === 'open' ? -2 : closeInDays - 3;
-            const who = primary?.key ?? '';
-            const stageCount = path.filter((s) => !s.startsWith('Closed')).length;
-            const calls = Math.min(3, stageCount);
-            for (let i = 0; i < calls; i += 1) {
-                tasks.push({
-                    OpportunityKey: opportunityKey, ContactKey: who, Subject: ['Discovery call', 'Qualification call', 'Follow-up call'][i] as string,
-                    Type: 'Call', TaskSubtype: 'Call', Status: 'Completed', Priority: 'Normal', ActivityInDays: lastActivity - (calls - i) * between(5, 12),
-                });
-            }
-            if (reached('Value Proposition')) {
-                tasks.push({
-                    OpportunityKey: opportunityKey, ContactKey: who, Subject: 'Sent the business case', Type: 'Email', TaskSubtype: 'Email',
-                    Status: 'Completed', Priority: 'Normal', ActivityInDays: lastActivity - between(1, 4),
-                });
-            }
-            if (outcome.kind === 'open') {
-                const overdue = rep.overdueFollowUps;
-                tasks.push({
-                    OpportunityKey: opportunityKey, ContactKey: who, Subject: overdue ? 'Follow up on open questions' : 'Prepare next meeting',
-                    Type: 'Other', TaskSubtype: 'Task', Status: 'Not Started', Priority: overdue ? 'High' : 'Normal',
-                    ActivityInDays: overdue ? -between(8, 25) : between(2, 10),
-                });
-            }
-            if (reached('Needs Analysis')) {
-                events.push({
-                    OpportunityKey: opportunityKey, ContactKey: who, Subject: 'Needs analysis workshop', Type: 'Meeting',
-                    StartInDays: lastActivity - between(15, 30), StartTimeUtc: '15:00', DurationInMinutes: 60,
-                });
-            }
-            if (reached('Proposal/Price Quote')) {
-                events.push({
-                    OpportunityKey: opportunityKey, ContactKey: who, Subject: 'Proposal walkthrough', Type: 'Meeting',
-                    StartInDays: lastActivity - between(0, 6), StartTimeUtc: '17:00', DurationInMinutes: 45,
-                });
-            }
-            dealIndex += 1;
+/** One deal's opportunity, contact roles, tasks and meetings. */
+function addDeal(tables: DealTables, rep: (typeof REPS)[number], outcome: DealOutcome, dealIndex: number, contactsByAccount: AccountContacts, draws: Draws): void {
+    const { random, pick, between } = draws;
+    const account = ACCOUNTS[(dealIndex * 7) % ACCOUNTS.length] as (typeof ACCOUNTS)[number];
+    const accountKey = slug(account[0]);
+    const product = PRODUCTS[dealIndex % PRODUCTS.length] as string;
+    const opportunityKey = `${accountKey}-${slug(product)}-${dealIndex + 1}`;
+    // Log-uniform amounts between $5K and $2M; the first and last deal pin the range ends.
+    const amount = dealIndex === 0 ? 5000 : dealIndex === 59 ? 2000000 : Math.round(Math.exp(Math.log(5000) + random() * Math.log(400)) / 500) * 500;
+    const path = stagesUpTo(outcome.stage, random);
+    if (outcome.kind === 'won') path.push('Closed Won');
+    if (outcome.kind === 'lost') path.push('Closed Lost');
+    const closeInDays = outcome.kind === 'open' ? between(14, 150) : -between(10, 330);
+    tables.opportunities.push({
+        Sample_Key__c: opportunityKey,
+        Name: `${account[0]} - ${product}`,
+        AccountKey: accountKey,
+        OwnerKey: rep.key,
+        Amount: amount,
+        CloseInDays: closeInDays,
+        Type: pick(OPPORTUNITY_TYPES),
+        LeadSource: pick(LEAD_SOURCES),
+        NextStep: outcome.kind === 'open' ? (NEXT_STEPS[outcome.stage] ?? '') : '',
+        StagePath: path.join('|'),
+    });
+
+    const accountContacts = contactsByAccount.get(accountKey) ?? [];
+    const reached = (stage: StageName) => path.includes(stage);
+    const skipEconomicBuyer = outcome.kind === 'lost' && rep.noEconomicBuyerWhenLostAt.includes(outcome.stage);
+    const primary = accountContacts.find((c) => c.role === 'Decision Maker') ?? accountContacts[0];
+    for (const contact of accountContacts) {
+        const include =
+            contact === primary ||
+            (contact.role === 'Economic Buyer' && reached('Id. Decision Makers') && !skipEconomicBuyer) ||
+            (contact.role === 'Technical Buyer' && reached('Needs Analysis')) ||
+            (contact.role === 'Influencer' && random() < 0.5) ||
+            (contact.role === 'Evaluator' && reached('Proposal/Price Quote'));
+        if (include) {
+            tables.contactRoles.push({ OpportunityKey: opportunityKey, ContactKey: contact.key, Role: contact.role, IsPrimary: contact === primary ? 'true' : 'false' });
         }
     }
-    return { team, users, accounts, contacts, opportunities, contactRoles, tasks, events };
+
+    // Activities happen before the close date for closed deals, before today for open ones.
+    const lastActivity = outcome.kind === 'open' ? -2 : closeInDays - 3;
+    const who = primary?.key ?? '';
+    const stageCount = path.filter((s) => !s.startsWith('Closed')).length;
+    const calls = Math.min(3, stageCount);
+    for (let i = 0; i < calls; i += 1) {
+        tables.tasks.push({
+            OpportunityKey: opportunityKey, ContactKey: who, Subject: ['Discovery call', 'Qualification call', 'Follow-up call'][i] as string,
+            Type: 'Call', TaskSubtype: 'Call', Status: 'Completed', Priority: 'Normal', ActivityInDays: lastActivity - (calls - i) * between(5, 12),
+        });
+    }
+    if (reached('Value Proposition')) {
+        tables.tasks.push({
+            OpportunityKey: opportunityKey, ContactKey: who, Subject: 'Sent the business case', Type: 'Email', TaskSubtype: 'Email',
+            Status: 'Completed', Priority: 'Normal', ActivityInDays: lastActivity - between(1, 4),
+        });
+    }
+    if (outcome.kind === 'open') {
+        const overdue = rep.overdueFollowUps;
+        tables.tasks.push({
+            OpportunityKey: opportunityKey, ContactKey: who, Subject: overdue ? 'Follow up on open questions' : 'Prepare next meeting',
+            Type: 'Other', TaskSubtype: 'Task', Status: 'Not Started', Priority: overdue ? 'High' : 'Normal',
+            ActivityInDays: overdue ? -between(8, 25) : between(2, 10),
+        });
+    }
+    if (reached('Needs Analysis')) {
+        tables.events.push({
+            OpportunityKey: opportunityKey, ContactKey: who, Subject: 'Needs analysis workshop', Type: 'Meeting',
+            StartInDays: lastActivity - between(15, 30), StartTimeUtc: '15:00', DurationInMinutes: 60,
+        });
+    }
+    if (reached('Proposal/Price Quote')) {
+        tables.events.push({
+            OpportunityKey: opportunityKey, ContactKey: who, Subject: 'Proposal walkthrough', Type: 'Meeting',
+            StartInDays: lastActivity - between(0, 6), StartTimeUtc: '17:00', DurationInMinutes: 45,
+        });
+    }
+}
+
+export function generate(): {
+    team: Team;
+    users: Map<string, UserDefinition>;
+    accounts: AccountRow[];
+    contacts: ContactRow[];
+    opportunities: Record<string, string | number>[];
+    contactRoles: ContactRoleRow[];
+    tasks: Record<string, string | number>[];
+    events: Record<string, string | number>[];
+} {
+    const draws = seededDraws(20260101);
+    const { team, users } = sampleTeam();
+    const { accounts, contacts, contactsByAccount } = sampleAccounts();
+    const tables: DealTables = { opportunities: [], contactRoles: [], tasks: [], events: [] };
+    let dealIndex = 0;
+    for (const rep of REPS) {
+        for (const outcome of outcomesOf(rep, draws)) addDeal(tables, rep, outcome, dealIndex++, contactsByAccount, draws);
+    }
+    return { team, users, accounts, contacts, ...tables };
 }
 
 export function writeSampleData(dataDir: string): void {
