@@ -7,7 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { browserClockScript } from './clock';
 import { executeGraphql } from './graphql';
-import { type Change, UiApiError } from './org';
+import { type Change, type Org, UiApiError } from './org';
 import { buildSampleOrg, type SampleOrg, type SampleOrgOptions } from './sampleOrg';
 import { fullRecord, objectInfo, picklistValues, picklistValuesByRecordType, recordById, relatedListRecords } from './uiApi';
 
@@ -95,6 +95,102 @@ async function readBody(req: http.IncomingMessage): Promise<unknown> {
     }
 }
 
+/** One UI API request against the in-memory org: validated, then answered as the platform would. */
+function handleApi(org: Org, kind: Kind, input: unknown): { status: number; body: unknown } {
+    const parsed = requests[kind].safeParse(input);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new UiApiError(400, 'INVALID_INPUT', `Bad ${kind} request: ${issue?.path.join('.') || 'body'}: ${issue?.message}`);
+    }
+    const changed = (changes: Change[]) => ({ changes, version: org.version });
+    const as = <K extends Kind>() => parsed.data as z.infer<(typeof requests)[K]>;
+    switch (kind) {
+        case 'record/get': {
+            const body = as<'record/get'>();
+            return { status: 200, body: recordById(org, body.recordId, body.fields, body.optionalFields) };
+        }
+        case 'record/create': {
+            const body = as<'record/create'>();
+            const { record, changes } = org.create(body.apiName, body.fields);
+            return { status: 201, body: { record: fullRecord(org, record), ...changed(changes) } };
+        }
+        case 'record/update': {
+            const { record, changes } = org.update(as<'record/update'>().fields);
+            return { status: 200, body: { record: fullRecord(org, record), ...changed(changes) } };
+        }
+        case 'record/delete':
+            return { status: 200, body: changed(org.delete(as<'record/delete'>().recordId).changes) };
+        case 'related-list':
+            return { status: 200, body: relatedListRecords(org, as<'related-list'>()) };
+        case 'related-list-batch':
+            return { status: 200, body: relatedListBatch(org, as<'related-list-batch'>()) };
+        case 'graphql': {
+            const body = as<'graphql'>();
+            return { status: 200, body: executeGraphql(org, body.query, body.variables ?? {}, body.operationName) };
+        }
+        case 'object-info':
+            return { status: 200, body: objectInfo(org, as<'object-info'>().objectApiName) };
+        case 'picklist-values':
+            return { status: 200, body: picklistValues(org, as<'picklist-values'>().fieldApiName) };
+        case 'picklist-values-by-record-type':
+            return { status: 200, body: picklistValuesByRecordType(org, as<'picklist-values-by-record-type'>().objectApiName) };
+    }
+}
+
+/** One round trip for several lists, as the platform's batch resource: each list answers or fails on its own. */
+function relatedListBatch(org: Org, body: z.infer<(typeof requests)['related-list-batch']>) {
+    return {
+        results: body.relatedListParameters.map((parameters) => {
+            try {
+                return { statusCode: 200, result: relatedListRecords(org, { ...parameters, parentRecordId: body.parentRecordId }) };
+            } catch (error) {
+                if (error instanceof UiApiError) return { statusCode: error.status, result: [error.toBody()] };
+                throw error;
+            }
+        }),
+    };
+}
+
+/** What the host page needs to set up a panel: who is looking, at which record, and the pickers' choices. */
+function sessionOf(sample: SampleOrg, distDir: string, url: URL) {
+    const org = sample.org;
+    const asUser = url.searchParams.get('as');
+    if (asUser && org.get(asUser)?.apiName === 'User') org.currentUserId = org.get(asUser)!.Id;
+    const record = url.searchParams.get('recordId') ? org.get(url.searchParams.get('recordId')!) : undefined;
+    const ownerId = url.searchParams.get('ownerId') ?? (record?.apiName === 'Opportunity' ? String(record.OwnerId) : null);
+    const opportunities = ownerId
+        ? org
+              .all('Opportunity')
+              .filter((o) => o.OwnerId === ownerId)
+              .sort((a, b) => Number(a.IsClosed) - Number(b.IsClosed) || String(a.Name).localeCompare(String(b.Name)))
+              .map((o) => ({ id: o.Id, name: o.Name, stage: o.StageName, closed: o.IsClosed === true }))
+        : [];
+    const panelsFile = path.join(distDir, 'panels.json');
+    return {
+        currentUserId: org.currentUserId,
+        record: record ? { id: record.Id, apiName: record.apiName, ownerId: record.OwnerId ?? null } : null,
+        reps: sample.reps,
+        users: org.all('User').map((u) => ({ id: u.Id, name: u.Name })),
+        opportunities,
+        panels: fs.existsSync(panelsFile) ? JSON.parse(fs.readFileSync(panelsFile, 'utf8')) : [],
+        notes: sample.notes,
+        heavyRepId: sample.heavyRepId,
+    };
+}
+
+/** A file of the built bundle, never one outside it. */
+function serveFile(distDir: string, url: URL, res: http.ServerResponse): void {
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = path.resolve(distDir, `.${relative}`);
+    if (!file.startsWith(distDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('Not found');
+        return;
+    }
+    res.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+}
+
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
     const distDir = path.resolve(options.distDir);
     if (!fs.existsSync(path.join(distDir, 'index.html'))) {
@@ -103,112 +199,34 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     let sample = await buildSampleOrg({ heavyRep: true, ...options.sampleOrg });
     const stats: RequestStats = { total: 0, byKind: {} };
 
-    function handleApi(kind: Kind, input: unknown): { status: number; body: unknown } {
-        const parsed = requests[kind].safeParse(input);
-        if (!parsed.success) {
-            const issue = parsed.error.issues[0];
-            throw new UiApiError(400, 'INVALID_INPUT', `Bad ${kind} request: ${issue?.path.join('.') || 'body'}: ${issue?.message}`);
+    /** The preview's own routes under /api/ and the UI API. */
+    async function answerApi(req: http.IncomingMessage, url: URL): Promise<{ status: number; body: unknown }> {
+        const route = url.pathname.slice('/api/'.length);
+        if (route === 'session' && req.method === 'GET') return { status: 200, body: sessionOf(sample, distDir, url) };
+        if (route === 'stats' && req.method === 'GET') return { status: 200, body: stats };
+        if (route === 'stats/reset' && req.method === 'POST') {
+            stats.total = 0;
+            stats.byKind = {};
+            return { status: 200, body: stats };
         }
-        const org = sample.org;
-        const changed = (changes: Change[]) => ({ changes, version: org.version });
-        const as = <K extends Kind>() => parsed.data as z.infer<(typeof requests)[K]>;
-        switch (kind) {
-            case 'record/get': {
-                const body = as<'record/get'>();
-                return { status: 200, body: recordById(org, body.recordId, body.fields, body.optionalFields) };
-            }
-            case 'record/create': {
-                const body = as<'record/create'>();
-                const { record, changes } = org.create(body.apiName, body.fields);
-                return { status: 201, body: { record: fullRecord(org, record), ...changed(changes) } };
-            }
-            case 'record/update': {
-                const { record, changes } = org.update(as<'record/update'>().fields);
-                return { status: 200, body: { record: fullRecord(org, record), ...changed(changes) } };
-            }
-            case 'record/delete':
-                return { status: 200, body: changed(org.delete(as<'record/delete'>().recordId).changes) };
-            case 'related-list':
-                return { status: 200, body: relatedListRecords(org, as<'related-list'>()) };
-            case 'related-list-batch': {
-                // One round trip for several lists, as the platform's batch resource.
-                const body = as<'related-list-batch'>();
-                return {
-                    status: 200,
-                    body: {
-                        results: body.relatedListParameters.map((parameters) => {
-                            try {
-                                return { statusCode: 200, result: relatedListRecords(org, { ...parameters, parentRecordId: body.parentRecordId }) };
-                            } catch (error) {
-                                if (error instanceof UiApiError) return { statusCode: error.status, result: [error.toBody()] };
-                                throw error;
-                            }
-                        }),
-                    },
-                };
-            }
-            case 'graphql': {
-                const body = as<'graphql'>();
-                return { status: 200, body: executeGraphql(org, body.query, body.variables ?? {}, body.operationName) };
-            }
-            case 'object-info':
-                return { status: 200, body: objectInfo(org, as<'object-info'>().objectApiName) };
-            case 'picklist-values':
-                return { status: 200, body: picklistValues(org, as<'picklist-values'>().fieldApiName) };
-            case 'picklist-values-by-record-type':
-                return { status: 200, body: picklistValuesByRecordType(org, as<'picklist-values-by-record-type'>().objectApiName) };
+        if (route === 'reset' && req.method === 'POST') {
+            sample = await buildSampleOrg({ heavyRep: true, ...options.sampleOrg });
+            return { status: 200, body: { ok: true } };
         }
-    }
-
-    function session(url: URL) {
-        const org = sample.org;
-        const asUser = url.searchParams.get('as');
-        if (asUser && org.get(asUser)?.apiName === 'User') org.currentUserId = org.get(asUser)!.Id;
-        const record = url.searchParams.get('recordId') ? org.get(url.searchParams.get('recordId')!) : undefined;
-        const ownerId = url.searchParams.get('ownerId') ?? (record?.apiName === 'Opportunity' ? String(record.OwnerId) : null);
-        const opportunities = ownerId
-            ? org
-                  .all('Opportunity')
-                  .filter((o) => o.OwnerId === ownerId)
-                  .sort((a, b) => Number(a.IsClosed) - Number(b.IsClosed) || String(a.Name).localeCompare(String(b.Name)))
-                  .map((o) => ({ id: o.Id, name: o.Name, stage: o.StageName, closed: o.IsClosed === true }))
-            : [];
-        const panelsFile = path.join(distDir, 'panels.json');
-        return {
-            currentUserId: org.currentUserId,
-            record: record ? { id: record.Id, apiName: record.apiName, ownerId: record.OwnerId ?? null } : null,
-            reps: sample.reps,
-            users: org.all('User').map((u) => ({ id: u.Id, name: u.Name })),
-            opportunities,
-            panels: fs.existsSync(panelsFile) ? JSON.parse(fs.readFileSync(panelsFile, 'utf8')) : [],
-            notes: sample.notes,
-            heavyRepId: sample.heavyRepId,
-        };
+        const kind = route.replace(/^ui\//, '') as Kind;
+        if (!route.startsWith('ui/') || !(kind in requests) || req.method !== 'POST') {
+            return { status: 404, body: { message: `No preview API ${req.method} ${url.pathname}` } };
+        }
+        stats.total++;
+        stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
+        return handleApi(sample.org, kind, await readBody(req));
     }
 
     const server = http.createServer(async (req, res) => {
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         try {
             if (url.pathname.startsWith('/api/')) {
-                const route = url.pathname.slice('/api/'.length);
-                if (route === 'session' && req.method === 'GET') return send(res, 200, session(url));
-                if (route === 'stats' && req.method === 'GET') return send(res, 200, stats);
-                if (route === 'stats/reset' && req.method === 'POST') {
-                    stats.total = 0;
-                    stats.byKind = {};
-                    return send(res, 200, stats);
-                }
-                if (route === 'reset' && req.method === 'POST') {
-                    sample = await buildSampleOrg({ heavyRep: true, ...options.sampleOrg });
-                    return send(res, 200, { ok: true });
-                }
-                const kind = route.replace(/^ui\//, '') as Kind;
-                if (!route.startsWith('ui/') || !(kind in requests) || req.method !== 'POST') {
-                    return send(res, 404, { message: `No preview API ${req.method} ${url.pathname}` });
-                }
-                stats.total++;
-                stats.byKind[kind] = (stats.byKind[kind] ?? 0) + 1;
-                const { status, body } = handleApi(kind, await readBody(req));
+                const { status, body } = await answerApi(req, url);
                 return send(res, status, body);
             }
             if (url.pathname === '/clock.js') {
@@ -216,14 +234,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                 res.writeHead(200, { 'content-type': contentTypes['.js']!, 'cache-control': 'no-store' });
                 return res.end(browserClockScript(sample.org.now().getTime()));
             }
-            const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-            const file = path.resolve(distDir, `.${relative}`);
-            if (!file.startsWith(distDir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-                res.writeHead(404, { 'content-type': 'text/plain' });
-                return res.end('Not found');
-            }
-            res.writeHead(200, { 'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream' });
-            fs.createReadStream(file).pipe(res);
+            serveFile(distDir, url, res);
         } catch (error) {
             if (error instanceof UiApiError) return send(res, error.status, error.toBody());
             const message = error instanceof Error ? error.message : String(error);
