@@ -98,11 +98,23 @@ async function mountCoachingPage(host: HTMLElement): Promise<number> {
     return startedAt;
 }
 
-async function main(): Promise<void> {
+type Panel = (typeof panels)[number];
+
+/** The panel, the rep and the opportunity the address asks for, and the session as that viewer. */
+interface Choice {
+    panel: Panel | undefined;
+    forOpportunity: boolean;
+    /** On an app page a panel has no recordId: it finds the rep in the page state or its picker. */
+    onAppPage: boolean;
+    session: Session;
+    rep: Session['reps'][number] | undefined;
+    opportunity: Session['opportunities'][number] | undefined;
+}
+
+async function choose(): Promise<Choice> {
     const panelName = params.get('panel') ?? panels[0]?.info.name ?? '';
     const panel = panels.find((p) => p.info.name === panelName) ?? panels[0];
     const forOpportunity = Boolean(panel?.info.objects.includes('Opportunity'));
-    // On an app page a panel has no recordId: it finds the rep in the page state or its picker.
     const onAppPage = params.get('page') === 'app' && Boolean(panel?.info.targets.includes('lightning__AppPage'));
     const sessionUrl = new URL('/api/session', location.origin);
     if (params.get('as')) sessionUrl.searchParams.set('as', params.get('as')!);
@@ -116,16 +128,12 @@ async function main(): Promise<void> {
     sessionUrl.searchParams.set('as', viewer);
     if (rep) sessionUrl.searchParams.set('ownerId', rep.id);
     const session = (await (await fetch(sessionUrl)).json()) as Session;
-    window.goalCoachPreview = {
-        currentUserId: session.currentUserId,
-        requests: 0,
-        requestsByKind: {},
-        inFlight: 0,
-        lastResponseAt: 0,
-        renderedAt: 0,
-        ...{ toasts: [] as unknown[] },
-    };
+    const opportunity = session.opportunities.find((o) => o.id === params.get('recordId')) ?? session.opportunities.find((o) => !o.closed) ?? session.opportunities[0];
+    return { panel, forOpportunity, onAppPage, session, rep, opportunity };
+}
 
+/** The toolbar's pickers: panel, rep, opportunity, page and viewer; each change reloads the page. */
+function fillPickers({ panel, forOpportunity, onAppPage, session, rep, opportunity }: Choice): void {
     const panelSelect = byId<HTMLSelectElement>('panel-select');
     for (const p of panels) option(panelSelect, p.info.name, p.info.masterLabel, p === panel);
     if (!panels.length) option(panelSelect, '', 'No panels in force-app yet', true);
@@ -134,7 +142,6 @@ async function main(): Promise<void> {
     const asSelect = byId<HTMLSelectElement>('as-select');
     for (const u of session.users) option(asSelect, u.id, u.name, u.id === session.currentUserId);
     const opportunitySelect = byId<HTMLSelectElement>('opportunity-select');
-    const opportunity = session.opportunities.find((o) => o.id === params.get('recordId')) ?? session.opportunities.find((o) => !o.closed) ?? session.opportunities[0];
     if (forOpportunity) {
         byId('opportunity-field').hidden = false;
         for (const o of session.opportunities) option(opportunitySelect, o.id, `${o.name} — ${o.stage}`, o === opportunity);
@@ -151,14 +158,10 @@ async function main(): Promise<void> {
     repSelect.addEventListener('change', () => goTo({ rep: repSelect.value, recordId: null, as: null }));
     opportunitySelect.addEventListener('change', () => goTo({ recordId: opportunitySelect.value }));
     asSelect.addEventListener('change', () => goTo({ as: asSelect.value }));
+}
 
-    const notes = byId('preview-notes');
-    for (const note of session.notes) {
-        const item = document.createElement('li');
-        item.textContent = note;
-        notes.appendChild(item);
-    }
-
+/** Toasts, refreshes and navigation the panels ask for, as the Lightning page would handle them. */
+function listenToPanels(onAppPage: boolean): void {
     document.addEventListener('lightning__showtoast', (event) => showToast((event as CustomEvent).detail ?? {}));
     document.addEventListener('lightning__refreshevent', () => refreshAllWires());
     document.addEventListener('preview__navigate', (event) => {
@@ -180,22 +183,53 @@ async function main(): Promise<void> {
             showToast({ title: 'Navigation', message: `The panel asked to open ${reference.type ?? 'a page'} ${JSON.stringify(attributes)}; the preview shows panels only.`, variant: 'info' });
         }
     });
+}
+
+/** Marks the host mounted and says what is shown to whom (the e2e tests wait for this state). */
+function mounted(host: HTMLElement, panelName: string, where: string, session: Session, startedAt: number): void {
+    host.dataset.state = 'mounted';
+    host.dataset.panel = panelName;
+    const who = session.users.find((u) => u.id === session.currentUserId)?.name ?? session.currentUserId;
+    setStatus(`${where} · viewing as ${who}`);
+    (window.goalCoachPreview as unknown as { mountedAt: number }).mountedAt = startedAt;
+}
+
+function showEmpty(host: HTMLElement, text: string, status: string): void {
+    host.dataset.state = 'empty';
+    host.textContent = text;
+    setStatus(status);
+}
+
+async function main(): Promise<void> {
+    const choice = await choose();
+    const { panel, forOpportunity, onAppPage, session, rep, opportunity } = choice;
+    window.goalCoachPreview = {
+        currentUserId: session.currentUserId,
+        requests: 0,
+        requestsByKind: {},
+        inFlight: 0,
+        lastResponseAt: 0,
+        renderedAt: 0,
+        ...{ toasts: [] as unknown[] },
+    };
+    fillPickers(choice);
+    const notes = byId('preview-notes');
+    for (const note of session.notes) {
+        const item = document.createElement('li');
+        item.textContent = note;
+        notes.appendChild(item);
+    }
+    listenToPanels(onAppPage);
 
     const host = byId('panel-host');
     if (params.get('page') === 'coaching') {
         const startedAt = await mountCoachingPage(host);
-        host.dataset.state = 'mounted';
-        host.dataset.panel = 'coachingAppPage';
-        const who = session.users.find((u) => u.id === session.currentUserId)?.name ?? session.currentUserId;
-        setStatus(`${coachingPage?.label ?? 'Coaching'} app page · viewing as ${who}`);
-        (window.goalCoachPreview as unknown as { mountedAt: number }).mountedAt = startedAt;
+        mounted(host, 'coachingAppPage', `${coachingPage?.label ?? 'Coaching'} app page`, session, startedAt);
         return;
     }
     if (!panel) {
-        host.dataset.state = 'empty';
         host.className += ' preview-empty';
-        host.textContent = 'No panel is exposed in force-app/main/default/lwc yet (a component with isExposed true in its js-meta.xml).';
-        setStatus('No panels to show.');
+        showEmpty(host, 'No panel is exposed in force-app/main/default/lwc yet (a component with isExposed true in its js-meta.xml).', 'No panels to show.');
         return;
     }
     const recordId = forOpportunity ? opportunity?.id : rep?.id;
@@ -205,19 +239,12 @@ async function main(): Promise<void> {
         setCurrentPage({ type: 'standard__navItemPage', attributes: { apiName: 'Goal_Coach' }, state: params.get('rep') ? { c__repId: params.get('rep') } : {} });
         const startedAt = performance.now();
         const module = await panel.load();
-        const element = createElement(panel.info.tag, { is: module.default as never });
-        host.appendChild(element);
-        host.dataset.state = 'mounted';
-        host.dataset.panel = panel.info.name;
-        const who = session.users.find((u) => u.id === session.currentUserId)?.name ?? session.currentUserId;
-        setStatus(`${panel.info.masterLabel} on the Coaching app page · viewing as ${who}`);
-        (window.goalCoachPreview as unknown as { mountedAt: number }).mountedAt = startedAt;
+        host.appendChild(createElement(panel.info.tag, { is: module.default as never }));
+        mounted(host, panel.info.name, `${panel.info.masterLabel} on the Coaching app page`, session, startedAt);
         return;
     }
     if (!recordId) {
-        host.dataset.state = 'empty';
-        host.textContent = forOpportunity ? 'This rep has no opportunities in the sample org.' : 'The sample org has no reps.';
-        setStatus('Nothing to show.');
+        showEmpty(host, forOpportunity ? 'This rep has no opportunities in the sample org.' : 'The sample org has no reps.', 'Nothing to show.');
         return;
     }
     (window as unknown as { goalCoachPreviewPage: unknown }).goalCoachPreviewPage = {
@@ -231,11 +258,7 @@ async function main(): Promise<void> {
     element.recordId = recordId;
     element.objectApiName = objectApiName;
     host.appendChild(element);
-    host.dataset.state = 'mounted';
-    host.dataset.panel = panel.info.name;
-    const who = session.users.find((u) => u.id === session.currentUserId)?.name ?? session.currentUserId;
-    setStatus(`${panel.info.masterLabel} on ${forOpportunity ? opportunity?.name : rep?.name} · viewing as ${who}`);
-    (window.goalCoachPreview as unknown as { mountedAt: number }).mountedAt = startedAt;
+    mounted(host, panel.info.name, `${panel.info.masterLabel} on ${forOpportunity ? opportunity?.name : rep?.name}`, session, startedAt);
 }
 
 main().catch((error: unknown) => {
