@@ -6,7 +6,7 @@ import { Warnings } from './core/problems';
 import { normalizeId } from './core/salesforceId';
 import type { RecordSource } from './core/source';
 import { AnalyzeOptions, type AnalyzeOptionsInput } from './options';
-import { loadDataset, type Dataset } from './records/loadDataset';
+import { loadDataset, windowOf, type Dataset } from './records/loadDataset';
 import { Status, noRank } from './records/opportunityStore';
 import { signals } from './signals/registry';
 import { SignalContext, type SignalCounts, type SignalDefinition } from './signals/signal';
@@ -67,12 +67,9 @@ export function signalCountsInput(definition: SignalDefinition, counts: { all: S
     };
 }
 
-export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): AnalysisResult {
-    const context = new SignalContext(dataset, options);
-    const o = dataset.opportunities;
-    const repCount = dataset.repIds.length;
-
-    const results: SignalResult[] = signals.map((definition) => {
+/** Every signal's counts, for the whole team and by deal-size band where the signal has bands. */
+function computeSignals(context: SignalContext, options: AnalyzeOptions): SignalResult[] {
+    return signals.map((definition) => {
         const all = definition.compute(context, 'all');
         const small = definition.banded ? definition.compute(context, 'small') : null;
         const large = definition.banded ? definition.compute(context, 'large') : null;
@@ -87,27 +84,63 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
             bandComparisons: { small: smallCompared?.comparisons ?? [], large: largeCompared?.comparisons ?? [] },
         };
     });
+}
 
-    // Outcomes and where lost deals died, per rep and for the team.
-    const won = new Int32Array(repCount);
-    const lost = new Int32Array(repCount);
-    const lossesByStage: Record<string, number>[] = Array.from({ length: repCount }, () => ({}));
+/** Closed deals of the window per rep, won and lost, and the stage each lost deal died in (per rep and for the team). */
+interface Outcomes {
+    won: Int32Array;
+    lost: Int32Array;
+    lossesByStage: Record<string, number>[];
+    teamLossesByStage: Record<string, number>;
+}
+
+function tallyOutcomes(dataset: Dataset, context: SignalContext): Outcomes {
+    const o = dataset.opportunities;
+    const repCount = dataset.repIds.length;
+    const outcomes: Outcomes = { won: new Int32Array(repCount), lost: new Int32Array(repCount), lossesByStage: Array.from({ length: repCount }, () => ({})), teamLossesByStage: {} };
     const stageNameByRank = dataset.stages.openStages.map((stage) => stage.name);
     // Keys in sales-process order, so charts read left to right through the stages.
-    const teamLossesByStage: Record<string, number> = Object.fromEntries([...stageNameByRank, 'Unknown'].map((name) => [name, 0]));
+    const team: Record<string, number> = Object.fromEntries([...stageNameByRank, 'Unknown'].map((name) => [name, 0]));
     for (let i = 0; i < o.size; i++) {
         if (context.closedInWindow[i] !== 1) continue;
         const rep = o.owner[i]!;
         if (o.status[i] === Status.won) {
-            won[rep]! += 1;
+            outcomes.won[rep]! += 1;
             continue;
         }
-        lost[rep]! += 1;
+        outcomes.lost[rep]! += 1;
         const rank = o.lastOpenRank[i] !== noRank ? o.lastOpenRank[i]! : o.maxRank[i]!;
         const stage = rank !== noRank ? (stageNameByRank[rank] ?? 'Unknown') : 'Unknown';
-        lossesByStage[rep]![stage] = (lossesByStage[rep]![stage] ?? 0) + 1;
-        teamLossesByStage[stage] = (teamLossesByStage[stage] ?? 0) + 1;
+        const byStage = outcomes.lossesByStage[rep]!;
+        byStage[stage] = (byStage[stage] ?? 0) + 1;
+        team[stage] = (team[stage] ?? 0) + 1;
     }
+    for (const [stage, count] of Object.entries(team)) if (count !== 0) outcomes.teamLossesByStage[stage] = count;
+    return outcomes;
+}
+
+/** A rep's rate on every signal (and band, where it has enough deals) and the baseline it was compared with. */
+function repSignals(rep: number, results: readonly SignalResult[], options: AnalyzeOptions): Pick<RepResult, 'signals' | 'baselines'> {
+    const values: Record<string, number | null> = {};
+    const baselines: Record<string, number | null> = {};
+    for (const item of results) {
+        const trials = item.counts.all.trials[rep]!;
+        values[item.definition.name] = trials > 0 ? item.counts.all.successes[rep]! / trials : null;
+        baselines[item.definition.name] = item.comparisons[rep]?.teamRate ?? null;
+        for (const band of ['small', 'large'] as const) {
+            const counts = item.counts[band];
+            if (!counts) continue;
+            const bandTrials = counts.trials[rep]!;
+            values[`${item.definition.name}:${band}`] = bandTrials >= options.minSignalTrials ? counts.successes[rep]! / bandTrials : null;
+        }
+    }
+    return { signals: values, baselines };
+}
+
+export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): AnalysisResult {
+    const context = new SignalContext(dataset, options);
+    const results = computeSignals(context, options);
+    const { won, lost, lossesByStage, teamLossesByStage } = tallyOutcomes(dataset, context);
 
     // Per rep × skill assessments for reps with enough closed deals.
     const eligible = (rep: number) => won[rep]! + lost[rep]! >= options.minClosedDeals;
@@ -126,24 +159,11 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
 
     const wanted = options.repIds ? new Set(options.repIds.map(normalizeId)) : null;
     const reps: RepResult[] = [];
-    for (let rep = 0; rep < repCount; rep++) {
+    for (let rep = 0; rep < dataset.repIds.length; rep++) {
         const id = dataset.repIds[rep]!;
         if (wanted && !wanted.has(id)) continue;
         const user = dataset.users.get(id);
         const closed = won[rep]! + lost[rep]!;
-        const signalValues: Record<string, number | null> = {};
-        const baselines: Record<string, number | null> = {};
-        for (const item of results) {
-            const trials = item.counts.all.trials[rep]!;
-            signalValues[item.definition.name] = trials > 0 ? item.counts.all.successes[rep]! / trials : null;
-            baselines[item.definition.name] = item.comparisons[rep]?.teamRate ?? null;
-            for (const band of ['small', 'large'] as const) {
-                const counts = item.counts[band];
-                if (!counts) continue;
-                const bandTrials = counts.trials[rep]!;
-                signalValues[`${item.definition.name}:${band}`] = bandTrials >= options.minSignalTrials ? counts.successes[rep]! / bandTrials : null;
-            }
-        }
         const suggestions = (acceptedByRep.get(rep) ?? [])
             .sort((a, b) => b.confidence - a.confidence)
             .map((assessment) => suggestionOf(assessment, results, options));
@@ -155,8 +175,7 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
             won: won[rep]!,
             lost: lost[rep]!,
             winRate: closed > 0 ? won[rep]! / closed : null,
-            signals: signalValues,
-            baselines,
+            ...repSignals(rep, results, options),
             lossesByStage: lossesByStage[rep]!,
             suggestions,
             ...(eligible(rep) ? {} : { withheld: 'insufficient data' as const }),
@@ -164,7 +183,6 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
     }
     reps.sort((a, b) => a.name.localeCompare(b.name));
 
-    for (const [stage, count] of Object.entries(teamLossesByStage)) if (count === 0) delete teamLossesByStage[stage];
     const teamWon = sum(won);
     const teamLost = sum(lost);
     const teamSignals: Record<string, number | null> = {};
@@ -174,7 +192,7 @@ export function analyzeDataset(dataset: Dataset, options: AnalyzeOptions): Analy
     }
     return AnalysisResult.parse({
         asOf: formatDay(dataset.asOfDay),
-        window: { from: formatDay(dataset.fromDay), to: formatDay(dataset.asOfDay) },
+        window: windowOf(dataset),
         decisionStages: dataset.stages.decisionStageNames,
         team: {
             closed: teamWon + teamLost,
