@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { addDays, format } from 'date-fns';
 import { analyze } from '../../sync/src/analyze';
-import { AnalysisResult, skillSlugs, type SkillSlug, type Suggestion } from '../../sync/src/core/contract';
+import { AnalysisResult, skillSlugs, type RepResult, type SkillSlug, type Suggestion } from '../../sync/src/core/contract';
 import { planLossProfiles, suggestedGoalFields, suggestionKey } from '../../sync/src/sinks/orgWritePlan';
 import { Warnings } from '../../sync/src/core/problems';
 import type { LossProfile } from '../../sync/src/report/lossProfile';
@@ -449,123 +449,169 @@ const sessionWeeksAgo: number[][] = [[4, 2], [9, 7], [3, 2, 1], [], [8], [6, 4]]
 /** Days each rep's two open steps are pushed back: on time, one late, both late. */
 const stepLateness: number[][] = [[0, 7], [0, 0], [12, 7], [0, 0], [9, 0]];
 
+/** What every rep's seeding shares: the org, the analysis and the plan period. */
+interface Seeding {
+    org: Org;
+    analysis: AnalysisResult | null;
+    today: Date;
+    random: () => number;
+    opportunities: OrgRecord[];
+    periodStart: string;
+    periodEnd: string;
+    lossProfiles: Map<string, LossProfile>;
+}
+
+/** The rep's plan for the year: a target above last year's wins, and for every other rep a why ladder and a discovery conversation. */
+function seedPlan(seeding: Seeding, rep: OrgRecord, index: number, result: RepResult | undefined): OrgRecord {
+    const { org, analysis, today, periodStart } = seeding;
+    const year = today.getFullYear();
+    const wonLastYear = seeding.opportunities.filter((o) => o.OwnerId === rep.Id && o.IsWon === true).reduce((sum, o) => sum + (Number(o.Amount) || 0), 0);
+    const target = Math.max(250_000, Math.round((wonLastYear * 1.2) / 50_000) * 50_000);
+    const withWhy = index % 2 === 0;
+    const whyIndex = (index / 2) % sampleWhys.length | 0;
+    const why = sampleWhys[whyIndex]!;
+    // The loss profile and the suggested goals are what the sync's write-back writes (orgWritePlan).
+    const lossProfileText = result ? JSON.stringify(seeding.lossProfiles.get(result.id)) : null;
+    return org.load('Goal_Plan__c', {
+        Name: `${rep.Name} — FY${year}`.slice(0, 80),
+        Rep__c: rep.Id,
+        OwnerId: rep.Id,
+        Period_Start__c: periodStart,
+        Period_End__c: seeding.periodEnd,
+        Outcome_Target__c: target,
+        Selling_Weeks__c: 50,
+        Plan_Key__c: `${rep.Id}:${periodStart}`,
+        Why_Ladder__c: withWhy ? why.join('\n') : null,
+        Why_Goal__c: withWhy ? why[why.length - 1]! : null,
+        Discovery_Six_Months__c: withWhy ? 'Two new logos in my territory and a pipeline I trust' : null,
+        ...(withWhy ? conversationFields(sampleConversations[whyIndex]!, today) : {}),
+        Loss_Profile__c: lossProfileText,
+        Last_Analyzed__c: result ? `${analysis!.asOf}T06:00:00.000Z` : null,
+    });
+}
+
+/** The learning goals the sync suggested (or, without an analysis, one sample suggestion) and, for two reps in three, one the manager added. */
+function seedLearningGoals(seeding: Seeding, plan: OrgRecord, rep: OrgRecord, index: number, result: RepResult | undefined): OrgRecord[] {
+    const { org, analysis, today, periodStart } = seeding;
+    const goals: OrgRecord[] = [];
+    const suggestions = result?.suggestions ?? (analysis ? [] : [sampleSuggestion(skillSlugs[index % 3]!, 0.6 + (index % 3) / 10)]);
+    for (const suggestion of suggestions) {
+        goals.push(
+            org.load('Learning_Goal__c', {
+                Goal_Plan__c: plan.Id,
+                Suggestion_Key__c: suggestionKey(rep.Id, suggestion.skill, periodStart),
+                ...(suggestedGoalFields(suggestion) as Record<string, FieldValue>),
+            }),
+        );
+    }
+    if (index % 3 !== 2) {
+        const manual = manualGoals[(index >> 1) % manualGoals.length]!;
+        goals.push(
+            org.load('Learning_Goal__c', {
+                Goal_Plan__c: plan.Id,
+                Name: manual.name,
+                Skill__c: manual.skill,
+                Status__c: 'Accepted',
+                Source__c: 'Manager',
+                Summary__c: manual.summary,
+                Confidence__c: null,
+                Target_Date__c: day(addDays(today, 45)),
+            }),
+        );
+    }
+    return goals;
+}
+
+/** Three tiny steps toward the focus goal, the first done; due dates vary by rep, so some have none overdue and some several. */
+function seedSteps(seeding: Seeding, plan: OrgRecord, focus: OrgRecord | undefined, index: number): void {
+    const lateness = stepLateness[index % stepLateness.length]!;
+    const practice = practiceOf(focus);
+    const step = (i: number) => practice.steps[(index + i) % practice.steps.length]!;
+    const steps: Array<[string, string, number, boolean]> = [
+        [...step(0), -10, true],
+        [...step(1), 5 - lateness[0]!, false],
+        [...step(2), 4 - lateness[1]!, false],
+    ];
+    for (const [name, description, offset, done] of steps) {
+        seeding.org.load('Goal_Step__c', {
+            Goal_Plan__c: plan.Id,
+            Name: name,
+            Description__c: description,
+            Due_Date__c: day(addDays(seeding.today, offset)),
+            Done__c: done,
+            Completed_On__c: done ? day(addDays(seeding.today, offset - 1)) : null,
+            Learning_Goal__c: focus?.Id ?? null,
+        });
+    }
+}
+
+const practiceOf = (focus: OrgRecord | undefined) => practiceBySkill[String(focus?.Skill__c)] ?? practiceBySkill['Decision Process']!;
+
+/** Reps differ in how recently they were coached: some weekly, some weeks overdue, one never. */
+function seedSessions(seeding: Seeding, plan: OrgRecord, focus: OrgRecord | undefined, index: number): void {
+    const practice = practiceOf(focus);
+    sessionWeeksAgo[index % sessionWeeksAgo.length]!.forEach((weeksAgo, i) => {
+        const talk = practice.sessions[(index + i) % practice.sessions.length]!;
+        seeding.org.load('Coaching_Session__c', {
+            Goal_Plan__c: plan.Id,
+            Session_Date__c: day(addDays(seeding.today, -7 * weeksAgo)),
+            Focus_Learning_Goal__c: focus?.Id ?? null,
+            Agenda__c: talk.agenda,
+            Notes__c: talk.notes,
+            Rep_Commitment__c: talk.commitment,
+            Manager_Feedback__c: talk.feedback,
+            Next_Session_Date__c: day(addDays(seeding.today, -7 * weeksAgo + 14)),
+        });
+    });
+}
+
+/** The first manual milestone confirmed on some of the rep's open deals. */
+function confirmMilestones(seeding: Seeding, rep: OrgRecord, manual: readonly OrgRecord[]): void {
+    seeding.opportunities
+        .filter((o) => o.OwnerId === rep.Id && o.IsClosed !== true)
+        .slice(0, 3)
+        .forEach((opportunity, i) => {
+            const milestone = manual.find((m) => m.Stage__c === opportunity.StageName) ?? (i === 0 ? manual[0] : undefined);
+            if (!milestone) return;
+            seeding.org.load('Milestone_Completion__c', {
+                Opportunity__c: opportunity.Id,
+                Sales_Milestone__c: milestone.Id,
+                Confirmed_By__c: rep.Id,
+                Confirmed_On__c: addDays(seeding.today, -3).toISOString(),
+                Completion_Key__c: `${opportunity.Id}:${milestone.Id}`,
+            });
+        });
+}
+
 function seedGoalCoach(org: Org, analysis: AnalysisResult | null, today: Date): OrgRecord[] {
     const seeded = new Random(20260101);
-    const random = () => seeded.next();
     const opportunities = org.all('Opportunity');
     const owners = new Set(opportunities.map((o) => o.OwnerId));
     const reps = org.all('User').filter((u) => owners.has(u.Id)).sort((a, b) => String(a.Name).localeCompare(String(b.Name)));
     const year = today.getFullYear();
-    const periodStart = `${year}-01-01`;
-    const periodEnd = `${year}-12-31`;
+    const seeding: Seeding = {
+        org,
+        analysis,
+        today,
+        random: () => seeded.next(),
+        opportunities,
+        periodStart: `${year}-01-01`,
+        periodEnd: `${year}-12-31`,
+        lossProfiles: analysis ? planLossProfiles(analysis) : new Map<string, LossProfile>(),
+    };
     const analysisByRep = new Map((analysis?.reps ?? []).map((r) => [requireId18(r.id), r]));
-    const milestones = org.all('Sales_Milestone__c');
-    const lossProfiles = analysis ? planLossProfiles(analysis) : new Map<string, LossProfile>();
+    const manualMilestones = org.all('Sales_Milestone__c').filter((m) => m.Evidence_Type__c === 'Manual');
 
     reps.forEach((rep, index) => {
         const result = analysisByRep.get(rep.Id);
-        const wonLastYear = opportunities.filter((o) => o.OwnerId === rep.Id && o.IsWon === true).reduce((sum, o) => sum + (Number(o.Amount) || 0), 0);
-        const target = Math.max(250_000, Math.round((wonLastYear * 1.2) / 50_000) * 50_000);
-        const withWhy = index % 2 === 0;
-        const whyIndex = (index / 2) % sampleWhys.length | 0;
-        const why = sampleWhys[whyIndex]!;
-        // The loss profile and the suggested goals are what the sync's write-back writes (orgWritePlan).
-        const lossProfileText = result ? JSON.stringify(lossProfiles.get(result.id)) : null;
-        const plan = org.load('Goal_Plan__c', {
-            Name: `${rep.Name} — FY${year}`.slice(0, 80),
-            Rep__c: rep.Id,
-            OwnerId: rep.Id,
-            Period_Start__c: periodStart,
-            Period_End__c: periodEnd,
-            Outcome_Target__c: target,
-            Selling_Weeks__c: 50,
-            Plan_Key__c: `${rep.Id}:${periodStart}`,
-            Why_Ladder__c: withWhy ? why.join('\n') : null,
-            Why_Goal__c: withWhy ? why[why.length - 1]! : null,
-            Discovery_Six_Months__c: withWhy ? 'Two new logos in my territory and a pipeline I trust' : null,
-            ...(withWhy ? conversationFields(sampleConversations[whyIndex]!, today) : {}),
-            Loss_Profile__c: lossProfileText,
-            Last_Analyzed__c: result ? `${analysis!.asOf}T06:00:00.000Z` : null,
-        });
-        const goals: OrgRecord[] = [];
-        const suggestions = result?.suggestions ?? (analysis ? [] : [sampleSuggestion(skillSlugs[index % 3]!, 0.6 + (index % 3) / 10)]);
-        for (const suggestion of suggestions) {
-            goals.push(
-                org.load('Learning_Goal__c', {
-                    Goal_Plan__c: plan.Id,
-                    Suggestion_Key__c: suggestionKey(rep.Id, suggestion.skill, periodStart),
-                    ...(suggestedGoalFields(suggestion) as Record<string, FieldValue>),
-                }),
-            );
-        }
-        if (index % 3 !== 2) {
-            const manual = manualGoals[(index >> 1) % manualGoals.length]!;
-            goals.push(
-                org.load('Learning_Goal__c', {
-                    Goal_Plan__c: plan.Id,
-                    Name: manual.name,
-                    Skill__c: manual.skill,
-                    Status__c: 'Accepted',
-                    Source__c: 'Manager',
-                    Summary__c: manual.summary,
-                    Confidence__c: null,
-                    Target_Date__c: day(addDays(today, 45)),
-                }),
-            );
-        }
+        const plan = seedPlan(seeding, rep, index, result);
+        const goals = seedLearningGoals(seeding, plan, rep, index, result);
         const focus = goals.find((g) => g.Status__c === 'Accepted') ?? goals[0];
-        // Due-date offsets vary by rep, so some have no overdue step and some several.
-        const lateness = stepLateness[index % stepLateness.length]!;
-        const practice = practiceBySkill[String(focus?.Skill__c)] ?? practiceBySkill['Decision Process']!;
-        const step = (i: number) => practice.steps[(index + i) % practice.steps.length]!;
-        const steps: Array<[string, string, number, boolean]> = [
-            [...step(0), -10, true],
-            [...step(1), 5 - lateness[0]!, false],
-            [...step(2), 4 - lateness[1]!, false],
-        ];
-        for (const [name, description, offset, done] of steps) {
-            org.load('Goal_Step__c', {
-                Goal_Plan__c: plan.Id,
-                Name: name,
-                Description__c: description,
-                Due_Date__c: day(addDays(today, offset)),
-                Done__c: done,
-                Completed_On__c: done ? day(addDays(today, offset - 1)) : null,
-                Learning_Goal__c: focus?.Id ?? null,
-            });
-        }
-        org.load('Input_Goal__c', { Goal_Plan__c: plan.Id, Metric__c: 'Meetings Held', Target__c: 120 + Math.round(random() * 4) * 10 });
+        seedSteps(seeding, plan, focus, index);
+        org.load('Input_Goal__c', { Goal_Plan__c: plan.Id, Metric__c: 'Meetings Held', Target__c: 120 + Math.round(seeding.random() * 4) * 10 });
         org.load('Input_Goal__c', { Goal_Plan__c: plan.Id, Metric__c: 'Decision Makers Mapped', Target__c: 40 });
-        // Reps differ in how recently they were coached: some weekly, some weeks overdue, one never.
-        sessionWeeksAgo[index % sessionWeeksAgo.length]!.forEach((weeksAgo, i) => {
-            const talk = practice.sessions[(index + i) % practice.sessions.length]!;
-            org.load('Coaching_Session__c', {
-                Goal_Plan__c: plan.Id,
-                Session_Date__c: day(addDays(today, -7 * weeksAgo)),
-                Focus_Learning_Goal__c: focus?.Id ?? null,
-                Agenda__c: talk.agenda,
-                Notes__c: talk.notes,
-                Rep_Commitment__c: talk.commitment,
-                Manager_Feedback__c: talk.feedback,
-                Next_Session_Date__c: day(addDays(today, -7 * weeksAgo + 14)),
-            });
-        });
-        // Confirm the first manual milestone on some open deals.
-        const manual = milestones.filter((m) => m.Evidence_Type__c === 'Manual');
-        opportunities
-            .filter((o) => o.OwnerId === rep.Id && o.IsClosed !== true)
-            .slice(0, 3)
-            .forEach((opportunity, i) => {
-                const milestone = manual.find((m) => m.Stage__c === opportunity.StageName) ?? (i === 0 ? manual[0] : undefined);
-                if (!milestone) return;
-                org.load('Milestone_Completion__c', {
-                    Opportunity__c: opportunity.Id,
-                    Sales_Milestone__c: milestone.Id,
-                    Confirmed_By__c: rep.Id,
-                    Confirmed_On__c: addDays(today, -3).toISOString(),
-                    Completion_Key__c: `${opportunity.Id}:${milestone.Id}`,
-                });
-            });
+        seedSessions(seeding, plan, focus, index);
+        confirmMilestones(seeding, rep, manualMilestones);
     });
     return reps;
 }
