@@ -154,15 +154,15 @@ export function defaultWeaknesses(reps: number): { weaknesses: Map<number, Skill
     return { weaknesses, newReps };
 }
 
-/** One history row as generated: an open stage's rank, or the close. */
-interface HistoryRow {
+/** One history row of a generated deal: an open stage's rank, or the close. */
+interface TimelineRow {
     day: number;
     rank: number | 'won' | 'lost';
     close: number;
     prevClose: number | null;
 }
 
-interface TaskRow {
+interface TimelineTask {
     day: number;
     due: number;
     done: boolean;
@@ -173,8 +173,8 @@ interface TaskRow {
 interface Timeline {
     outcome: 'won' | 'lost' | 'open';
     plannedClose: number;
-    history: HistoryRow[];
-    tasks: TaskRow[];
+    history: TimelineRow[];
+    tasks: TimelineTask[];
     meetings: number[];
 }
 
@@ -244,8 +244,8 @@ interface VisibleDeal {
     /** A closed deal was last modified when it closed, an open one on the as-of day. */
     lastModifiedDay: number;
     currentRank: number;
-    history: HistoryRow[];
-    tasks: TaskRow[];
+    history: TimelineRow[];
+    tasks: TimelineTask[];
     meetings: number[];
 }
 
@@ -334,8 +334,8 @@ interface DealRows {
     deal: VisibleDeal;
 }
 
-const stageNameOf = (rank: HistoryRow['rank']) => (rank === 'won' ? 'Closed Won' : rank === 'lost' ? 'Closed Lost' : stageDefinitions[rank]!.name);
-const probabilityOf = (rank: HistoryRow['rank']) => (rank === 'won' ? 100 : rank === 'lost' ? 0 : stageDefinitions[rank]!.probability);
+const stageNameOf = (rank: TimelineRow['rank']) => (rank === 'won' ? 'Closed Won' : rank === 'lost' ? 'Closed Lost' : stageDefinitions[rank]!.name);
+const probabilityOf = (rank: TimelineRow['rank']) => (rank === 'won' ? 100 : rank === 'lost' ? 0 : stageDefinitions[rank]!.probability);
 
 async function writeDeal(writers: Writers, ids: IdFactory, random: Random, rows: DealRows, decisionRoles: readonly string[]): Promise<void> {
     const { oppId, repId, amount, deal } = rows;
