@@ -27,16 +27,17 @@ export class ActivityDeals {
     }
 
     /**
-     * The deal index of an activity on `day`: WhatId's opportunity, else the one deal of WhatId's
-     * account the owner had open that day; -1 for none (and `ambiguousDeals` set when several fit).
-     * A number rather than an object: it runs once per task and event.
+     * The deal index of an activity on `day` related to `relatedId` (an opportunity or an account):
+     * that opportunity, else the one deal of that account the owner had open that day; -1 for none
+     * (and `ambiguousDeals` set when several fit). A number rather than an object: it runs once per
+     * task and event.
      */
-    dealOf(whatId: string | null | undefined, ownerId: string, day: number): number {
+    dealOf(relatedId: string | null | undefined, ownerId: string, day: number): number {
         this.ambiguousDeals = 0;
-        if (!whatId) return -1;
-        const deal = this.opportunities.index.get(whatId);
+        if (!relatedId) return -1;
+        const deal = this.opportunities.index.get(relatedId);
         if (deal !== undefined) return deal;
-        const onAccount = this.byAccount.rowsOf(whatId);
+        const onAccount = this.byAccount.rowsOf(relatedId);
         if (onAccount.length === 0) return -1;
         const rep = this.repOf(normalizeId(ownerId));
         if (rep === undefined) return -1;

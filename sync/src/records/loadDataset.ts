@@ -59,11 +59,13 @@ function orphanRow(field: string, id: string, at: RowLocation, warnings: Warning
     if (id.startsWith(opportunityKeyPrefix)) warnings.add(warningKinds.orphanActivity, at.origin, at.line, warningText.orphanActivity(field, id));
 }
 
-/** What an activity is related to: its WhatId, or for one that names only a contact, that contact's account. */
 interface ActivityLinks {
     WhatId?: string | null;
     AccountId?: string | null;
 }
+
+/** What an activity is related to: its WhatId, or for one that names only a contact, that contact's account. */
+const relatedId = (links: ActivityLinks) => links.WhatId || links.AccountId;
 
 /**
  * The deal index of an activity, or undefined; an unknown opportunity and an ambiguous account are
@@ -72,11 +74,9 @@ interface ActivityLinks {
  * Salesforce uses that contact's AccountId" (Object Reference, Task and Event, AccountId).
  */
 function dealOfActivity(deals: ActivityDeals, links: ActivityLinks, ownerId: string, day: number, at: RowLocation, warnings: Warnings): number | undefined {
-    const field = links.WhatId ? 'WhatId' : 'AccountId';
-    const relatedTo = links.WhatId || links.AccountId;
-    const deal = deals.dealOf(relatedTo, ownerId, day);
+    const deal = deals.dealOf(relatedId(links), ownerId, day);
     if (deal >= 0) return deal;
-    if (deals.ambiguousDeals > 1) warnings.add(warningKinds.ambiguousActivity, at.origin, at.line, warningText.ambiguousActivity(deals.ambiguousDeals, field));
+    if (deals.ambiguousDeals > 1) warnings.add(warningKinds.ambiguousActivity, at.origin, at.line, warningText.ambiguousActivity(deals.ambiguousDeals, links.WhatId ? 'WhatId' : 'AccountId'));
     else if (links.WhatId) orphanRow('WhatId', links.WhatId, at, warnings);
     return undefined;
 }
@@ -342,7 +342,7 @@ interface ActivityReading {
 async function readEvents({ source, warnings }: Reading, o: OpportunityStore, activities: ActivityReading): Promise<void> {
     const eventIds = new IdSet();
     for await (const batch of readRows(source, 'Event', warnings)) for (const { row, at } of batch) {
-        if (isDuplicate(eventIds, row.Id, at, warnings) || !(row.WhatId || row.AccountId) || row.IsDeleted) continue;
+        if (isDuplicate(eventIds, row.Id, at, warnings) || !relatedId(row) || row.IsDeleted) continue;
         const day = row.ActivityDate ?? row.StartDateTime ?? row.ActivityDateTime ?? row.CreatedDate;
         if (day === null || day === undefined) {
             warnings.add('missing value', at.origin, at.line, 'has no ActivityDate, StartDateTime, ActivityDateTime or CreatedDate; the row was skipped (export one of them)');
@@ -385,7 +385,7 @@ async function readTasks({ source, options, warnings }: Reading, o: OpportunityS
             counts.open += 1;
             if (due < asOfDay) counts.overdue += 1;
         }
-        if (!(row.WhatId || row.AccountId)) continue;
+        if (!relatedId(row)) continue;
         // A completed task happened on its due date (or when logged); an open one only when logged.
         const day = done && due !== null && due <= asOfDay ? due : created;
         const i = dealOfActivity(activities.deals, row, row.OwnerId, day, at, warnings);

@@ -250,7 +250,7 @@ describe('ids that point nowhere (case 5)', () => {
 });
 
 describe('activities logged on an account (case 5)', () => {
-    it('counts one for the only deal open there that day, and warns of one that fits two', async () => {
+    it('takes those that fit one open deal without a warning, and warns of the one that fits two', async () => {
         const { all } = await run('activities-on-accounts');
         expect(all).toEqual([
             {
