@@ -1,8 +1,9 @@
 // `npm run bench:insight`: the engine on generated orgs of several families (export → analyze, the
 // CLI's defaults), scored against what each family planted and beside a plain one-signal z-test on
 // the same signal counts (the named peer), plus the Maven CRM check of the empirical-Bayes win-rate
-// estimates on real-looking data.
-//   npm run bench:insight -- [--orgs 4] [--healthy 40] [--families a,b] [--maven DIR]
+// estimates on real-looking data, and simulated healthy teams at more trials per rep than the
+// statistics tests use.
+//   npm run bench:insight -- [--orgs 4] [--healthy 40] [--families a,b] [--simulated 200] [--maven DIR]
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { healthySeed, plantedSeed, strengthBands, teamSize, type Family, type Or
 import { mavenCheck } from './maven';
 import { calibration, pooled, precisionOf, recallOf, scoreFlags, scoreOrg, type OrgScore } from './score';
 import { loadOrgSignals } from './signalInputs';
+import { simulatedHealthyAlarms, simulatedTrialRanges } from './simulatedHealthy';
 import { zTestFlags } from './zTestPeer';
 
 const bands = [25, 50, 90];
@@ -101,14 +103,24 @@ function printCalibration(title: string, scores: readonly OrgScore[]): void {
     }
 }
 
+function printSimulatedHealthy(teams: number): void {
+    console.log(`\nSimulated healthy teams (30 reps, beta natural spread, concentration 50) with any suggestion, by trials per rep and signal`);
+    console.log(`  ${pad('trials', 10)}${pad('engine', 14)}z-test peer`);
+    for (const trials of simulatedTrialRanges) {
+        const alarms = simulatedHealthyAlarms(trials, teams);
+        console.log(`  ${pad(`${trials[0]}–${trials[1]}`, 10)}${pad(`${alarms.engine} of ${teams}`, 14)}${alarms.peer} of ${teams}`);
+    }
+}
+
 async function main(): Promise<void> {
     const program = new Command('bench:insight')
         .option('--orgs <n>', 'orgs with planted weaknesses per family and deals band', Number, 4)
         .option('--healthy <n>', 'all-healthy teams per family', Number, 40)
         .option('--families <list>', 'only these families (comma-separated names)')
+        .option('--simulated <n>', 'simulated healthy teams per range of trials (0 skips them)', Number, 200)
         .option('--maven <dir>', 'the Maven CRM dataset folder', path.join('..', 'shared', 'datasets', 'maven-crm'))
         .parse(process.argv);
-    const options = program.opts<{ orgs: number; healthy: number; families?: string; maven: string }>();
+    const options = program.opts<{ orgs: number; healthy: number; families?: string; simulated: number; maven: string }>();
     const chosen = options.families ? families.filter((family) => options.families!.split(',').includes(family.name)) : families;
     const root = await mkdtemp(path.join(os.tmpdir(), 'goal-coach-insight-'));
     const tuned: OrgScore[] = [];
@@ -124,6 +136,7 @@ async function main(): Promise<void> {
     }
     if (tuned.length > 0) printCalibration('families tuned on', tuned);
     if (heldOut.length > 0) printCalibration('held-out families', heldOut);
+    if (options.simulated > 0) printSimulatedHealthy(options.simulated);
     console.log('');
     console.log(await mavenCheck(options.maven));
 }
