@@ -119,6 +119,14 @@ export function cutAtAsOf(random: Random, deal: DealSpec, endDay: number, overdu
 }
 
 
+/** The deal goes quiet from this day: no completed task, meeting, stage change or close-date push after it. */
+export function goQuietFrom(deal: DealSpec, quietFrom: number): void {
+    deal.tasks = deal.tasks.filter((task) => task.createdDay < quietFrom || !task.done);
+    deal.meetings = deal.meetings.filter((meeting) => meeting < quietFrom);
+    deal.path = deal.path.filter((entry, index) => index === 0 || entry.day < quietFrom);
+    deal.slips = deal.slips.filter((slip) => slip.day < quietFrom);
+}
+
 /** Completed activities logged at random days while the deal sits `dwell` days in a stage. */
 export function logActivities(random: Random, deal: DealSpec, count: number, day: number, dwell: number): void {
     for (let a = 0; a < count; a++) deal.tasks.push({ createdDay: day + random.int(0, dwell - 1), dueDay: day + random.int(0, dwell - 1), done: true });

@@ -14,7 +14,7 @@
 //   follow-up after meetings; deals that sit a month or more in their stage after a meeting.
 // Written before its first bench run, and no rule has been chosen on it: it is strictly held out.
 import { Random } from '../../../src/sample/random';
-import { asOfDay, clamp, cutAtAsOf, dealsToCreate, historyDays, logActivities, moveOn, plantWeaknesses, repName, truthOf, weaknessIn, type Family, type OrgRequest, type Weakness } from '../family';
+import { asOfDay, clamp, cutAtAsOf, dealsToCreate, goQuietFrom, historyDays, logActivities, moveOn, plantWeaknesses, repName, truthOf, weaknessIn, type Family, type OrgRequest, type Weakness } from '../family';
 import { OrgExport, type DealSpec } from '../orgExport';
 
 const stages = [
@@ -147,11 +147,7 @@ function openDealUpkeep(random: Random, rep: Rep, deal: DealSpec): DealSpec {
         for (let k = 0; k < 2; k++) deal.tasks.push({ createdDay: asOfDay - 40, dueDay: asOfDay - random.int(4, 30), done: false });
     }
     if (asOfDay - deal.createdDay < 45 || !random.chance(rep.goesQuiet)) return deal;
-    const quietFrom = asOfDay - random.int(35, Math.min(70, asOfDay - deal.createdDay - 5));
-    deal.tasks = deal.tasks.filter((task) => task.createdDay < quietFrom || !task.done);
-    deal.meetings = deal.meetings.filter((meeting) => meeting < quietFrom);
-    deal.path = deal.path.filter((entry, index) => index === 0 || entry.day < quietFrom);
-    deal.slips = deal.slips.filter((slip) => slip.day < quietFrom);
+    goQuietFrom(deal, asOfDay - random.int(35, Math.min(70, asOfDay - deal.createdDay - 5)));
     return deal;
 }
 

@@ -7,7 +7,7 @@
 // management as parked deals (open and untouched) or as close dates pushed again and again;
 // emotional intelligence as meetings that do not move the deal, or as silence after meetings.
 import { Random } from '../../../src/sample/random';
-import { asOfDay, clamp, cutAtAsOf, dealsToCreate, historyDays, logActivities, moveOn, plantWeaknesses, repName, truthOf, weaknessIn, type Family, type OrgRequest, type Weakness } from '../family';
+import { asOfDay, clamp, cutAtAsOf, dealsToCreate, goQuietFrom, historyDays, logActivities, moveOn, plantWeaknesses, repName, truthOf, weaknessIn, type Family, type OrgRequest, type Weakness } from '../family';
 import { OrgExport, type DealSpec } from '../orgExport';
 
 const stages = [
@@ -114,11 +114,7 @@ function walk(random: Random, rep: Rep, owner: string): DealSpec {
     const cut = cutAtAsOf(random, deal, day, 0.15);
     if (cut.outcome === 'open' && random.chance(rep.parked)) {
         // Parked: no activity and no stage change for the last five to ten weeks.
-        const quietFrom = asOfDay - random.int(35, 70);
-        cut.tasks = cut.tasks.filter((task) => task.createdDay < quietFrom || !task.done);
-        cut.meetings = cut.meetings.filter((meeting) => meeting < quietFrom);
-        cut.path = cut.path.filter((entry, index) => index === 0 || entry.day < quietFrom);
-        cut.slips = cut.slips.filter((slip) => slip.day < quietFrom);
+        goQuietFrom(cut, asOfDay - random.int(35, 70));
     }
     return cut;
 }

@@ -11,7 +11,7 @@
 // emotional intelligence as deals lost right after an early meeting, as silence after meetings,
 // or as meetings after which the deal sits in its stage for weeks.
 import { Random } from '../../../src/sample/random';
-import { asOfDay, clamp, cutAtAsOf, dealsToCreate, historyDays, logActivities, moveOn, plantWeaknesses, repName, truthOf, weaknessIn, type Family, type OrgRequest, type Weakness } from '../family';
+import { asOfDay, clamp, cutAtAsOf, dealsToCreate, goQuietFrom, historyDays, logActivities, moveOn, plantWeaknesses, repName, truthOf, weaknessIn, type Family, type OrgRequest, type Weakness } from '../family';
 import { OrgExport, type DealSpec } from '../orgExport';
 
 const stages = [
@@ -145,11 +145,7 @@ function openDealUpkeep(random: Random, rep: Rep, deal: DealSpec): DealSpec {
     if (deal.outcome !== 'open') return deal;
     if (random.chance(rep.overdue)) deal.tasks.push({ createdDay: asOfDay - 30, dueDay: asOfDay - random.int(3, 25), done: false });
     if (!random.chance(rep.parked)) return deal;
-    const quietFrom = asOfDay - random.int(40, 80);
-    deal.tasks = deal.tasks.filter((task) => task.createdDay < quietFrom || !task.done);
-    deal.meetings = deal.meetings.filter((meeting) => meeting < quietFrom);
-    deal.path = deal.path.filter((entry, index) => index === 0 || entry.day < quietFrom);
-    deal.slips = deal.slips.filter((slip) => slip.day < quietFrom);
+    goQuietFrom(deal, asOfDay - random.int(40, 80));
     return deal;
 }
 
