@@ -15,7 +15,7 @@ import { healthySeed, plantedSeed, strengthBands, teamSize, type Family, type Or
 import { mavenCheck } from './maven';
 import { calibration, pooled, precisionOf, recallOf, scoreFlags, scoreOrg, type OrgScore } from './score';
 import { loadOrgSignals } from './signalInputs';
-import { simulatedHealthyAlarms, simulatedTrialRanges } from './simulatedHealthy';
+import { simulatedHealthyAlarms, simulatedTeam, simulatedTrialRanges } from './simulatedHealthy';
 import { zTestFlags } from './zTestPeer';
 
 const bands = [25, 50, 90];
@@ -104,7 +104,7 @@ function printCalibration(title: string, scores: readonly OrgScore[]): void {
 }
 
 function printSimulatedHealthy(teams: number): void {
-    console.log(`\nSimulated healthy teams (30 reps, beta natural spread, concentration 50) with any suggestion, by trials per rep and signal`);
+    console.log(`\nSimulated healthy teams (${simulatedTeam.reps} reps, beta natural spread, concentration ${simulatedTeam.naturalConcentration}) with any suggestion, by trials per rep and signal`);
     console.log(`  ${pad('trials', 10)}${pad('engine', 14)}z-test peer`);
     for (const trials of simulatedTrialRanges) {
         const alarms = simulatedHealthyAlarms(trials, teams);

@@ -8,6 +8,9 @@ import { assessTeam } from '../../src/statistics/assess';
 import { simulateTeam } from '../../src/statistics/simulate';
 import { zTestFlags } from './zTestPeer';
 
+/** The simulated teams' size and natural spread (the statistics tests' wide one). */
+export const simulatedTeam = { reps: 30, naturalConcentration: 50 };
+
 export const simulatedTrialRanges: [number, number][] = [
     [10, 35],
     [30, 120],
@@ -22,7 +25,7 @@ export function simulatedHealthyAlarms(trials: [number, number], teams: number):
     const options = AnalyzeOptions.parse({});
     const alarms = { engine: 0, peer: 0 };
     for (let seed = 1; seed <= teams; seed++) {
-        const team = simulateTeam({ seed, reps: 30, trials, naturalConcentration: 50, weakPerSkill: 0, effect: 0, affectedSignals: 0 });
+        const team = simulateTeam({ ...simulatedTeam, seed, trials, weakPerSkill: 0, effect: 0, affectedSignals: 0 });
         if (assessTeam(team.signals, () => true, options).accepted.length > 0) alarms.engine += 1;
         if (zTestFlags(team.signals, () => true, options.minSignalTrials).size > 0) alarms.peer += 1;
     }

@@ -5,10 +5,10 @@
 // Closed stages are "Won" and "Lost"; OpportunityStage.csv is in two thirds of the orgs and
 // PrevCloseDate in three quarters; the decision role is "Economic Buyer" or "Decision Maker" by
 // org; in a third of the orgs every fourth activity is logged on the account.
-// Weaknesses, three mechanisms each, none of them copied from another family:
+// Weaknesses, three mechanisms each:
 // - decision process: expansions single-threaded on one business user; expansions lost quickly in
 //   Propose or Commit; renewals lost at Commit;
-// - priority management: close dates pushed by a week or three at every stage; a backlog of
+// - priority management: close dates pushed by a week or three at any stage; a backlog of
 //   follow-up tasks left past due on open deals; open deals older than six weeks left to go quiet;
 // - emotional intelligence: expansions lost right after a discovery or evaluation meeting; no
 //   follow-up after meetings; deals that sit a month or more in their stage after a meeting.
@@ -26,6 +26,8 @@ const stages = [
 ];
 const proposeRank = 3;
 const commitRank = 4;
+/** Renewals start at Propose; expansions walk the whole process. */
+const firstRank = (renewal: boolean) => (renewal ? proposeRank : 0);
 
 interface Rep {
     renewalShare: number;
@@ -83,12 +85,11 @@ function repProfile(random: Random, weaknesses: readonly Weakness[]): Rep {
 function newDeal(random: Random, rep: Rep, owner: string, roleName: string, renewal: boolean): DealSpec {
     const createdDay = asOfDay - historyDays + random.int(0, historyDays - 3);
     const singleThreaded = !renewal && random.chance(rep.singleThreaded);
-    const start = renewal ? proposeRank : 0;
     return {
         owner,
         amount: random.chance(0.03) ? null : Math.round((renewal ? 18_000 : 45_000) * Math.exp(random.normal() * 0.6)),
         createdDay,
-        path: [{ stage: stages[start]!.name, day: createdDay }],
+        path: [{ stage: stages[firstRank(renewal)]!.name, day: createdDay }],
         outcome: 'open',
         closeDay: createdDay + (renewal ? 30 : 75),
         slips: [],
@@ -109,7 +110,7 @@ function walk(random: Random, rep: Rep, owner: string, roleName: string): DealSp
     const renewal = random.chance(rep.renewalShare);
     const deal = newDeal(random, rep, owner, roleName, renewal);
     let day = deal.createdDay;
-    for (let rank = renewal ? proposeRank : 0; rank < stages.length; rank++) {
+    for (let rank = firstRank(renewal); rank < stages.length; rank++) {
         let dwell = Math.max(1, Math.round(random.exponential(renewal ? 8 : rank >= proposeRank ? 14 : 9)));
         let chance = passChance(rep, deal, renewal, rank);
         let quietAfterMeeting = false;
